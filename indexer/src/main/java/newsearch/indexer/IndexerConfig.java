@@ -1,0 +1,38 @@
+package newsearch.indexer;
+
+/**
+ * Settings of index writing.
+ *
+ * @param threads indexing threads; analysis runs on these, reading on the caller's thread
+ * @param ramBufferMb memory the writer fills before it flushes a segment
+ * @param keepGenerations published generations kept for rollback, the current one included
+ * @param batchSize articles handed to an indexing thread at a time
+ */
+public record IndexerConfig(int threads, int ramBufferMb, int keepGenerations, int batchSize) {
+
+  /** Defaults sized for a 2-core machine and a heap of about 1 GiB. */
+  public static final IndexerConfig DEFAULTS =
+      new IndexerConfig(Runtime.getRuntime().availableProcessors(), 256, 3, 256);
+
+  /** Rejects settings that cannot work. */
+  public IndexerConfig {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+    }
+    if (ramBufferMb < 16) {
+      throw new IllegalArgumentException("ramBufferMb must be at least 16, got " + ramBufferMb);
+    }
+    if (keepGenerations < 1) {
+      throw new IllegalArgumentException(
+          "keepGenerations must be at least 1, got " + keepGenerations);
+    }
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batchSize must be at least 1, got " + batchSize);
+    }
+  }
+
+  /** A copy with another thread count. */
+  public IndexerConfig withThreads(int newThreads) {
+    return new IndexerConfig(newThreads, ramBufferMb, keepGenerations, batchSize);
+  }
+}

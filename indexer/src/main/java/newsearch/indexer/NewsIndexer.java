@@ -1,0 +1,77 @@
+package newsearch.indexer;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import newsearch.schema.Article;
+import newsearch.schema.NewsSchema;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Writes articles into one Lucene index directory. Owns its {@link IndexWriter} and closes it.
+ *
+ * <p>Adding an article replaces any article with the same id. Thread-safe: several threads may
+ * add at once, as {@code IndexWriter} allows.
+ */
+public final class NewsIndexer implements Closeable {
+
+  private final NewsSchema schema;
+  private final IndexWriter writer;
+
+  private NewsIndexer(NewsSchema schema, IndexWriter writer) {
+    this.schema = schema;
+    this.writer = writer;
+  }
+
+  /** Opens a writer that creates a new, empty index in {@code dir}. */
+  public static NewsIndexer create(Path dir, NewsSchema schema, IndexerConfig config)
+      throws IOException {
+    IndexWriterConfig iwc = new IndexWriterConfig(schema.analyzer());
+    iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    iwc.setRAMBufferSizeMB(config.ramBufferMb());
+    iwc.setCommitOnClose(false);
+    return new NewsIndexer(schema, new IndexWriter(FSDirectory.open(dir), iwc));
+  }
+
+  /** Adds or replaces one article. */
+  public void add(Article article) throws IOException {
+    writer.updateDocument(schema.idTerm(article.id()), schema.toDocument(article));
+  }
+
+  /** Adds or replaces several articles. */
+  public void addAll(List<Article> articles) throws IOException {
+    for (Article article : articles) {
+      add(article);
+    }
+  }
+
+  /** Makes every change durable, marking the commit with the schema version. */
+  public void commit(Map<String, String> extraCommitData) throws IOException {
+    Map<String, String> data = new HashMap<>(schema.commitData());
+    data.putAll(extraCommitData);
+    writer.setLiveCommitData(data.entrySet());
+    writer.commit();
+  }
+
+  /** Live documents in the index, counting uncommitted changes once they are flushed. */
+  public int liveDocuments() throws IOException {
+    return writer.getDocStats().numDocs;
+  }
+
+  /** Merges the index down to at most {@code segments} segments, for faster searching. */
+  public void forceMerge(int segments) throws IOException {
+    writer.forceMerge(segments);
+  }
+
+  /** Closes the writer without committing: uncommitted changes are dropped. */
+  @Override
+  public void close() throws IOException {
+    writer.rollback();
+    writer.getDirectory().close();
+  }
+}

@@ -1,0 +1,216 @@
+package newsearch.indexer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import newsearch.ingest.ArticleFileReader;
+import newsearch.ingest.ArticleSink;
+import newsearch.ingest.Rejection;
+import newsearch.schema.Article;
+import newsearch.schema.NewsSchema;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds a complete new index generation from input files and folders, then publishes it.
+ *
+ * <p>Files are read on the calling thread; articles go in batches to a bounded pool of indexing
+ * threads, where Lucene's analysis (the costly part) runs in parallel. A bad file or line is a
+ * counted, reported rejection, never the end of the job. The served generation is untouched until
+ * the new one is committed and verified, so an interrupted job leaves the index as it was.
+ */
+public final class ReindexJob {
+
+  private static final Logger log = LoggerFactory.getLogger(ReindexJob.class);
+
+  private final NewsSchema schema;
+  private final IndexerConfig config;
+  private final ArticleFileReader reader = new ArticleFileReader();
+
+  /** A job writing with {@code schema} and {@code config}. */
+  public ReindexJob(NewsSchema schema, IndexerConfig config) {
+    this.schema = schema;
+    this.config = config;
+  }
+
+  /**
+   * Reads every supported file under {@code inputs} into a new generation of {@code index} and
+   * publishes it when at least one article was indexed.
+   *
+   * @throws NothingIndexedException when no input yielded an article; the served index is kept
+   * @throws IOException when the index cannot be written
+   */
+  public ReindexReport run(List<Path> inputs, IndexGenerations index) throws IOException {
+    long start = System.nanoTime();
+    index.prune(config.keepGenerations());
+    Path generation = index.createNext();
+    Counts counts = new Counts();
+    boolean published = false;
+    try (NewsIndexer indexer = NewsIndexer.create(generation, schema, config)) {
+      readAll(inputs, indexer, counts);
+      long indexed = indexer.liveDocuments();
+      if (indexed == 0) {
+        throw new NothingIndexedException(
+            "no article could be indexed from " + inputs + describeFirstRejections(counts));
+      }
+      indexer.commit(Map.of());
+      index.publish(generation);
+      published = true;
+      return new ReindexReport(
+          generation.getFileName().toString(),
+          counts.files.get(),
+          counts.articles.get(),
+          indexed,
+          counts.articles.get() - indexed,
+          ReindexReport.describe(counts.rejections),
+          counts.bytes.get(),
+          (System.nanoTime() - start) / 1e9);
+    } finally {
+      if (!published) {
+        index.discard(generation);
+      }
+      index.prune(config.keepGenerations());
+    }
+  }
+
+  private void readAll(List<Path> inputs, NewsIndexer indexer, Counts counts) throws IOException {
+    ExecutorService pool = boundedPool(config.threads());
+    BatchingSink sink = new BatchingSink(indexer, pool, counts);
+    try {
+      for (Path input : inputs) {
+        if (!Files.exists(input)) {
+          counts.reject(new Rejection(input, 0, "no such file or directory"));
+          continue;
+        }
+        try (Stream<Path> files = Files.walk(input)) {
+          for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+            readFile(file, sink, counts);
+            sink.throwIfFailed();
+          }
+        }
+      }
+      sink.flush();
+      pool.shutdown();
+      if (!pool.awaitTermination(1, TimeUnit.DAYS)) {
+        throw new IOException("indexing threads did not finish");
+      }
+      sink.throwIfFailed();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("reindex interrupted", e);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private void readFile(Path file, BatchingSink sink, Counts counts) {
+    if (!reader.supports(file)) {
+      return;
+    }
+    counts.files.incrementAndGet();
+    try {
+      counts.bytes.addAndGet(Files.size(file));
+      reader.read(file, sink);
+    } catch (IOException | UncheckedIOException e) {
+      counts.reject(new Rejection(file, 0, "cannot read: " + e.getMessage()));
+    }
+    log.debug("read {}", file);
+  }
+
+  private static String describeFirstRejections(Counts counts) {
+    if (counts.rejections.isEmpty()) {
+      return " (no .txt or .jsonl files found)";
+    }
+    return "; first rejection: " + counts.rejections.get(0);
+  }
+
+  /** A pool whose queue blocks the reader instead of growing without bound. */
+  private static ExecutorService boundedPool(int threads) {
+    return new ThreadPoolExecutor(
+        threads,
+        threads,
+        0,
+        TimeUnit.SECONDS,
+        new ArrayBlockingQueue<>(threads * 2),
+        new ThreadPoolExecutor.CallerRunsPolicy());
+  }
+
+  /** Counters shared by the reading thread and the indexing threads. */
+  private static final class Counts {
+    final AtomicLong files = new AtomicLong();
+    final AtomicLong articles = new AtomicLong();
+    final AtomicLong bytes = new AtomicLong();
+    final List<Rejection> rejections = Collections.synchronizedList(new ArrayList<>());
+
+    void reject(Rejection rejection) {
+      rejections.add(rejection);
+      log.warn("rejected {}", rejection);
+    }
+  }
+
+  /** Collects articles into batches and hands each full batch to the indexing pool. */
+  private final class BatchingSink implements ArticleSink {
+    private final NewsIndexer indexer;
+    private final ExecutorService pool;
+    private final Counts counts;
+    private final AtomicReference<IOException> failure = new AtomicReference<>();
+    private List<Article> batch = new ArrayList<>();
+
+    BatchingSink(NewsIndexer indexer, ExecutorService pool, Counts counts) {
+      this.indexer = indexer;
+      this.pool = pool;
+      this.counts = counts;
+    }
+
+    @Override
+    public void accept(Article article) {
+      counts.articles.incrementAndGet();
+      batch.add(article);
+      if (batch.size() >= config.batchSize()) {
+        flush();
+      }
+    }
+
+    @Override
+    public void reject(Rejection rejection) {
+      counts.reject(rejection);
+    }
+
+    void flush() {
+      if (batch.isEmpty()) {
+        return;
+      }
+      List<Article> full = batch;
+      batch = new ArrayList<>();
+      pool.execute(() -> index(full));
+    }
+
+    private void index(List<Article> articles) {
+      try {
+        indexer.addAll(articles);
+      } catch (IOException e) {
+        failure.compareAndSet(null, e);
+      }
+    }
+
+    /** Rethrows the first failure of an indexing thread, such as a full disk. */
+    void throwIfFailed() throws IOException {
+      IOException e = failure.get();
+      if (e != null) {
+        throw new IOException("indexing failed: " + e.getMessage(), e);
+      }
+    }
+  }
+}

@@ -1,0 +1,194 @@
+package newsearch.schema;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+
+/**
+ * The index schema: which fields an article becomes, how each is analysed, and how facets are
+ * configured. Writer and reader both use this class, so they always agree.
+ *
+ * <p>Facets use sorted-set doc values rather than a taxonomy index, so an index generation is one
+ * self-contained Lucene directory that can be built, swapped and refreshed on its own.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class NewsSchema {
+
+  /**
+   * Version of the field layout and analysis. Written into every commit; a reader refuses an index
+   * of another version, since its terms would not match the queries built here.
+   */
+  public static final int VERSION = 1;
+
+  /** Commit user-data key holding {@link #VERSION}. */
+  public static final String VERSION_KEY = "newsearch.schema.version";
+
+  /** Exact id: a keyword for updates by id, doc values to break score ties by id. */
+  public static final String ID = "id";
+
+  /** Headline: analysed, stored, with offsets in the postings for fast highlighting. */
+  public static final String TITLE = "title";
+
+  /** The lede. */
+  public static final String SUMMARY = "summary";
+
+  /** Article text. */
+  public static final String BODY = "body";
+
+  /** Publication day as epoch days: points for range filters, doc values for sorting. */
+  public static final String DATE = "date";
+
+  /** Section path as displayed; the facet dimension of the same name holds the hierarchy. */
+  public static final String SECTION = "section";
+
+  /** Facet dimension of publication years ({@code 2021}). */
+  public static final String YEAR = "year";
+
+  /** Facet dimension of publication months ({@code 2021-10}). */
+  public static final String MONTH = "month";
+
+  public static final String URL = "url";
+  public static final String SOURCE = "source";
+  public static final String AUTHOR = "author";
+
+  /** Headlines of related stories: stored only, never searched. */
+  public static final String RELATED = "related";
+
+  /** The analysed fields a user query searches. */
+  public static final List<String> TEXT_FIELDS = List.of(TITLE, SUMMARY, BODY);
+
+  private static final FieldType TEXT_TYPE = textType();
+
+  private final Analyzer analyzer = new NewsAnalyzer();
+  private final FacetsConfig facetsConfig = newFacetsConfig();
+
+  private static FieldType textType() {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setStored(true);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
+  private static FacetsConfig newFacetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setHierarchical(SECTION, true);
+    return config;
+  }
+
+  /** The analyzer for every text field, at index and at query time. */
+  public Analyzer analyzer() {
+    return analyzer;
+  }
+
+  /** The facet configuration, for building documents and for counting. */
+  public FacetsConfig facetsConfig() {
+    return facetsConfig;
+  }
+
+  /** The term that identifies an article, for updates and deletes by id. */
+  public Term idTerm(String id) {
+    return new Term(ID, id);
+  }
+
+  /** The commit user data that marks an index as written with this schema. */
+  public Map<String, String> commitData() {
+    return Map.of(VERSION_KEY, Integer.toString(VERSION));
+  }
+
+  /**
+   * Checks that an index's commit user data names this schema's version.
+   *
+   * @throws IncompatibleIndexException when it names another version or none
+   */
+  public void checkCompatible(Map<String, String> commitData, String where) {
+    String found = commitData.get(VERSION_KEY);
+    if (!Integer.toString(VERSION).equals(found)) {
+      throw new IncompatibleIndexException(
+          String.format(
+              Locale.ROOT,
+              "index at %s has schema version %s, this build needs %d: rebuild it with"
+                  + " './newsearch reindex --input PATH... --index %s'",
+              where,
+              found == null ? "(none)" : found,
+              VERSION,
+              where));
+    }
+  }
+
+  /** Turns an article into the Lucene document that stores and indexes it. */
+  public Document toDocument(Article article) throws IOException {
+    Document doc = new Document();
+    doc.add(new KeywordField(ID, article.id(), Field.Store.YES));
+    addText(doc, TITLE, article.title());
+    addText(doc, SUMMARY, article.summary());
+    addText(doc, BODY, article.body());
+    if (article.date() != null) {
+      LocalDate date = article.date();
+      doc.add(new LongField(DATE, date.toEpochDay(), Field.Store.YES));
+      doc.add(new SortedSetDocValuesFacetField(YEAR, Integer.toString(date.getYear())));
+      doc.add(
+          new SortedSetDocValuesFacetField(
+              MONTH, String.format(Locale.ROOT, "%04d-%02d", date.getYear(), date.getMonthValue())));
+    }
+    if (!article.section().isEmpty()) {
+      doc.add(new StoredField(SECTION, article.section().display()));
+      doc.add(
+          new SortedSetDocValuesFacetField(
+              SECTION, article.section().parts().toArray(String[]::new)));
+    }
+    addKeyword(doc, URL, article.url());
+    addKeyword(doc, SOURCE, article.source());
+    addKeyword(doc, AUTHOR, article.author());
+    for (String headline : article.related()) {
+      doc.add(new StoredField(RELATED, headline));
+    }
+    return facetsConfig.build(doc);
+  }
+
+  /** Rebuilds an article from the stored fields of its document. */
+  public Article toArticle(Document stored) {
+    IndexableField date = stored.getField(DATE);
+    return new Article(
+        stored.get(ID),
+        stored.get(TITLE),
+        stored.get(SUMMARY),
+        stored.get(BODY),
+        date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()),
+        SectionPath.parse(stored.get(SECTION)),
+        stored.get(URL),
+        stored.get(SOURCE),
+        stored.get(AUTHOR),
+        Arrays.asList(stored.getValues(RELATED)));
+  }
+
+  private static void addText(Document doc, String field, String value) {
+    if (value != null && !value.isEmpty()) {
+      doc.add(new Field(field, value, TEXT_TYPE));
+    }
+  }
+
+  private static void addKeyword(Document doc, String field, String value) {
+    if (value != null) {
+      doc.add(new StringField(field, value, Field.Store.YES));
+    }
+  }
+}

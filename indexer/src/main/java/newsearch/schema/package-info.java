@@ -1,0 +1,8 @@
+/**
+ * The one definition of the index: field names, field types, analysis and facet configuration.
+ *
+ * <p>The indexer and the search core both take their fields, analyzers and {@code FacetsConfig}
+ * from here, so index-time and query-time analysis cannot drift apart. Nothing outside this package
+ * names a Lucene field.
+ */
+package newsearch.schema;
