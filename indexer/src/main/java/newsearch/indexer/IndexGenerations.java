@@ -16,12 +16,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The layout of an index directory: one Lucene index per generation ({@code gen-000001}, ...) and
- * a {@code CURRENT} file naming the generation that is served.
+ * The layout of an index directory: one Lucene index per generation ({@code gen-000001}, ...) and a
+ * {@code CURRENT} file naming the generation that is served.
  *
- * <p>A new generation is built beside the served one and becomes current only when {@link
- * #publish} replaces {@code CURRENT} with an atomic rename, so a reader sees either the old
- * generation or the new one, never a half-built index. Not thread-safe; one writer at a time.
+ * <p>A new generation is built beside the served one and becomes current only when {@link #publish}
+ * replaces {@code CURRENT} with an atomic rename, so a reader sees either the old generation or the
+ * new one, never a half-built index. Not thread-safe; one writer at a time.
  */
 public final class IndexGenerations {
 
@@ -70,8 +70,8 @@ public final class IndexGenerations {
   }
 
   /**
-   * Deletes generations that are neither current nor among the {@code keep} newest published
-   * ones, including half-built generations left by an interrupted job.
+   * Deletes generations that are neither current nor among the {@code keep} newest published ones,
+   * including half-built generations left by an interrupted job.
    */
   public void prune(int keep) throws IOException {
     Optional<Path> current = current();

@@ -15,8 +15,8 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * Writes articles into one Lucene index directory. Owns its {@link IndexWriter} and closes it.
  *
- * <p>Adding an article replaces any article with the same id. Thread-safe: several threads may
- * add at once, as {@code IndexWriter} allows.
+ * <p>Adding an article replaces any article with the same id. Thread-safe: several threads may add
+ * at once, as {@code IndexWriter} allows.
  */
 public final class NewsIndexer implements Closeable {
 

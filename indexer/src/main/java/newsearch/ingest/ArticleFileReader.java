@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Reads one input file of any supported kind and reports its articles and rejections: {@code
- * .txt} scraped article pages and {@code .jsonl} JSON Lines. Stateless and thread-safe.
+ * Reads one input file of any supported kind and reports its articles and rejections: {@code .txt}
+ * scraped article pages and {@code .jsonl} JSON Lines. Stateless and thread-safe.
  */
 public final class ArticleFileReader {
 

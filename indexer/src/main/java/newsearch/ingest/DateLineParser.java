@@ -10,8 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Recognises the publication-date line of a scraped page, such as {@code Published 7 October
- * 2021}, and reads its date.
+ * Recognises the publication-date line of a scraped page, such as {@code Published 7 October 2021},
+ * and reads its date.
  */
 final class DateLineParser {
 

@@ -8,9 +8,9 @@ import java.util.Objects;
 /**
  * One news article as read from an input and as stored in the index.
  *
- * <p>Real archives have gaps, so {@code title}, {@code summary}, {@code date}, {@code url},
- * {@code source} and {@code author} may be null and {@code section} may be empty. An article always
- * has an id and at least a title or a body.
+ * <p>Real archives have gaps, so {@code title}, {@code summary}, {@code date}, {@code url}, {@code
+ * source} and {@code author} may be null and {@code section} may be empty. An article always has an
+ * id and at least a title or a body.
  *
  * @param id stable identifier, unique in the index
  * @param title headline, or null when the source had none
@@ -58,8 +58,8 @@ public record Article(
   }
 
   /**
-   * The title to show: the headline, or for an untitled article the start of its body cut at a
-   * word boundary.
+   * The title to show: the headline, or for an untitled article the start of its body cut at a word
+   * boundary.
    */
   public String displayTitle() {
     if (title != null) {

@@ -19,6 +19,10 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.SortedSetSelector;
 
 /**
  * The index schema: which fields an article becomes, how each is analysed, and how facets are
@@ -109,6 +113,25 @@ public final class NewsSchema {
     return new Term(ID, id);
   }
 
+  /** The query for articles published between {@code from} and {@code to}, inclusive. */
+  public Query dateRange(LocalDate from, LocalDate to) {
+    long lower = from == null ? Long.MIN_VALUE : from.toEpochDay();
+    long upper = to == null ? Long.MAX_VALUE : to.toEpochDay();
+    return LongField.newRangeQuery(DATE, lower, upper);
+  }
+
+  /** Orders by publication date, newest first; undated articles come last. */
+  public SortField newestFirst() {
+    SortField sort = LongField.newSortField(DATE, true, SortedNumericSelector.Type.MAX);
+    sort.setMissingValue(Long.MIN_VALUE);
+    return sort;
+  }
+
+  /** Orders by id, to break ties so that results are reproducible. */
+  public SortField byId() {
+    return KeywordField.newSortField(ID, false, SortedSetSelector.Type.MIN);
+  }
+
   /** The commit user data that marks an index as written with this schema. */
   public Map<String, String> commitData() {
     return Map.of(VERSION_KEY, Integer.toString(VERSION));
@@ -147,7 +170,8 @@ public final class NewsSchema {
       doc.add(new SortedSetDocValuesFacetField(YEAR, Integer.toString(date.getYear())));
       doc.add(
           new SortedSetDocValuesFacetField(
-              MONTH, String.format(Locale.ROOT, "%04d-%02d", date.getYear(), date.getMonthValue())));
+              MONTH,
+              String.format(Locale.ROOT, "%04d-%02d", date.getYear(), date.getMonthValue())));
     }
     if (!article.section().isEmpty()) {
       doc.add(new StoredField(SECTION, article.section().display()));

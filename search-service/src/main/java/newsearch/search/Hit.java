@@ -1,0 +1,14 @@
+package newsearch.search;
+
+/**
+ * One result.
+ *
+ * @param id the article's id
+ * @param title the display title, as plain text
+ * @param section the section as displayed ({@code News > Japan}), or null
+ * @param date publication date as {@code yyyy-mm-dd}, or null
+ * @param score relevance score
+ * @param highlights the title and body fragments with matches marked
+ */
+public record Hit(
+    String id, String title, String section, String date, float score, Highlights highlights) {}

@@ -1,0 +1,143 @@
+package newsearch.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import newsearch.schema.NewsSchema;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Turns a {@link UserQuery} into a Lucene query, analysed with the schema's analyzer.
+ *
+ * <p>Each word or phrase is a disjunction over the text fields (best field wins, the others add a
+ * share), with per-field boosts. When the query has several plain words, a proximity clause rewards
+ * documents where they stand close together. Thread-safe.
+ */
+public final class QueryFactory {
+
+  private final QueryBuilder builder;
+  private final SearchConfig config;
+
+  /** A factory that analyses with {@code schema}'s analyzer and ranks with {@code config}. */
+  public QueryFactory(NewsSchema schema, SearchConfig config) {
+    this.builder = new QueryBuilder(schema.analyzer());
+    this.config = config;
+  }
+
+  /**
+   * The Lucene query for the user's query: {@link MatchAllDocsQuery} when it is empty, and {@link
+   * MatchNoDocsQuery} when it only held words the analyzer drops (such as stop words).
+   */
+  public Query build(UserQuery query) {
+    if (query.isEmpty()) {
+      return new MatchAllDocsQuery();
+    }
+    BooleanQuery.Builder main = new BooleanQuery.Builder();
+    boolean anyWanted = false;
+    for (List<QueryTerm> group : query.groups()) {
+      Query clause = group(group);
+      if (clause != null) {
+        main.add(clause, config.requireAllWords() ? Occur.MUST : Occur.SHOULD);
+        anyWanted = true;
+      }
+    }
+    if (query.groups().isEmpty()) {
+      main.add(new MatchAllDocsQuery(), Occur.MUST);
+      anyWanted = true;
+    }
+    if (!anyWanted) {
+      return new MatchNoDocsQuery("no searchable words in the query");
+    }
+    for (QueryTerm excluded : query.exclusions()) {
+      Query clause = term(excluded);
+      if (clause != null) {
+        main.add(clause, Occur.MUST_NOT);
+      }
+    }
+    Query proximity = proximity(query);
+    if (proximity == null) {
+      return main.build();
+    }
+    return new BooleanQuery.Builder()
+        .add(main.build(), Occur.MUST)
+        .add(proximity, Occur.SHOULD)
+        .build();
+  }
+
+  private Query group(List<QueryTerm> alternatives) {
+    List<Query> clauses = new ArrayList<>();
+    for (QueryTerm term : alternatives) {
+      Query q = term(term);
+      if (q != null) {
+        clauses.add(q);
+      }
+    }
+    if (clauses.size() <= 1) {
+      return clauses.isEmpty() ? null : clauses.get(0);
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    clauses.forEach(q -> any.add(q, Occur.SHOULD));
+    return any.build();
+  }
+
+  /** One word or phrase over its field, or over every text field with their boosts. */
+  private Query term(QueryTerm term) {
+    if (term.field() != null) {
+      return inField(term.field(), term.text(), 0);
+    }
+    List<Query> perField = new ArrayList<>();
+    addBoosted(perField, NewsSchema.TITLE, term.text(), config.titleBoost(), 0);
+    addBoosted(perField, NewsSchema.SUMMARY, term.text(), config.summaryBoost(), 0);
+    addBoosted(perField, NewsSchema.BODY, term.text(), config.bodyBoost(), 0);
+    if (perField.isEmpty()) {
+      return null;
+    }
+    return new DisjunctionMaxQuery(perField, (float) config.tieBreaker());
+  }
+
+  private void addBoosted(List<Query> into, String field, String text, double boost, int slop) {
+    Query q = inField(field, text, slop);
+    if (q != null && boost > 0) {
+      into.add(boost == 1.0 ? q : new BoostQuery(q, (float) boost));
+    }
+  }
+
+  /**
+   * A word that the analyzer splits into several tokens ({@code U.S.-Japan}) is searched as a
+   * phrase, like a quoted phrase.
+   */
+  private Query inField(String field, String text, int slop) {
+    return builder.createPhraseQuery(field, text, slop);
+  }
+
+  /** Rewards plain query words found near each other in the title or the body. */
+  private Query proximity(UserQuery query) {
+    if (config.phraseBoost() <= 0) {
+      return null;
+    }
+    List<String> words = new ArrayList<>();
+    for (List<QueryTerm> group : query.groups()) {
+      QueryTerm first = group.get(0);
+      if (group.size() == 1 && !first.phrase() && first.field() == null) {
+        words.add(first.text());
+      }
+    }
+    if (words.size() < 2) {
+      return null;
+    }
+    String text = String.join(" ", words);
+    List<Query> sloppy = new ArrayList<>();
+    addBoosted(sloppy, NewsSchema.TITLE, text, config.titleBoost(), config.phraseSlop());
+    addBoosted(sloppy, NewsSchema.BODY, text, config.bodyBoost(), config.phraseSlop());
+    if (sloppy.isEmpty()) {
+      return null;
+    }
+    return new BoostQuery(new DisjunctionMaxQuery(sloppy, 0f), (float) config.phraseBoost());
+  }
+}

@@ -1,0 +1,74 @@
+package newsearch.search;
+
+/**
+ * Every ranking knob and search limit, in one place. The service reads it from a file ({@code serve
+ * --config}); the relevance harness varies it.
+ *
+ * @param titleBoost weight of a match in the title relative to the body
+ * @param summaryBoost weight of a match in the lede relative to the body
+ * @param bodyBoost weight of a match in the body
+ * @param k1 BM25 term-frequency saturation
+ * @param b BM25 length normalisation
+ * @param tieBreaker share of the non-best fields' scores added to the best field's (dismax)
+ * @param phraseBoost weight of the proximity clause that rewards query words standing together
+ * @param phraseSlop how far apart (in positions) the words may stand for the proximity clause
+ * @param requireAllWords whether every query word must match (AND) or any may (OR)
+ * @param maxPageSize the largest {@code size} a request may ask for
+ * @param maxDepth the deepest result ({@code page × size}) reachable by page number
+ * @param snippets body fragments per hit
+ * @param highlightMaxChars how much of each field the highlighter reads; longer bodies are cut
+ * @param facetValues values listed per facet level
+ */
+public record SearchConfig(
+    double titleBoost,
+    double summaryBoost,
+    double bodyBoost,
+    double k1,
+    double b,
+    double tieBreaker,
+    double phraseBoost,
+    int phraseSlop,
+    boolean requireAllWords,
+    int maxPageSize,
+    int maxDepth,
+    int snippets,
+    int highlightMaxChars,
+    int facetValues) {
+
+  /** The defaults: our best measured values. */
+  public static final SearchConfig DEFAULTS =
+      new SearchConfig(2.0, 1.5, 1.0, 1.2, 0.75, 0.1, 1.0, 3, false, 100, 10_000, 3, 1_000_000, 20);
+
+  /** Rejects values that cannot rank or would let one request exhaust the service. */
+  public SearchConfig {
+    requireNonNegative("titleBoost", titleBoost);
+    requireNonNegative("summaryBoost", summaryBoost);
+    requireNonNegative("bodyBoost", bodyBoost);
+    requireNonNegative("k1", k1);
+    if (b < 0 || b > 1) {
+      throw new IllegalArgumentException("b must be between 0 and 1, got " + b);
+    }
+    if (tieBreaker < 0 || tieBreaker > 1) {
+      throw new IllegalArgumentException("tieBreaker must be between 0 and 1, got " + tieBreaker);
+    }
+    requireNonNegative("phraseBoost", phraseBoost);
+    requireNonNegative("phraseSlop", phraseSlop);
+    requirePositive("maxPageSize", maxPageSize);
+    requirePositive("maxDepth", maxDepth);
+    requirePositive("snippets", snippets);
+    requirePositive("highlightMaxChars", highlightMaxChars);
+    requirePositive("facetValues", facetValues);
+  }
+
+  private static void requireNonNegative(String name, double value) {
+    if (!(value >= 0)) {
+      throw new IllegalArgumentException(name + " must not be negative, got " + value);
+    }
+  }
+
+  private static void requirePositive(String name, int value) {
+    if (value < 1) {
+      throw new IllegalArgumentException(name + " must be at least 1, got " + value);
+    }
+  }
+}

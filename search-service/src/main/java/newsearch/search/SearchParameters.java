@@ -1,0 +1,86 @@
+package newsearch.search;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import newsearch.schema.SectionPath;
+
+/**
+ * Reads a search request from named text parameters, as a query string or a form carries them:
+ * {@code q}, {@code section} (repeatable), {@code from}, {@code to}, {@code sort}, {@code page} and
+ * {@code size}. Unknown names are ignored; a malformed value is an {@link InvalidRequestException}
+ * naming the parameter and the value.
+ */
+public final class SearchParameters {
+
+  /** Results per page when the request does not say. */
+  public static final int DEFAULT_SIZE = 10;
+
+  private static final DateTimeFormatter ISO_DATE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+  private SearchParameters() {}
+
+  /** Builds the request from parameter values by name; each name may have several values. */
+  public static SearchRequest parse(Map<String, ? extends Collection<String>> params) {
+    List<SectionPath> sections = new ArrayList<>();
+    Collection<String> sectionValues = params.get("section");
+    for (String value : sectionValues == null ? List.<String>of() : sectionValues) {
+      SectionPath path = SectionPath.parse(value);
+      if (!path.isEmpty()) {
+        sections.add(path);
+      }
+    }
+    return new SearchRequest(
+        first(params, "q"),
+        sections,
+        date(params, "from"),
+        date(params, "to"),
+        isBlank(first(params, "sort"))
+            ? SortOrder.RELEVANCE
+            : SortOrder.parse(first(params, "sort")),
+        whole(params, "page", 1),
+        whole(params, "size", DEFAULT_SIZE));
+  }
+
+  private static String first(Map<String, ? extends Collection<String>> params, String name) {
+    Collection<String> values = params.get(name);
+    return values == null || values.isEmpty() ? null : values.iterator().next();
+  }
+
+  private static int whole(
+      Map<String, ? extends Collection<String>> params, String name, int absent) {
+    String value = first(params, name);
+    if (isBlank(value)) {
+      return absent;
+    }
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidRequestException(
+          "invalid_" + name, name + " must be a whole number, got '" + value + "'");
+    }
+  }
+
+  private static LocalDate date(Map<String, ? extends Collection<String>> params, String name) {
+    String value = first(params, name);
+    if (isBlank(value)) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip(), ISO_DATE);
+    } catch (DateTimeParseException e) {
+      throw new InvalidRequestException(
+          "invalid_date", name + " must be a date as yyyy-mm-dd, got '" + value + "'");
+    }
+  }
+
+  private static boolean isBlank(String s) {
+    return s == null || s.isBlank();
+  }
+}

@@ -1,0 +1,58 @@
+package newsearch.search;
+
+import java.time.LocalDate;
+import java.util.List;
+import newsearch.schema.SectionPath;
+
+/**
+ * One validated search: what to look for, where, in which order, and which page.
+ *
+ * @param query the user's query text; empty to browse the newest articles
+ * @param sections sections to search in (any of them); a section includes its subsections
+ * @param from earliest publication date, inclusive, or null
+ * @param to latest publication date, inclusive, or null
+ * @param sort result order
+ * @param page 1-based page number
+ * @param size hits per page
+ */
+public record SearchRequest(
+    String query,
+    List<SectionPath> sections,
+    LocalDate from,
+    LocalDate to,
+    SortOrder sort,
+    int page,
+    int size) {
+
+  /** Checks what does not depend on configured limits; see {@link SearchParameters}. */
+  public SearchRequest {
+    query = query == null ? "" : query.strip();
+    sections = sections == null ? List.of() : List.copyOf(sections);
+    sort = sort == null ? SortOrder.RELEVANCE : sort;
+    if (page < 1) {
+      throw new InvalidRequestException("invalid_page", "page must be 1 or more, got " + page);
+    }
+    if (size < 1) {
+      throw new InvalidRequestException("invalid_size", "size must be 1 or more, got " + size);
+    }
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new InvalidRequestException(
+          "invalid_date_range", "from (" + from + ") is after to (" + to + ")");
+    }
+  }
+
+  /** A first-page relevance search for {@code query} with default settings. */
+  public static SearchRequest of(String query, int size) {
+    return new SearchRequest(query, List.of(), null, null, SortOrder.RELEVANCE, 1, size);
+  }
+
+  /** Whether there is no query text, so the newest articles are listed. */
+  public boolean isBrowse() {
+    return query.isEmpty();
+  }
+
+  /** How many top hits must be collected to fill this page. */
+  public int depth() {
+    return page * size;
+  }
+}

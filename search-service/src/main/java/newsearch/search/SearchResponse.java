@@ -1,0 +1,29 @@
+package newsearch.search;
+
+import java.util.List;
+
+/**
+ * The answer to one search.
+ *
+ * @param total number of matching articles, exact
+ * @param tookMs time spent searching, in milliseconds
+ * @param page the page returned
+ * @param size the page size asked for
+ * @param parsedQuery how the query text was read, in the user syntax
+ * @param hits the articles on this page, best first
+ * @param facets counts by section and year over the matching articles
+ */
+public record SearchResponse(
+    long total,
+    long tookMs,
+    int page,
+    int size,
+    String parsedQuery,
+    List<Hit> hits,
+    FacetCounts facets) {
+
+  /** Copies the list. */
+  public SearchResponse {
+    hits = List.copyOf(hits);
+  }
+}

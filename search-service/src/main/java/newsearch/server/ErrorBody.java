@@ -1,0 +1,19 @@
+package newsearch.server;
+
+/**
+ * The JSON body of every error response: {@code {"error": {"code": ..., "message": ...}}}.
+ *
+ * @param error what went wrong
+ */
+record ErrorBody(Detail error) {
+
+  /**
+   * @param code stable, machine-readable name of the error
+   * @param message what was wrong, for people
+   */
+  record Detail(String code, String message) {}
+
+  static ErrorBody of(String code, String message) {
+    return new ErrorBody(new Detail(code, message));
+  }
+}

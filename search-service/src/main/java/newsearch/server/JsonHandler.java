@@ -1,0 +1,51 @@
+package newsearch.server;
+
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+import io.undertow.util.StatusCodes;
+import newsearch.schema.Json;
+import newsearch.search.InvalidRequestException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Base of the API handlers: runs the handler off the IO thread (searches block), writes its result
+ * as JSON, and maps every failure to a JSON error: a bad request to 400, a known HTTP error to its
+ * status, anything else to a 500 that is logged with its stack but shows no internals.
+ */
+abstract class JsonHandler implements HttpHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(JsonHandler.class);
+
+  /** Answers the request; the returned object is written as the JSON body with status 200. */
+  protected abstract Object answer(HttpServerExchange exchange) throws Exception;
+
+  @Override
+  public final void handleRequest(HttpServerExchange exchange) {
+    if (exchange.isInIoThread()) {
+      exchange.dispatch(this);
+      return;
+    }
+    try {
+      send(exchange, StatusCodes.OK, answer(exchange));
+    } catch (InvalidRequestException e) {
+      send(exchange, StatusCodes.BAD_REQUEST, ErrorBody.of(e.code(), e.getMessage()));
+    } catch (ApiException e) {
+      send(exchange, e.status(), ErrorBody.of(e.code(), e.getMessage()));
+    } catch (Exception e) {
+      log.error("{} {} failed", exchange.getRequestMethod(), exchange.getRequestURI(), e);
+      send(
+          exchange,
+          StatusCodes.INTERNAL_SERVER_ERROR,
+          ErrorBody.of("internal_error", "the server could not answer this request"));
+    }
+  }
+
+  /** Writes {@code body} as JSON with {@code status}. */
+  static void send(HttpServerExchange exchange, int status, Object body) {
+    exchange.setStatusCode(status);
+    exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json; charset=utf-8");
+    exchange.getResponseSender().send(Json.GSON.toJson(body));
+  }
+}
