@@ -58,7 +58,7 @@ public final class NewsIndexer implements Closeable {
     writer.commit();
   }
 
-  /** Live documents in the index, counting uncommitted changes once they are flushed. */
+  /** Live documents as of the last commit. */
   public int liveDocuments() throws IOException {
     return writer.getDocStats().numDocs;
   }

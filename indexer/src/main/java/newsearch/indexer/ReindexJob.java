@@ -60,12 +60,12 @@ public final class ReindexJob {
     boolean published = false;
     try (NewsIndexer indexer = NewsIndexer.create(generation, schema, config)) {
       readAll(inputs, indexer, counts);
+      indexer.commit(Map.of());
       long indexed = indexer.liveDocuments();
       if (indexed == 0) {
         throw new NothingIndexedException(
             "no article could be indexed from " + inputs + describeFirstRejections(counts));
       }
-      indexer.commit(Map.of());
       index.publish(generation);
       published = true;
       return new ReindexReport(

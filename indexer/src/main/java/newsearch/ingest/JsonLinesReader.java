@@ -4,8 +4,12 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -46,16 +50,7 @@ public final class JsonLinesReader {
 
   /** Parses one line into an article. */
   public Article parseLine(String line) throws RejectedInputException {
-    JsonObject json;
-    try {
-      JsonElement element = JsonParser.parseString(line);
-      if (!element.isJsonObject()) {
-        throw new RejectedInputException("not a JSON object");
-      }
-      json = element.getAsJsonObject();
-    } catch (JsonParseException | StackOverflowError e) {
-      throw new RejectedInputException("not valid JSON");
-    }
+    JsonObject json = strictObject(line);
     String title = text(json, "title");
     String body = text(json, "body");
     if (isBlank(title) && isBlank(body)) {
@@ -74,6 +69,27 @@ public final class JsonLinesReader {
         text(json, "source"),
         text(json, "author"),
         null);
+  }
+
+  /**
+   * Parses the line as exactly one JSON object. Gson's default parser is lenient (it takes a bare
+   * word as a string); a line that a strict reader refuses is not data.
+   */
+  private static JsonObject strictObject(String line) throws RejectedInputException {
+    try {
+      JsonReader reader = new JsonReader(new StringReader(line));
+      reader.setStrictness(Strictness.STRICT);
+      JsonElement element = JsonParser.parseReader(reader);
+      if (reader.peek() != JsonToken.END_DOCUMENT) {
+        throw new RejectedInputException("not valid JSON: text after the object");
+      }
+      if (!element.isJsonObject()) {
+        throw new RejectedInputException("not a JSON object");
+      }
+      return element.getAsJsonObject();
+    } catch (JsonParseException | IOException | StackOverflowError e) {
+      throw new RejectedInputException("not valid JSON");
+    }
   }
 
   private static String text(JsonObject json, String key) {

@@ -18,6 +18,7 @@ import org.apache.lucene.facet.DrillSideways.DrillSidewaysResult;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -117,7 +118,7 @@ public final class NewsSearcher implements Closeable {
     checkLimits(request);
     long start = System.nanoTime();
     UserQuery userQuery = parser.parse(request.query());
-    Query textQuery = queries.build(userQuery);
+    Query textQuery = request.isBrowse() ? new MatchAllDocsQuery() : queries.build(userQuery);
     return withSearcher(
         searcher -> {
           DrillSidewaysResult result = run(searcher, request, textQuery);
@@ -184,7 +185,7 @@ public final class NewsSearcher implements Closeable {
     for (SectionPath section : request.sections()) {
       drillDown.add(NewsSchema.SECTION, section.parts().toArray(String[]::new));
     }
-    Sort sort = sort(request.sort());
+    Sort sort = sort(request.isBrowse() ? SortOrder.DATE : request.sort());
     if (searcher.facetState() == null) {
       TopDocs top =
           searcher.search(

@@ -31,12 +31,12 @@ public final class QueryFactory {
   }
 
   /**
-   * The Lucene query for the user's query: {@link MatchAllDocsQuery} when it is empty, and {@link
-   * MatchNoDocsQuery} when it only held words the analyzer drops (such as stop words).
+   * The Lucene query for the user's query; {@link MatchNoDocsQuery} when it holds nothing
+   * searchable (only punctuation, or only words the analyzer drops, such as stop words).
    */
   public Query build(UserQuery query) {
     if (query.isEmpty()) {
-      return new MatchAllDocsQuery();
+      return new MatchNoDocsQuery("nothing searchable in the query");
     }
     BooleanQuery.Builder main = new BooleanQuery.Builder();
     boolean anyWanted = false;

@@ -44,7 +44,7 @@ public final class UserQueryParser {
       String field = in.fieldPrefix();
       boolean phrase = in.peek() == '"';
       String unit = phrase ? in.quoted() : in.word();
-      if (unit.isBlank()) {
+      if (unit.codePoints().noneMatch(Character::isLetterOrDigit)) {
         continue;
       }
       if (!phrase && field == null && !excluded && operatorWords) {

@@ -1,0 +1,76 @@
+package newsearch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ParseCommandTest {
+
+  @TempDir Path dir;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cli = Newsearch.commandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    return cli.execute(args);
+  }
+
+  @Test
+  void parsesTheSeedPageIntoItsFields() {
+    Path seed = SharedData.path("seeds/000_e579b503fdafa794.txt");
+    assumeTrue(Files.exists(seed), "shared data not present");
+    assertEquals(0, run("parse", seed.toString()));
+    JsonObject article = JsonParser.parseString(out.toString()).getAsJsonObject();
+    assertEquals(
+        "Japan and Russia Agree to Move Forward on Peace Treaty",
+        article.get("title").getAsString());
+    assertEquals("News > Japan", article.get("section").getAsString());
+    assertEquals("2021-10-07", article.get("date").getAsString());
+    String body = article.get("body").getAsString();
+    assertTrue(body.startsWith("Today, Japan's new Prime Minister"), body);
+    for (String furniture :
+        new String[] {
+          "Audio Only",
+          "google plus",
+          "facebook",
+          "twitter",
+          "RELATED:",
+          "Comment",
+          "Post with no comments."
+        }) {
+      assertFalse(body.contains(furniture), furniture);
+    }
+    assertEquals(
+        "Japan to Push for WWII-Era Peace Treaty with Russia",
+        article.getAsJsonArray("related").get(0).getAsString());
+  }
+
+  @Test
+  void namesTheFileAndReasonWhenItCannotRead() {
+    Path missing = dir.resolve("missing.txt");
+    assertEquals(1, run("parse", missing.toString()));
+    assertTrue(err.toString().contains(missing + ": no such file"), err.toString());
+  }
+
+  @Test
+  void reportsBadLinesWithTheirNumbersAndPrintsTheRest() throws Exception {
+    Path file = dir.resolve("a.jsonl");
+    Files.writeString(file, "{\"id\":\"1\",\"title\":\"One\",\"body\":\"B\"}\n{oops\n");
+    assertEquals(0, run("parse", file.toString()));
+    assertTrue(out.toString().contains("\"id\": \"1\""));
+    assertTrue(err.toString().contains(file + ":2: not valid JSON"), err.toString());
+  }
+}

@@ -1,0 +1,88 @@
+package newsearch.indexer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import newsearch.schema.NewsSchema;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReindexJobTest {
+
+  @TempDir Path dir;
+
+  private final ReindexJob job =
+      new ReindexJob(new NewsSchema(), IndexerConfig.DEFAULTS.withThreads(2));
+
+  private Path write(String name, String... lines) throws IOException {
+    Path file = dir.resolve("in").resolve(name);
+    Files.createDirectories(file.getParent());
+    Files.write(file, List.of(lines), StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void indexesGoodLinesAndReportsEveryBadOneWithItsLine() throws IOException {
+    write(
+        "a.jsonl",
+        "{\"id\":\"1\",\"title\":\"One\",\"body\":\"First.\"}",
+        "not json",
+        "{\"id\":\"2\",\"title\":null,\"body\":\"Untitled but searchable.\"}",
+        "{\"id\":\"3\",\"title\":\"\",\"body\":null}",
+        "{\"id\":\"1\",\"title\":\"One again\",\"body\":\"Replaced.\"}");
+    IndexGenerations index = new IndexGenerations(dir.resolve("idx"));
+    ReindexReport report = job.run(List.of(dir.resolve("in")), index);
+    assertEquals(1, report.filesRead());
+    assertEquals(3, report.articlesRead());
+    assertEquals(2, report.articlesIndexed());
+    assertEquals(1, report.duplicatesSkipped());
+    assertEquals(2, report.rejected().size());
+    assertTrue(
+        report.rejected().get(0).endsWith("a.jsonl:2: not valid JSON"),
+        report.rejected().toString());
+    assertTrue(report.rejected().get(1).contains("a.jsonl:4: record has neither title nor body"));
+    try (DirectoryReader reader =
+        DirectoryReader.open(FSDirectory.open(index.current().orElseThrow()))) {
+      assertEquals(2, reader.numDocs());
+      assertEquals(
+          Integer.toString(NewsSchema.VERSION),
+          reader.getIndexCommit().getUserData().get(NewsSchema.VERSION_KEY));
+    }
+  }
+
+  @Test
+  void keepsTheServedGenerationWhenNothingCanBeIndexed() throws IOException {
+    write("good.jsonl", "{\"id\":\"1\",\"title\":\"One\",\"body\":\"First.\"}");
+    IndexGenerations index = new IndexGenerations(dir.resolve("idx"));
+    job.run(List.of(dir.resolve("in")), index);
+    Path served = index.current().orElseThrow();
+
+    Path bad = dir.resolve("bad");
+    Files.createDirectories(bad);
+    Files.writeString(bad.resolve("b.jsonl"), "nonsense\n");
+    NothingIndexedException e =
+        assertThrows(NothingIndexedException.class, () -> job.run(List.of(bad), index));
+    assertTrue(e.getMessage().contains("b.jsonl:1: not valid JSON"), e.getMessage());
+    assertEquals(served, index.current().orElseThrow());
+    assertEquals(1, index.generations().size());
+  }
+
+  @Test
+  void aMissingInputIsReportedNotFatal() throws IOException {
+    write("good.jsonl", "{\"id\":\"1\",\"title\":\"One\",\"body\":\"First.\"}");
+    ReindexReport report =
+        job.run(
+            List.of(dir.resolve("in"), dir.resolve("missing")),
+            new IndexGenerations(dir.resolve("idx")));
+    assertEquals(1, report.articlesIndexed());
+    assertTrue(report.rejected().get(0).contains("no such file or directory"));
+  }
+}

@@ -1,0 +1,67 @@
+package newsearch.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import newsearch.schema.SectionPath;
+import org.junit.jupiter.api.Test;
+
+class SearchParametersTest {
+
+  private static InvalidRequestException rejected(Map<String, List<String>> params) {
+    return assertThrows(InvalidRequestException.class, () -> SearchParameters.parse(params));
+  }
+
+  @Test
+  void readsEveryParameter() {
+    SearchRequest r =
+        SearchParameters.parse(
+            Map.of(
+                "q", List.of("peace"),
+                "section", List.of("News > Japan", "Sport"),
+                "from", List.of("2020-01-01"),
+                "to", List.of("2021-12-31"),
+                "sort", List.of("date"),
+                "page", List.of("2"),
+                "size", List.of("20")));
+    assertEquals(
+        new SearchRequest(
+            "peace",
+            List.of(SectionPath.parse("News > Japan"), SectionPath.parse("Sport")),
+            LocalDate.of(2020, 1, 1),
+            LocalDate.of(2021, 12, 31),
+            SortOrder.DATE,
+            2,
+            20),
+        r);
+  }
+
+  @Test
+  void rejectsNegativePageWithItsValue() {
+    InvalidRequestException e = rejected(Map.of("page", List.of("-1")));
+    assertEquals("invalid_page", e.code());
+    assertEquals("page must be 1 or more, got -1", e.getMessage());
+  }
+
+  @Test
+  void rejectsImpossibleDatesAndReversedRanges() {
+    assertEquals(
+        "from must be a date as yyyy-mm-dd, got '2021-13-45'",
+        rejected(Map.of("from", List.of("2021-13-45"))).getMessage());
+    assertEquals("invalid_date", rejected(Map.of("to", List.of("2021-02-30"))).code());
+    assertEquals(
+        "invalid_date_range",
+        rejected(Map.of("from", List.of("2022-01-01"), "to", List.of("2021-01-01"))).code());
+  }
+
+  @Test
+  void rejectsUnknownSortAndNonNumericSize() {
+    assertEquals(
+        "sort must be one of relevance, date, got 'sideways'",
+        rejected(Map.of("sort", List.of("sideways"))).getMessage());
+    assertEquals("invalid_size", rejected(Map.of("size", List.of("ten"))).code());
+  }
+}

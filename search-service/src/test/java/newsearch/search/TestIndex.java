@@ -1,0 +1,51 @@
+package newsearch.search;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import newsearch.indexer.IndexGenerations;
+import newsearch.indexer.IndexerConfig;
+import newsearch.indexer.NewsIndexer;
+import newsearch.schema.Article;
+import newsearch.schema.NewsSchema;
+import newsearch.schema.SectionPath;
+
+/** Builds small real indexes in temporary directories for tests. */
+public final class TestIndex {
+
+  private TestIndex() {}
+
+  /** An article with the fields tests vary most. */
+  public static Article article(String id, String title, String body, String date, String section) {
+    return new Article(
+        id,
+        title,
+        null,
+        body,
+        date == null ? null : LocalDate.parse(date),
+        SectionPath.parse(section),
+        null,
+        null,
+        null,
+        List.of());
+  }
+
+  /** Publishes a new generation holding exactly {@code articles} under {@code root}. */
+  public static IndexGenerations build(Path root, List<Article> articles) throws IOException {
+    IndexGenerations gens = new IndexGenerations(root);
+    Path dir = gens.createNext();
+    try (NewsIndexer indexer = NewsIndexer.create(dir, new NewsSchema(), IndexerConfig.DEFAULTS)) {
+      indexer.addAll(articles);
+      indexer.commit(Map.of());
+    }
+    gens.publish(dir);
+    return gens;
+  }
+
+  /** Opens a searcher with the default configuration. */
+  public static NewsSearcher open(IndexGenerations gens) throws IOException {
+    return NewsSearcher.open(gens, new NewsSchema(), SearchConfig.DEFAULTS);
+  }
+}
