@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import newsearch.indexer.IndexBusyException;
 import newsearch.schema.IncompatibleIndexException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +32,8 @@ final class FailureReporter implements IExecutionExceptionHandler {
           case AccessDeniedException a -> "permission denied: " + a.getFile();
           case FileSystemException f -> f.getFile() + ": " + f.getReason();
           case IncompatibleIndexException i -> i.getMessage();
+          case IndexBusyException b -> b.getMessage();
+          case IllegalStateException i -> i.getMessage();
           case IllegalArgumentException i -> i.getMessage();
           case IOException io -> io.getMessage();
           default -> null;

@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
     subcommands = {
       ParseCommand.class,
       ReindexCommand.class,
+      IndexCommand.class,
+      DeleteCommand.class,
+      RollbackCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -1,15 +1,22 @@
 package newsearch.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import newsearch.indexer.IndexGenerations;
 import newsearch.indexer.IndexerConfig;
+import newsearch.indexer.LiveIndexUpdater;
 import newsearch.schema.NewsSchema;
 import newsearch.search.NewsSearcher;
 import newsearch.search.SearchConfig;
 import newsearch.search.SearchConfigFile;
+import newsearch.server.AdminConfig;
+import newsearch.server.AdminRoutes;
 import newsearch.server.SearchServer;
 import newsearch.server.ServerConfig;
 import picocli.CommandLine.Command;
@@ -52,42 +59,85 @@ final class ServeCommand implements Callable<Integer> {
       description = "Ranking and limits as JSON; unnamed settings keep their defaults.")
   Path config;
 
+  @Option(
+      names = "--admin-port",
+      defaultValue = "${env:NEWSEARCH_ADMIN_PORT:-8081}",
+      description = "Port of the admin routes (default: ${DEFAULT-VALUE}).")
+  int adminPort;
+
+  @Option(
+      names = "--admin-host",
+      defaultValue = "${env:NEWSEARCH_ADMIN_HOST:-127.0.0.1}",
+      description = "Address of the admin routes (default: ${DEFAULT-VALUE}, this machine only).")
+  String adminHost;
+
+  @Option(
+      names = "--admin-token-file",
+      paramLabel = "FILE",
+      defaultValue = "${env:NEWSEARCH_ADMIN_TOKEN_FILE}",
+      description = "File holding the admin token. Without a token the admin routes are off.")
+  Path adminTokenFile;
+
+  /** The token itself, from the environment only: a command-line value would show in ps. */
+  @Option(names = "--admin-token", hidden = true, defaultValue = "${env:NEWSEARCH_ADMIN_TOKEN}")
+  String adminToken;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
     SearchConfig searchConfig =
         config == null ? SearchConfig.DEFAULTS : SearchConfigFile.read(config);
     IndexGenerations generations = index.generations();
     if (generations.current().isEmpty()) {
-      spec.commandLine()
-          .getOut()
-          .println("no index at " + generations.root() + ": indexing " + sample);
-      spec.commandLine()
-          .getOut()
-          .println(
-              ReindexCommand.summary(
-                  ReindexCommand.reindex(List.of(sample), generations, IndexerConfig.DEFAULTS)));
+      out.println("no index at " + generations.root() + ": indexing " + sample);
+      out.println(
+          ReindexCommand.summary(
+              ReindexCommand.reindex(List.of(sample), generations, IndexerConfig.DEFAULTS)));
     }
     ServerConfig serverConfig = new ServerConfig(host, port, ServerConfig.DEFAULTS.refreshMillis());
-    try (NewsSearcher searcher = NewsSearcher.open(generations, new NewsSchema(), searchConfig);
-        SearchServer server = SearchServer.start(searcher, serverConfig)) {
-      spec.commandLine()
-          .getOut()
-          .printf(
-              "newsearch is serving %s at http://localhost:%d/%n",
-              generations.root(), server.port());
-      spec.commandLine().getOut().flush();
-      CountDownLatch stopped = new CountDownLatch(1);
-      Runtime.getRuntime()
-          .addShutdownHook(
-              new Thread(
-                  () -> {
-                    server.close();
-                    stopped.countDown();
-                  }));
-      stopped.await();
+    AdminConfig admin = adminConfig();
+    NewsSchema schema = new NewsSchema();
+    try (NewsSearcher searcher = NewsSearcher.open(generations, schema, searchConfig);
+        SearchServer server =
+            SearchServer.start(
+                searcher,
+                serverConfig,
+                new AdminRoutes(
+                    searcher,
+                    generations,
+                    new LiveIndexUpdater(schema, IndexerConfig.DEFAULTS),
+                    admin))) {
+      out.printf(
+          "newsearch is serving %s at http://localhost:%d/%n", generations.root(), server.port());
+      if (server.adminPort() > 0) {
+        out.printf("admin routes at http://%s:%d/admin/%n", admin.host(), server.adminPort());
+      }
+      out.flush();
+      awaitShutdown(server);
     }
     return 0;
+  }
+
+  private AdminConfig adminConfig() throws IOException {
+    String token =
+        adminTokenFile != null
+            ? Files.readString(adminTokenFile, StandardCharsets.UTF_8)
+            : adminToken;
+    return AdminConfig.DISABLED.withToken(token).at(adminHost, adminPort);
+  }
+
+  /** Blocks until SIGTERM or SIGINT, then drains requests in flight and stops the server. */
+  private static void awaitShutdown(SearchServer server) throws InterruptedException {
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  stopped.countDown();
+                }));
+    stopped.await();
   }
 }

@@ -94,6 +94,33 @@ public final class IndexGenerations {
     }
   }
 
+  /**
+   * Serves the newest generation older than the current one again, and deletes the current one.
+   * Takes the writer lock.
+   *
+   * @return the generation now served
+   * @throws IllegalStateException when there is no older generation to return to
+   */
+  public Path rollback() throws IOException {
+    try (IndexLock lock = IndexLock.acquire(root)) {
+      Path current =
+          current()
+              .orElseThrow(
+                  () -> new IllegalStateException("no index at " + root + " to roll back"));
+      Path previous =
+          generations().stream()
+              .filter(g -> number(g) < number(current))
+              .reduce((older, newer) -> newer)
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          "no generation older than " + name(current) + " is kept at " + root));
+      publish(previous);
+      deleteTree(current);
+      return previous;
+    }
+  }
+
   /** Every generation directory, oldest first. */
   public List<Path> generations() throws IOException {
     if (!Files.isDirectory(root)) {

@@ -38,6 +38,20 @@ public final class NewsIndexer implements Closeable {
     return new NewsIndexer(schema, new IndexWriter(FSDirectory.open(dir), iwc));
   }
 
+  /**
+   * Opens a writer that appends to the existing index in {@code dir}.
+   *
+   * @throws IOException when there is no index there, or another writer holds it
+   */
+  public static NewsIndexer openExisting(Path dir, NewsSchema schema, IndexerConfig config)
+      throws IOException {
+    IndexWriterConfig iwc = new IndexWriterConfig(schema.analyzer());
+    iwc.setOpenMode(IndexWriterConfig.OpenMode.APPEND);
+    iwc.setRAMBufferSizeMB(config.ramBufferMb());
+    iwc.setCommitOnClose(false);
+    return new NewsIndexer(schema, new IndexWriter(FSDirectory.open(dir), iwc));
+  }
+
   /** Adds or replaces one article. */
   public void add(Article article) throws IOException {
     writer.updateDocument(schema.idTerm(article.id()), schema.toDocument(article));
@@ -56,6 +70,11 @@ public final class NewsIndexer implements Closeable {
     data.putAll(extraCommitData);
     writer.setLiveCommitData(data.entrySet());
     writer.commit();
+  }
+
+  /** Removes the article with this id, if there is one. */
+  public void delete(String id) throws IOException {
+    writer.deleteDocuments(schema.idTerm(id));
   }
 
   /** Live documents as of the last commit. */

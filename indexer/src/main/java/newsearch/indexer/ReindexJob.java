@@ -20,6 +20,8 @@ import newsearch.ingest.ArticleSink;
 import newsearch.ingest.Rejection;
 import newsearch.schema.Article;
 import newsearch.schema.NewsSchema;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * <p>Files are read on the calling thread; articles go in batches to a bounded pool of indexing
  * threads, where Lucene's analysis (the costly part) runs in parallel. A bad file or line is a
  * counted, reported rejection, never the end of the job. The served generation is untouched until
- * the new one is committed and verified, so an interrupted job leaves the index as it was.
+ * the new one is committed and verified, so an interrupted job leaves the index as it was. The job
+ * holds the index's {@link IndexLock} throughout.
  */
 public final class ReindexJob {
 
@@ -53,6 +56,12 @@ public final class ReindexJob {
    * @throws IOException when the index cannot be written
    */
   public ReindexReport run(List<Path> inputs, IndexGenerations index) throws IOException {
+    try (IndexLock lock = IndexLock.acquire(index.root())) {
+      return build(inputs, index);
+    }
+  }
+
+  private ReindexReport build(List<Path> inputs, IndexGenerations index) throws IOException {
     long start = System.nanoTime();
     index.prune(config.keepGenerations());
     Path generation = index.createNext();
@@ -66,6 +75,7 @@ public final class ReindexJob {
         throw new NothingIndexedException(
             "no article could be indexed from " + inputs + describeFirstRejections(counts));
       }
+      verify(generation, indexed);
       index.publish(generation);
       published = true;
       return new ReindexReport(
@@ -82,6 +92,26 @@ public final class ReindexJob {
         index.discard(generation);
       }
       index.prune(config.keepGenerations());
+    }
+  }
+
+  /**
+   * Opens the new generation as the service will and checks its schema version and size, so that an
+   * index that cannot be served is never published.
+   */
+  private void verify(Path generation, long expected) throws IOException {
+    try (FSDirectory dir = FSDirectory.open(generation);
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      schema.checkCompatible(reader.getIndexCommit().getUserData(), generation.toString());
+      if (reader.numDocs() != expected) {
+        throw new IOException(
+            "new generation "
+                + generation
+                + " holds "
+                + reader.numDocs()
+                + " articles, expected "
+                + expected);
+      }
     }
   }
 

@@ -2,8 +2,6 @@ package newsearch.server;
 
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.StatusCodes;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import newsearch.search.NewsSearcher;
 
 /** {@code GET /api/articles/{id}}: the stored article, or 404 for an unknown id. */
@@ -20,25 +18,10 @@ final class ArticleHandler extends JsonHandler {
 
   @Override
   protected Object answer(HttpServerExchange exchange) throws Exception {
-    String id = articleId(exchange);
+    String id = PathId.after(PREFIX, exchange);
     return searcher
         .article(id)
         .orElseThrow(
             () -> new ApiException(StatusCodes.NOT_FOUND, "not_found", "no article with id " + id));
-  }
-
-  /**
-   * The id from the raw path, decoded once: ids that are URLs arrive with their slashes
-   * percent-encoded, which the router would otherwise leave half-decoded.
-   */
-  static String articleId(HttpServerExchange exchange) {
-    String raw = exchange.getRequestURI();
-    String encoded = raw.substring(raw.indexOf(PREFIX) + PREFIX.length());
-    try {
-      return URLDecoder.decode(encoded.replace("+", "%2B"), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      throw new ApiException(
-          StatusCodes.BAD_REQUEST, "invalid_id", "article id is not properly percent-encoded");
-    }
   }
 }

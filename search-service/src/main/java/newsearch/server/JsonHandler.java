@@ -4,6 +4,7 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.StatusCodes;
+import newsearch.indexer.IndexBusyException;
 import newsearch.schema.Json;
 import newsearch.search.InvalidRequestException;
 import org.slf4j.Logger;
@@ -31,6 +32,8 @@ abstract class JsonHandler implements HttpHandler {
       send(exchange, StatusCodes.OK, answer(exchange));
     } catch (InvalidRequestException e) {
       send(exchange, StatusCodes.BAD_REQUEST, ErrorBody.of(e.code(), e.getMessage()));
+    } catch (IndexBusyException e) {
+      send(exchange, StatusCodes.CONFLICT, ErrorBody.of("index_busy", e.getMessage()));
     } catch (ApiException e) {
       send(exchange, e.status(), ErrorBody.of(e.code(), e.getMessage()));
     } catch (Exception e) {

@@ -32,26 +32,41 @@ public final class SearchServer implements Closeable {
   private static final long DRAIN_MILLIS = 10_000;
 
   private final Undertow undertow;
+  private final Undertow admin;
   private final GracefulShutdownHandler shutdown;
   private final ScheduledExecutorService refresher;
 
   private SearchServer(
-      Undertow undertow, GracefulShutdownHandler shutdown, ScheduledExecutorService refresher) {
+      Undertow undertow,
+      Undertow admin,
+      GracefulShutdownHandler shutdown,
+      ScheduledExecutorService refresher) {
     this.undertow = undertow;
+    this.admin = admin;
     this.shutdown = shutdown;
     this.refresher = refresher;
   }
 
-  /** Starts the service; it is listening when this returns. */
+  /** Starts the public service without admin routes; it is listening when this returns. */
   public static SearchServer start(NewsSearcher searcher, ServerConfig config) {
+    return start(searcher, config, null);
+  }
+
+  /**
+   * Starts the public service and, when {@code adminRoutes} is enabled, the admin listener; both
+   * are listening when this returns.
+   */
+  public static SearchServer start(
+      NewsSearcher searcher, ServerConfig config, AdminRoutes adminRoutes) {
     GracefulShutdownHandler shutdown = new GracefulShutdownHandler(routes(searcher));
-    Undertow undertow =
-        Undertow.builder()
-            .addHttpListener(config.port(), config.host())
-            .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, 1L << 20)
-            .setHandler(new SecurityHeaders(shutdown))
-            .build();
+    Undertow undertow = listener(config.host(), config.port(), shutdown);
     undertow.start();
+    Undertow admin = null;
+    if (adminRoutes != null && adminRoutes.handler() != null) {
+      AdminConfig adminConfig = adminRoutes.config();
+      admin = listener(adminConfig.host(), adminConfig.port(), adminRoutes.handler());
+      admin.start();
+    }
     ScheduledExecutorService refresher =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -64,7 +79,15 @@ public final class SearchServer implements Closeable {
         config.refreshMillis(),
         config.refreshMillis(),
         TimeUnit.MILLISECONDS);
-    return new SearchServer(undertow, shutdown, refresher);
+    return new SearchServer(undertow, admin, shutdown, refresher);
+  }
+
+  private static Undertow listener(String host, int port, HttpHandler handler) {
+    return Undertow.builder()
+        .addHttpListener(port, host)
+        .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, 1L << 20)
+        .setHandler(new SecurityHeaders(handler))
+        .build();
   }
 
   private static HttpHandler routes(NewsSearcher searcher) {
@@ -102,7 +125,16 @@ public final class SearchServer implements Closeable {
 
   /** The port the service listens on. */
   public int port() {
-    return ((InetSocketAddress) undertow.getListenerInfo().get(0).getAddress()).getPort();
+    return portOf(undertow);
+  }
+
+  /** The port of the admin listener, or -1 when admin is disabled. */
+  public int adminPort() {
+    return admin == null ? -1 : portOf(admin);
+  }
+
+  private static int portOf(Undertow server) {
+    return ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
   }
 
   @Override
@@ -113,6 +145,9 @@ public final class SearchServer implements Closeable {
       shutdown.awaitShutdown(DRAIN_MILLIS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+    if (admin != null) {
+      admin.stop();
     }
     undertow.stop();
   }

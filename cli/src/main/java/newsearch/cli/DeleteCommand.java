@@ -1,0 +1,43 @@
+package newsearch.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import newsearch.indexer.IndexerConfig;
+import newsearch.indexer.LiveIndexUpdater;
+import newsearch.indexer.UpdateReport;
+import newsearch.schema.NewsSchema;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code newsearch delete --id ID...}: removes articles from the served index. */
+@Command(name = "delete", description = "Remove articles by id from the served index.")
+final class DeleteCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--id",
+      arity = "1..*",
+      required = true,
+      paramLabel = "ID",
+      description = "Ids of the articles to remove.")
+  List<String> ids;
+
+  @Mixin IndexOption index;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    UpdateReport report =
+        new LiveIndexUpdater(new NewsSchema(), IndexerConfig.DEFAULTS)
+            .delete(ids, index.generations());
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("%s: %d deleted%n", report.generation(), report.deleted());
+    report.notFound().forEach(id -> out.println("  not found: " + id));
+    out.flush();
+    return 0;
+  }
+}

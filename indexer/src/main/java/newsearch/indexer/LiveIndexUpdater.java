@@ -1,0 +1,139 @@
+package newsearch.indexer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import newsearch.ingest.ArticleFileReader;
+import newsearch.ingest.ArticleSink;
+import newsearch.ingest.Rejection;
+import newsearch.schema.Article;
+import newsearch.schema.NewsSchema;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Adds, replaces and deletes articles by id in the served generation, under the index's writer
+ * lock. Each call is one commit: a crash before it leaves the index as it was, a crash after it
+ * leaves every change in. A running service sees the commit at its next refresh.
+ */
+public final class LiveIndexUpdater {
+
+  private final NewsSchema schema;
+  private final IndexerConfig config;
+  private final ArticleFileReader reader = new ArticleFileReader();
+
+  /** An updater writing with {@code schema} and {@code config}. */
+  public LiveIndexUpdater(NewsSchema schema, IndexerConfig config) {
+    this.schema = schema;
+    this.config = config;
+  }
+
+  /** Adds or replaces the articles read from {@code inputs}. */
+  public UpdateReport index(List<Path> inputs, IndexGenerations index) throws IOException {
+    List<Article> articles = new ArrayList<>();
+    List<Rejection> rejections = new ArrayList<>();
+    ArticleSink sink =
+        new ArticleSink() {
+          @Override
+          public void accept(Article article) {
+            articles.add(article);
+          }
+
+          @Override
+          public void reject(Rejection rejection) {
+            rejections.add(rejection);
+          }
+        };
+    for (Path input : inputs) {
+      if (!Files.exists(input)) {
+        rejections.add(new Rejection(input, 0, "no such file or directory"));
+        continue;
+      }
+      try (Stream<Path> files = Files.walk(input)) {
+        for (Path file :
+            files.filter(Files::isRegularFile).filter(reader::supports).sorted().toList()) {
+          try {
+            reader.read(file, sink);
+          } catch (IOException | UncheckedIOException e) {
+            rejections.add(new Rejection(file, 0, "cannot read: " + e.getMessage()));
+          }
+        }
+      }
+    }
+    return index(articles, rejections.stream().map(Rejection::toString).toList(), index);
+  }
+
+  /** Adds or replaces {@code articles}; {@code rejected} is carried into the report. */
+  public UpdateReport index(List<Article> articles, List<String> rejected, IndexGenerations index)
+      throws IOException {
+    try (IndexLock lock = IndexLock.acquire(index.root())) {
+      Path generation = served(index);
+      Set<String> existing = existingIds(generation, articles.stream().map(Article::id).toList());
+      long added = 0;
+      try (NewsIndexer writer = NewsIndexer.openExisting(generation, schema, config)) {
+        for (Article article : articles) {
+          writer.add(article);
+          if (existing.add(article.id())) {
+            added++;
+          }
+        }
+        writer.commit(Map.of());
+      }
+      return new UpdateReport(
+          name(generation), added, articles.size() - added, 0, List.of(), rejected);
+    }
+  }
+
+  /** Removes the articles with these ids; ids the index does not have are reported. */
+  public UpdateReport delete(List<String> ids, IndexGenerations index) throws IOException {
+    try (IndexLock lock = IndexLock.acquire(index.root())) {
+      Path generation = served(index);
+      Set<String> existing = existingIds(generation, ids);
+      try (NewsIndexer writer = NewsIndexer.openExisting(generation, schema, config)) {
+        for (String id : existing) {
+          writer.delete(id);
+        }
+        writer.commit(Map.of());
+      }
+      List<String> notFound = ids.stream().filter(id -> !existing.contains(id)).distinct().toList();
+      return new UpdateReport(name(generation), 0, 0, existing.size(), notFound, List.of());
+    }
+  }
+
+  private static Path served(IndexGenerations index) throws IOException {
+    return index
+        .current()
+        .orElseThrow(
+            () ->
+                new java.io.FileNotFoundException(
+                    "no index at " + index.root() + ": run './newsearch reindex' first"));
+  }
+
+  private Set<String> existingIds(Path generation, List<String> ids) throws IOException {
+    Set<String> found = new HashSet<>();
+    try (FSDirectory dir = FSDirectory.open(generation);
+        DirectoryReader current = DirectoryReader.open(dir)) {
+      schema.checkCompatible(current.getIndexCommit().getUserData(), generation.toString());
+      IndexSearcher searcher = new IndexSearcher(current);
+      for (String id : ids) {
+        if (searcher.count(new TermQuery(schema.idTerm(id))) > 0) {
+          found.add(id);
+        }
+      }
+    }
+    return found;
+  }
+
+  private static String name(Path generation) {
+    return generation.getFileName().toString();
+  }
+}

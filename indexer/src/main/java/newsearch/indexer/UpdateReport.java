@@ -1,0 +1,28 @@
+package newsearch.indexer;
+
+import java.util.List;
+
+/**
+ * What an incremental update or delete did to the served generation.
+ *
+ * @param generation the generation it changed
+ * @param added articles that were new
+ * @param replaced articles that replaced one with the same id
+ * @param deleted articles removed
+ * @param notFound ids asked to be deleted that the index did not have
+ * @param rejected inputs that could not become articles, with their reasons
+ */
+public record UpdateReport(
+    String generation,
+    long added,
+    long replaced,
+    long deleted,
+    List<String> notFound,
+    List<String> rejected) {
+
+  /** Copies the lists. */
+  public UpdateReport {
+    notFound = List.copyOf(notFound);
+    rejected = List.copyOf(rejected);
+  }
+}

@@ -1,0 +1,96 @@
+package newsearch.indexer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import newsearch.schema.NewsSchema;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LiveIndexUpdaterTest {
+
+  @TempDir Path dir;
+  private IndexGenerations index;
+  private final LiveIndexUpdater updater =
+      new LiveIndexUpdater(new NewsSchema(), IndexerConfig.DEFAULTS);
+
+  @BeforeEach
+  void buildFirstGeneration() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(
+        in.resolve("a.jsonl"),
+        "{\"id\":\"1\",\"title\":\"One\",\"body\":\"First.\"}\n"
+            + "{\"id\":\"2\",\"title\":\"Two\",\"body\":\"Second.\"}\n");
+    index = new IndexGenerations(dir.resolve("idx"));
+    new ReindexJob(new NewsSchema(), IndexerConfig.DEFAULTS).run(List.of(in), index);
+  }
+
+  private int liveDocs() throws IOException {
+    try (FSDirectory d = FSDirectory.open(index.current().orElseThrow());
+        DirectoryReader reader = DirectoryReader.open(d)) {
+      return reader.numDocs();
+    }
+  }
+
+  @Test
+  void addsNewArticlesAndReplacesExistingOnesById() throws IOException {
+    Path update = dir.resolve("update.jsonl");
+    Files.writeString(
+        update,
+        "{\"id\":\"2\",\"title\":\"Two, corrected\",\"body\":\"Second.\"}\n"
+            + "{\"id\":\"3\",\"title\":\"Three\",\"body\":\"Third.\"}\n"
+            + "garbage\n");
+    UpdateReport report = updater.index(List.of(update), index);
+    assertEquals(1, report.added());
+    assertEquals(1, report.replaced());
+    assertEquals(1, report.rejected().size());
+    assertEquals(3, liveDocs());
+    assertEquals("gen-000001", report.generation());
+  }
+
+  @Test
+  void deletesByIdAndReportsIdsItDidNotHave() throws IOException {
+    UpdateReport report = updater.delete(List.of("1", "404"), index);
+    assertEquals(1, report.deleted());
+    assertEquals(List.of("404"), report.notFound());
+    assertEquals(1, liveDocs());
+    assertEquals(List.of("1"), updater.delete(List.of("1"), index).notFound());
+  }
+
+  @Test
+  void aSecondWriterGetsAClearErrorAndChangesNothing() throws IOException {
+    try (IndexLock held = IndexLock.acquire(index.root())) {
+      IndexBusyException e =
+          assertThrows(IndexBusyException.class, () -> updater.delete(List.of("1"), index));
+      assertTrue(e.getMessage().contains("another writer"), e.getMessage());
+      assertThrows(
+          IndexBusyException.class,
+          () ->
+              new ReindexJob(new NewsSchema(), IndexerConfig.DEFAULTS)
+                  .run(List.of(dir.resolve("in")), index));
+    }
+    assertEquals(2, liveDocs());
+    assertEquals(1, index.generations().size());
+  }
+
+  @Test
+  void rollbackServesThePreviousGenerationAgain() throws IOException {
+    Path first = index.current().orElseThrow();
+    new ReindexJob(new NewsSchema(), IndexerConfig.DEFAULTS).run(List.of(dir.resolve("in")), index);
+    Path second = index.current().orElseThrow();
+    assertTrue(second.endsWith("gen-000002"));
+    assertEquals(first, index.rollback());
+    assertEquals(first, index.current().orElseThrow());
+    assertTrue(Files.notExists(second));
+    IllegalStateException e = assertThrows(IllegalStateException.class, index::rollback);
+    assertTrue(e.getMessage().contains("no generation older than gen-000001"), e.getMessage());
+  }
+}

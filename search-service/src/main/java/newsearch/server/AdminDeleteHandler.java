@@ -1,0 +1,34 @@
+package newsearch.server;
+
+import io.undertow.server.HttpServerExchange;
+import java.util.List;
+import newsearch.indexer.IndexGenerations;
+import newsearch.indexer.LiveIndexUpdater;
+import newsearch.search.NewsSearcher;
+
+/** {@code DELETE /admin/articles/{id}}: removes one article, then refreshes the searcher. */
+final class AdminDeleteHandler extends JsonHandler {
+
+  static final String PREFIX = "/admin/articles/";
+
+  private final NewsSearcher searcher;
+  private final IndexGenerations index;
+  private final LiveIndexUpdater updater;
+
+  AdminDeleteHandler(NewsSearcher searcher, IndexGenerations index, LiveIndexUpdater updater) {
+    this.searcher = searcher;
+    this.index = index;
+    this.updater = updater;
+  }
+
+  @Override
+  protected Object answer(HttpServerExchange exchange) throws Exception {
+    String id = PathId.after(PREFIX, exchange);
+    var report = updater.delete(List.of(id), index);
+    searcher.refresh();
+    if (report.deleted() == 0) {
+      throw new ApiException(404, "not_found", "no article with id " + id);
+    }
+    return report;
+  }
+}

@@ -1,0 +1,39 @@
+package newsearch.server;
+
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.StatusCodes;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads an article id from the raw request path, decoded once. Ids that are URLs arrive with their
+ * slashes percent-encoded, which the router would otherwise leave half-decoded; a {@code +} in a
+ * path is a plus, not a space.
+ */
+final class PathId {
+
+  private PathId() {}
+
+  /** The id that follows {@code prefix} in the path, up to {@code suffix} (may be empty). */
+  static String between(String prefix, String suffix, HttpServerExchange exchange) {
+    String raw = exchange.getRequestURI();
+    int start = raw.indexOf(prefix) + prefix.length();
+    int end = suffix.isEmpty() ? raw.length() : raw.lastIndexOf(suffix);
+    String encoded = raw.substring(start, Math.max(start, end));
+    try {
+      String id = URLDecoder.decode(encoded.replace("+", "%2B"), StandardCharsets.UTF_8);
+      if (id.isBlank()) {
+        throw new ApiException(StatusCodes.BAD_REQUEST, "invalid_id", "the article id is empty");
+      }
+      return id;
+    } catch (IllegalArgumentException e) {
+      throw new ApiException(
+          StatusCodes.BAD_REQUEST, "invalid_id", "article id is not properly percent-encoded");
+    }
+  }
+
+  /** The id that follows {@code prefix} to the end of the path. */
+  static String after(String prefix, HttpServerExchange exchange) {
+    return between(prefix, "", exchange);
+  }
+}
