@@ -16,6 +16,9 @@ import picocli.CommandLine.Command;
       DeleteCommand.class,
       RollbackCommand.class,
       ServeCommand.class,
+      EvalCommand.class,
+      CompareCommand.class,
+      TuneCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Newsearch implements Runnable {

@@ -16,6 +16,7 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.DrillSideways.DrillSidewaysResult;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -26,6 +27,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.FSDirectory;
@@ -47,6 +49,8 @@ public final class NewsSearcher implements Closeable {
   private final QueryFactory queries;
   private final FacetTree facetTree;
   private final AtomicReference<Generation> live = new AtomicReference<>();
+
+  private static final java.util.Set<String> ID_ONLY = java.util.Set.of(NewsSchema.ID);
 
   /** One open generation. */
   private record Generation(Path dir, SearcherManager manager) {}
@@ -137,6 +141,29 @@ public final class NewsSearcher implements Closeable {
         });
   }
 
+  /**
+   * The ids and scores of the best {@code depth} matches for {@code query}, best first, ranked
+   * exactly as {@link #search} ranks them but without highlights or facets. For the relevance
+   * harness, which needs deep rankings (a thousand results) rather than pages.
+   */
+  public List<RankedId> rank(String query, int depth) throws IOException {
+    Query textQuery = queries.build(parser.parse(query));
+    return withSearcher(
+        searcher -> {
+          TopDocs top =
+              searcher.search(
+                  textQuery, new TopFieldCollectorManager(sort(SortOrder.RELEVANCE), depth, depth));
+          TopFieldCollector.populateScores(top.scoreDocs, searcher, textQuery);
+          List<RankedId> ranked = new ArrayList<>(top.scoreDocs.length);
+          StoredFields stored = searcher.storedFields();
+          for (ScoreDoc hit : top.scoreDocs) {
+            ranked.add(
+                new RankedId(stored.document(hit.doc, ID_ONLY).get(NewsSchema.ID), hit.score));
+          }
+          return ranked;
+        });
+  }
+
   /** The stored article with this id, if the index has it. */
   public Optional<Article> article(String id) throws IOException {
     return withSearcher(
@@ -190,6 +217,7 @@ public final class NewsSearcher implements Closeable {
       TopDocs top =
           searcher.search(
               drillDown, new TopFieldCollectorManager(sort, request.depth(), Integer.MAX_VALUE));
+      TopFieldCollector.populateScores(top.scoreDocs, searcher, drillDown);
       return new DrillSidewaysResult(null, top, null, null, null);
     }
     DrillSideways sideways =
