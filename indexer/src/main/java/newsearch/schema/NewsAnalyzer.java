@@ -9,6 +9,8 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
  * English analysis for news text: the same chain at index and query time.
@@ -22,6 +24,21 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 public final class NewsAnalyzer extends Analyzer {
 
+  private final SynonymMap synonyms;
+
+  /** The index analyzer: no synonyms, so the index holds only the words articles use. */
+  public NewsAnalyzer() {
+    this(null);
+  }
+
+  /**
+   * A query analyzer that also expands {@code synonyms} (may be null for none). The expansion comes
+   * last, after stemming, because the rules were analysed by the index analyzer.
+   */
+  NewsAnalyzer(SynonymMap synonyms) {
+    this.synonyms = synonyms;
+  }
+
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     StandardTokenizer source = new StandardTokenizer();
@@ -30,6 +47,9 @@ public final class NewsAnalyzer extends Analyzer {
     chain = new ASCIIFoldingFilter(chain);
     chain = new StopFilter(chain, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
     chain = new KStemFilter(chain);
+    if (synonyms != null) {
+      chain = new SynonymGraphFilter(chain, synonyms, true);
+    }
     return new TokenStreamComponents(source, chain);
   }
 

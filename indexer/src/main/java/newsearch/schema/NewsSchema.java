@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -23,6 +25,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.SortedSetSelector;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The index schema: which fields an article becomes, how each is analysed, and how facets are
@@ -39,7 +42,7 @@ public final class NewsSchema {
    * Version of the field layout and analysis. Written into every commit; a reader refuses an index
    * of another version, since its terms would not match the queries built here.
    */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   /** Commit user-data key holding {@link #VERSION}. */
   public static final String VERSION_KEY = "newsearch.schema.version";
@@ -72,6 +75,9 @@ public final class NewsSchema {
   public static final String SOURCE = "source";
   public static final String AUTHOR = "author";
 
+  /** Key of the story's text: copies of one wire story share it and collapse into one hit. */
+  public static final String DUPLICATE_KEY = "duplicate_key";
+
   /** Headlines of related stories: stored only, never searched. */
   public static final String RELATED = "related";
 
@@ -101,6 +107,14 @@ public final class NewsSchema {
   /** The analyzer for every text field, at index and at query time. */
   public Analyzer analyzer() {
     return analyzer;
+  }
+
+  /**
+   * The analyzer for user queries: the index analyzer plus {@code synonyms} (null for none). Only
+   * queries expand synonyms, so changing the list needs no reindex.
+   */
+  public Analyzer queryAnalyzer(SynonymMap synonyms) {
+    return synonyms == null ? analyzer : new NewsAnalyzer(synonyms);
   }
 
   /** The facet configuration, for building documents and for counting. */
@@ -182,6 +196,10 @@ public final class NewsSchema {
     addKeyword(doc, URL, article.url());
     addKeyword(doc, SOURCE, article.source());
     addKeyword(doc, AUTHOR, article.author());
+    String duplicateKey = DuplicateKey.of(article.body());
+    if (duplicateKey != null) {
+      doc.add(new SortedDocValuesField(DUPLICATE_KEY, new BytesRef(duplicateKey)));
+    }
     for (String headline : article.related()) {
       doc.add(new StoredField(RELATED, headline));
     }

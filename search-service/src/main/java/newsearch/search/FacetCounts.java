@@ -8,17 +8,36 @@ import java.util.List;
  * @param section the section tree; under a section filter, the counts are those without it
  *     (drill-sideways), so a user can switch sections
  * @param year publication years, newest first
+ * @param month publication months ({@code 2021-10}), newest first
+ * @param recent articles of the past day, week, month and year; under a date filter, the counts are
+ *     those without it, like the year and month counts
  */
-public record FacetCounts(List<FacetNode> section, List<FacetValue> year) {
+public record FacetCounts(
+    List<FacetNode> section,
+    List<FacetValue> year,
+    List<FacetValue> month,
+    List<RecentCount> recent) {
 
   /** No facets, for an index without any. */
-  public static final FacetCounts EMPTY = new FacetCounts(List.of(), List.of());
+  public static final FacetCounts EMPTY =
+      new FacetCounts(List.of(), List.of(), List.of(), List.of());
 
   /** Copies the lists. */
   public FacetCounts {
     section = List.copyOf(section);
     year = List.copyOf(year);
+    month = List.copyOf(month);
+    recent = List.copyOf(recent);
   }
+
+  /**
+   * Articles published in a recent period.
+   *
+   * @param value the period: {@code day}, {@code week}, {@code month} or {@code year}
+   * @param count articles published since {@code from}
+   * @param from the first day of the period, for a {@code from=} filter
+   */
+  public record RecentCount(String value, long count, String from) {}
 
   /**
    * One value of a hierarchical facet with its subsections.

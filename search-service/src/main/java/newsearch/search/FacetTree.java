@@ -1,6 +1,7 @@
 package newsearch.search;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -8,6 +9,7 @@ import java.util.List;
 import newsearch.schema.NewsSchema;
 import newsearch.search.FacetCounts.FacetNode;
 import newsearch.search.FacetCounts.FacetValue;
+import newsearch.search.FacetCounts.RecentCount;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
@@ -27,8 +29,12 @@ final class FacetTree {
     this.valuesPerLevel = valuesPerLevel;
   }
 
-  FacetCounts read(Facets facets) throws IOException {
-    return new FacetCounts(sectionLevel(facets, new String[0]), years(facets));
+  FacetCounts read(Facets facets, LocalDate today) throws IOException {
+    return new FacetCounts(
+        sectionLevel(facets, new String[0]),
+        newestFirst(facets, NewsSchema.YEAR),
+        newestFirst(facets, NewsSchema.MONTH),
+        recent(facets, today));
   }
 
   private List<FacetNode> sectionLevel(Facets facets, String[] path) throws IOException {
@@ -47,8 +53,28 @@ final class FacetTree {
     return nodes;
   }
 
-  private List<FacetValue> years(Facets facets) throws IOException {
-    FacetResult all = facets.getAllChildren(NewsSchema.YEAR);
+  private static List<RecentCount> recent(Facets facets, LocalDate today) throws IOException {
+    FacetResult periods = facets.getAllChildren(NewsSchema.DATE);
+    if (periods == null) {
+      return List.of();
+    }
+    return Arrays.stream(periods.labelValues)
+        .map(
+            lv ->
+                new RecentCount(
+                    lv.label,
+                    lv.value.longValue(),
+                    today.minusDays(SidewaysFacets.PERIODS.get(lv.label)).toString()))
+        .toList();
+  }
+
+  private static List<FacetValue> newestFirst(Facets facets, String dim) throws IOException {
+    FacetResult all;
+    try {
+      all = facets.getAllChildren(dim);
+    } catch (IllegalArgumentException noSuchDimension) {
+      return List.of();
+    }
     if (all == null) {
       return List.of();
     }

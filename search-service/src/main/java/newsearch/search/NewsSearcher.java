@@ -3,6 +3,8 @@ package newsearch.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,12 +15,11 @@ import newsearch.schema.Article;
 import newsearch.schema.NewsSchema;
 import newsearch.schema.SectionPath;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.DrillSideways.DrillSidewaysResult;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -48,19 +49,29 @@ public final class NewsSearcher implements Closeable {
   private final UserQueryParser parser = new UserQueryParser(true);
   private final QueryFactory queries;
   private final FacetTree facetTree;
+  private final HitCollapser collapser = new HitCollapser();
+  private final HitAssembler assembler;
+  private final Clock clock;
   private final AtomicReference<Generation> live = new AtomicReference<>();
 
   private static final java.util.Set<String> ID_ONLY = java.util.Set.of(NewsSchema.ID);
 
+  /** Extra documents collected beyond a page, to refill it after collapsing copies. */
+  private static final int COLLAPSE_SLACK = 20;
+
   /** One open generation. */
   private record Generation(Path dir, SearcherManager manager) {}
 
-  private NewsSearcher(IndexGenerations generations, NewsSchema schema, SearchConfig config) {
+  private NewsSearcher(
+      IndexGenerations generations, NewsSchema schema, SearchConfig config, Clock clock)
+      throws IOException {
     this.generations = generations;
     this.schema = schema;
     this.config = config;
     this.queries = new QueryFactory(schema, config);
     this.facetTree = new FacetTree(config.facetValues());
+    this.assembler = new HitAssembler(schema, config);
+    this.clock = clock;
   }
 
   /**
@@ -71,7 +82,17 @@ public final class NewsSearcher implements Closeable {
    */
   public static NewsSearcher open(
       IndexGenerations generations, NewsSchema schema, SearchConfig config) throws IOException {
-    NewsSearcher searcher = new NewsSearcher(generations, schema, config);
+    return open(generations, schema, config, Clock.systemUTC());
+  }
+
+  /**
+   * Opens the served generation, with {@code clock} telling the day for freshness and recent
+   * periods (tests pin it).
+   */
+  public static NewsSearcher open(
+      IndexGenerations generations, NewsSchema schema, SearchConfig config, Clock clock)
+      throws IOException {
+    NewsSearcher searcher = new NewsSearcher(generations, schema, config, clock);
     searcher.live.set(searcher.openCurrent());
     return searcher;
   }
@@ -121,23 +142,34 @@ public final class NewsSearcher implements Closeable {
   public SearchResponse search(SearchRequest request) throws IOException {
     checkLimits(request);
     long start = System.nanoTime();
+    LocalDate today = LocalDate.now(clock);
     UserQuery userQuery = parser.parse(request.query());
     Query textQuery = request.isBrowse() ? new MatchAllDocsQuery() : queries.build(userQuery);
+    Query ranked = withRecency(textQuery, request, today);
+    SortOrder order = request.isBrowse() ? SortOrder.DATE : request.sort();
+    FieldDoc after = request.cursor() == null ? null : SearchCursor.decode(request.cursor(), order);
     return withSearcher(
         searcher -> {
-          DrillSidewaysResult result = run(searcher, request, textQuery);
-          List<Hit> hits = hits(searcher, result.hits, request, textQuery);
+          int window = window(request);
+          DrillSidewaysResult result =
+              run(searcher, drillDown(ranked, request), sort(order), after, window, today);
+          ScoreDoc[] rankedDocs = result.hits.scoreDocs;
+          List<HitCollapser.Kept> kept = collapser.collapse(rankedDocs, searcher.getIndexReader());
+          int from = after == null ? (request.page() - 1) * request.size() : 0;
+          int to = Math.min(kept.size(), from + request.size());
+          List<HitCollapser.Kept> page = from < to ? kept.subList(from, to) : List.of();
+          String cursor = nextCursor(rankedDocs, kept, to, window, order);
           FacetCounts facets =
-              result.facets == null ? FacetCounts.EMPTY : facetTree.read(result.facets);
-          long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+              result.facets == null ? FacetCounts.EMPTY : facetTree.read(result.facets, today);
           return new SearchResponse(
               result.hits.totalHits.value(),
-              tookMs,
+              TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
               request.page(),
               request.size(),
               userQuery.describe(config.requireAllWords()),
-              hits,
-              facets);
+              assembler.assemble(searcher, page, textQuery),
+              facets,
+              cursor);
         });
   }
 
@@ -198,31 +230,71 @@ public final class NewsSearcher implements Closeable {
     }
   }
 
-  private DrillSidewaysResult run(FacetedSearcher searcher, SearchRequest request, Query text)
-      throws IOException {
-    Query base = text;
-    if (request.from() != null || request.to() != null) {
-      base =
-          new BooleanQuery.Builder()
-              .add(text, Occur.MUST)
-              .add(schema.dateRange(request.from(), request.to()), Occur.FILTER)
-              .build();
-    }
-    DrillDownQuery drillDown = new DrillDownQuery(schema.facetsConfig(), base);
+  private DrillDownQuery drillDown(Query ranked, SearchRequest request) {
+    DrillDownQuery drillDown = new DrillDownQuery(schema.facetsConfig(), ranked);
     for (SectionPath section : request.sections()) {
       drillDown.add(NewsSchema.SECTION, section.parts().toArray(String[]::new));
     }
-    Sort sort = sort(request.isBrowse() ? SortOrder.DATE : request.sort());
+    if (request.from() != null || request.to() != null) {
+      drillDown.add(SidewaysFacets.DATE_FILTER, schema.dateRange(request.from(), request.to()));
+    }
+    return drillDown;
+  }
+
+  private DrillSidewaysResult run(
+      FacetedSearcher searcher,
+      DrillDownQuery query,
+      Sort sort,
+      FieldDoc after,
+      int window,
+      LocalDate today)
+      throws IOException {
     if (searcher.facetState() == null) {
       TopDocs top =
           searcher.search(
-              drillDown, new TopFieldCollectorManager(sort, request.depth(), Integer.MAX_VALUE));
-      TopFieldCollector.populateScores(top.scoreDocs, searcher, drillDown);
+              query, new TopFieldCollectorManager(sort, window, after, Integer.MAX_VALUE));
+      TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
       return new DrillSidewaysResult(null, top, null, null, null);
     }
-    DrillSideways sideways =
-        new DrillSideways(searcher, schema.facetsConfig(), searcher.facetState());
-    return sideways.search(drillDown, null, null, request.depth(), sort, true);
+    return new SidewaysFacets(searcher, schema, today)
+        .search(query, null, after, window, sort, true);
+  }
+
+  /** Freshness multiplies the text score when it is configured; browsing is by date anyway. */
+  private Query withRecency(Query text, SearchRequest request, LocalDate today) {
+    if (config.recencyWeight() <= 0 || request.isBrowse()) {
+      return text;
+    }
+    return FunctionScoreQuery.boostByValue(
+        text,
+        new RecencyBoost(
+            NewsSchema.DATE, today, config.recencyWeight(), config.recencyHalfLifeDays()));
+  }
+
+  /**
+   * How many ranked documents to collect: the page asked for, and as many again so that the page is
+   * still full after copies of a story have been collapsed.
+   */
+  private int window(SearchRequest request) {
+    int wanted = request.cursor() == null ? request.depth() : request.size();
+    return Math.min(
+        wanted + Math.max(request.size(), COLLAPSE_SLACK), config.maxDepth() + COLLAPSE_SLACK);
+  }
+
+  /**
+   * The cursor to the next page: just before its first hit when the window holds one, after the
+   * whole window when it was full, and none when the ranking is exhausted.
+   */
+  private static String nextCursor(
+      ScoreDoc[] ranked, List<HitCollapser.Kept> kept, int pageEnd, int window, SortOrder order) {
+    if (pageEnd < kept.size()) {
+      int next = kept.get(pageEnd).position();
+      return SearchCursor.encode((FieldDoc) ranked[next - 1], order);
+    }
+    if (ranked.length == window) {
+      return SearchCursor.encode((FieldDoc) ranked[ranked.length - 1], order);
+    }
+    return null;
   }
 
   private Sort sort(SortOrder order) {
@@ -230,45 +302,6 @@ public final class NewsSearcher implements Closeable {
       case RELEVANCE -> new Sort(SortField.FIELD_SCORE, schema.byId());
       case DATE -> new Sort(schema.newestFirst(), SortField.FIELD_SCORE, schema.byId());
     };
-  }
-
-  private List<Hit> hits(
-      FacetedSearcher searcher, TopDocs top, SearchRequest request, Query textQuery)
-      throws IOException {
-    int from = (request.page() - 1) * request.size();
-    if (from >= top.scoreDocs.length) {
-      return List.of();
-    }
-    ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-    int[] docIds = new int[page.length];
-    for (int i = 0; i < page.length; i++) {
-      docIds[i] = page[i].doc;
-    }
-    List<Highlights> highlights =
-        new SnippetHighlighter(searcher, schema, config).highlight(textQuery, docIds);
-    List<Hit> hits = new ArrayList<>(page.length);
-    for (int i = 0; i < page.length; i++) {
-      Article article = schema.toArticle(searcher.storedFields().document(docIds[i]));
-      Highlights h = highlights.get(i);
-      if (h.title() == null) {
-        h = new Highlights(escape(article.displayTitle()), h.body());
-      }
-      hits.add(
-          new Hit(
-              article.id(),
-              article.displayTitle(),
-              article.section().isEmpty() ? null : article.section().display(),
-              article.isoDate(),
-              page[i].score,
-              h));
-    }
-    return hits;
-  }
-
-  private static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    MarkedPassageFormatter.escape(text, 0, text.length(), out);
-    return out.toString();
   }
 
   /** A unit of work on one searcher. */

@@ -1,8 +1,12 @@
 package newsearch.search;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import newsearch.schema.NewsSchema;
+import newsearch.schema.Synonyms;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -15,19 +19,35 @@ import org.apache.lucene.util.QueryBuilder;
 /**
  * Turns a {@link UserQuery} into a Lucene query, analysed with the schema's analyzer.
  *
- * <p>Each word or phrase is a disjunction over the text fields (best field wins, the others add a
- * share), with per-field boosts. When the query has several plain words, a proximity clause rewards
- * documents where they stand close together. Thread-safe.
+ * <p>Synonyms are expanded at query time only; a multi-word synonym ({@code united kingdom}) is
+ * searched as a phrase. Each word or phrase is a disjunction over the text fields (best field wins,
+ * the others add a share), with per-field boosts. When the query has several plain words, a
+ * proximity clause rewards documents where they stand close together. Thread-safe.
  */
 public final class QueryFactory {
 
   private final QueryBuilder builder;
   private final SearchConfig config;
 
-  /** A factory that analyses with {@code schema}'s analyzer and ranks with {@code config}. */
-  public QueryFactory(NewsSchema schema, SearchConfig config) {
-    this.builder = new QueryBuilder(schema.analyzer());
+  /**
+   * A factory that analyses with {@code schema}'s query analyzer, expanding the configured
+   * synonyms, and ranks with {@code config}.
+   *
+   * @throws IOException when the configured synonym file cannot be read
+   */
+  public QueryFactory(NewsSchema schema, SearchConfig config) throws IOException {
+    this.builder = new QueryBuilder(schema.queryAnalyzer(synonyms(schema, config)));
+    this.builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     this.config = config;
+  }
+
+  private static SynonymMap synonyms(NewsSchema schema, SearchConfig config) throws IOException {
+    if (!config.synonyms()) {
+      return null;
+    }
+    return config.synonymsFile() == null
+        ? Synonyms.bundled(schema.analyzer())
+        : Synonyms.read(Path.of(config.synonymsFile()), schema.analyzer());
   }
 
   /**

@@ -13,6 +13,11 @@ package newsearch.search;
  * @param phraseBoost weight of the proximity clause that rewards query words standing together
  * @param phraseSlop how far apart (in positions) the words may stand for the proximity clause
  * @param requireAllWords whether every query word must match (AND) or any may (OR)
+ * @param recencyWeight how much a fresh article gains: its score is multiplied by up to {@code 1 +
+ *     recencyWeight}; 0 turns the freshness boost off
+ * @param recencyHalfLifeDays the age at which the freshness gain has halved
+ * @param synonyms whether queries expand synonyms
+ * @param synonymsFile a synonym list in the Solr format; null for the bundled news list
  * @param maxPageSize the largest {@code size} a request may ask for
  * @param maxDepth the deepest result ({@code page × size}) reachable by page number
  * @param snippets body fragments per hit
@@ -29,6 +34,10 @@ public record SearchConfig(
     double phraseBoost,
     int phraseSlop,
     boolean requireAllWords,
+    double recencyWeight,
+    double recencyHalfLifeDays,
+    boolean synonyms,
+    String synonymsFile,
     int maxPageSize,
     int maxDepth,
     int snippets,
@@ -37,7 +46,9 @@ public record SearchConfig(
 
   /** The defaults: our best measured values. */
   public static final SearchConfig DEFAULTS =
-      new SearchConfig(2.0, 1.5, 1.0, 1.2, 0.75, 0.1, 1.0, 3, false, 100, 10_000, 3, 1_000_000, 20);
+      new SearchConfig(
+          2.0, 1.5, 1.0, 1.2, 0.75, 0.1, 1.0, 3, false, 0.0, 365, true, null, 100, 10_000, 3,
+          1_000_000, 20);
 
   /** Rejects values that cannot rank or would let one request exhaust the service. */
   public SearchConfig {
@@ -53,6 +64,11 @@ public record SearchConfig(
     }
     requireNonNegative("phraseBoost", phraseBoost);
     requireNonNegative("phraseSlop", phraseSlop);
+    requireNonNegative("recencyWeight", recencyWeight);
+    if (!(recencyHalfLifeDays > 0)) {
+      throw new IllegalArgumentException(
+          "recencyHalfLifeDays must be positive, got " + recencyHalfLifeDays);
+    }
     requirePositive("maxPageSize", maxPageSize);
     requirePositive("maxDepth", maxDepth);
     requirePositive("snippets", snippets);

@@ -12,9 +12,9 @@ import newsearch.schema.SectionPath;
 
 /**
  * Reads a search request from named text parameters, as a query string or a form carries them:
- * {@code q}, {@code section} (repeatable), {@code from}, {@code to}, {@code sort}, {@code page} and
- * {@code size}. Unknown names are ignored; a malformed value is an {@link InvalidRequestException}
- * naming the parameter and the value.
+ * {@code q}, {@code section} (repeatable), {@code from}, {@code to}, {@code sort}, {@code page},
+ * {@code size} and {@code cursor}. Unknown names are ignored; a malformed value is an {@link
+ * InvalidRequestException} naming the parameter and the value.
  */
 public final class SearchParameters {
 
@@ -45,7 +45,8 @@ public final class SearchParameters {
             ? SortOrder.RELEVANCE
             : SortOrder.parse(first(params, "sort")),
         whole(params, "page", 1),
-        whole(params, "size", DEFAULT_SIZE));
+        whole(params, "size", DEFAULT_SIZE),
+        first(params, "cursor"));
   }
 
   private static String first(Map<String, ? extends Collection<String>> params, String name) {

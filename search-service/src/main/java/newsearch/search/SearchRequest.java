@@ -14,6 +14,7 @@ import newsearch.schema.SectionPath;
  * @param sort result order
  * @param page 1-based page number
  * @param size hits per page
+ * @param cursor where the previous page ended, from its response; null for page-numbered paging
  */
 public record SearchRequest(
     String query,
@@ -22,7 +23,8 @@ public record SearchRequest(
     LocalDate to,
     SortOrder sort,
     int page,
-    int size) {
+    int size,
+    String cursor) {
 
   /** Checks what does not depend on configured limits; see {@link SearchParameters}. */
   public SearchRequest {
@@ -35,6 +37,11 @@ public record SearchRequest(
     if (size < 1) {
       throw new InvalidRequestException("invalid_size", "size must be 1 or more, got " + size);
     }
+    cursor = cursor == null || cursor.isBlank() ? null : cursor.strip();
+    if (cursor != null && page != 1) {
+      throw new InvalidRequestException(
+          "invalid_page", "page and cursor cannot be combined; the cursor says where to go on");
+    }
     if (from != null && to != null && from.isAfter(to)) {
       throw new InvalidRequestException(
           "invalid_date_range", "from (" + from + ") is after to (" + to + ")");
@@ -43,7 +50,7 @@ public record SearchRequest(
 
   /** A first-page relevance search for {@code query} with default settings. */
   public static SearchRequest of(String query, int size) {
-    return new SearchRequest(query, List.of(), null, null, SortOrder.RELEVANCE, 1, size);
+    return new SearchRequest(query, List.of(), null, null, SortOrder.RELEVANCE, 1, size, null);
   }
 
   /** Whether there is no query text, so the newest articles are listed. */

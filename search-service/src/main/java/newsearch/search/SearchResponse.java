@@ -3,7 +3,8 @@ package newsearch.search;
 import java.util.List;
 
 /**
- * The answer to one search.
+ * The answer to one search. Copies of one wire story are collapsed into the best-ranked copy, which
+ * says how many others it stands for; {@code total} counts every matching article.
  *
  * @param total number of matching articles, exact
  * @param tookMs time spent searching, in milliseconds
@@ -11,7 +12,8 @@ import java.util.List;
  * @param size the page size asked for
  * @param parsedQuery how the query text was read, in the user syntax
  * @param hits the articles on this page, best first
- * @param facets counts by section and year over the matching articles
+ * @param facets counts by section and date over the matching articles
+ * @param cursor pass it back as {@code cursor} for the next page; null after the last page
  */
 public record SearchResponse(
     long total,
@@ -20,7 +22,8 @@ public record SearchResponse(
     int size,
     String parsedQuery,
     List<Hit> hits,
-    FacetCounts facets) {
+    FacetCounts facets,
+    String cursor) {
 
   /** Copies the list. */
   public SearchResponse {

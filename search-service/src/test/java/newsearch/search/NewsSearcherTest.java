@@ -103,7 +103,7 @@ class NewsSearcherTest {
   void aParentSectionMatchesItsSubsectionsAndSectionsCombineWithOr() throws IOException {
     SearchRequest news =
         new SearchRequest(
-            "", List.of(SectionPath.parse("News")), null, null, SortOrder.DATE, 1, 10);
+            "", List.of(SectionPath.parse("News")), null, null, SortOrder.DATE, 1, 10, null);
     assertEquals(List.of("j1", "j2", "e1"), ids(searcher.search(news)));
     SearchRequest two =
         new SearchRequest(
@@ -113,7 +113,8 @@ class NewsSearcherTest {
             null,
             SortOrder.DATE,
             1,
-            10);
+            10,
+            null);
     assertEquals(List.of("e1", "n1"), ids(searcher.search(two)));
   }
 
@@ -127,7 +128,8 @@ class NewsSearcherTest {
             null,
             SortOrder.RELEVANCE,
             1,
-            10);
+            10,
+            null);
     SearchResponse r = searcher.search(japan);
     assertEquals(List.of("j1"), ids(r));
     FacetNode newsNode = r.facets().section().get(0);
@@ -149,7 +151,8 @@ class NewsSearcherTest {
             LocalDate.of(2021, 10, 7),
             SortOrder.DATE,
             1,
-            10);
+            10,
+            null);
     assertEquals(List.of("j1", "j2", "e1"), ids(searcher.search(range)));
   }
 
@@ -176,8 +179,8 @@ class NewsSearcherTest {
 
   @Test
   void pagesDoNotOverlapAndCoverEveryHit() throws IOException {
-    SearchRequest p1 = new SearchRequest("", List.of(), null, null, SortOrder.DATE, 1, 4);
-    SearchRequest p2 = new SearchRequest("", List.of(), null, null, SortOrder.DATE, 2, 4);
+    SearchRequest p1 = new SearchRequest("", List.of(), null, null, SortOrder.DATE, 1, 4, null);
+    SearchRequest p2 = new SearchRequest("", List.of(), null, null, SortOrder.DATE, 2, 4, null);
     List<String> first = ids(searcher.search(p1));
     List<String> second = ids(searcher.search(p2));
     assertEquals(4, first.size());
@@ -202,7 +205,8 @@ class NewsSearcherTest {
 
   @Test
   void rejectsPagesBeyondTheConfiguredDepth() {
-    SearchRequest deep = new SearchRequest("", List.of(), null, null, SortOrder.DATE, 200, 100);
+    SearchRequest deep =
+        new SearchRequest("", List.of(), null, null, SortOrder.DATE, 200, 100, null);
     InvalidRequestException e =
         assertThrows(InvalidRequestException.class, () -> searcher.search(deep));
     assertEquals("too_deep", e.code());

@@ -35,7 +35,8 @@ class SearchParametersTest {
             LocalDate.of(2021, 12, 31),
             SortOrder.DATE,
             2,
-            20),
+            20,
+            null),
         r);
   }
 

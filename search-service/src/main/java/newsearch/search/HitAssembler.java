@@ -1,0 +1,55 @@
+package newsearch.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import newsearch.schema.Article;
+import newsearch.schema.NewsSchema;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+
+/**
+ * Turns ranked documents into {@link Hit}s: stored fields for display, and highlights of the text
+ * query. Stateless and thread-safe.
+ */
+final class HitAssembler {
+
+  private final NewsSchema schema;
+  private final SearchConfig config;
+
+  HitAssembler(NewsSchema schema, SearchConfig config) {
+    this.schema = schema;
+    this.config = config;
+  }
+
+  List<Hit> assemble(IndexSearcher searcher, List<HitCollapser.Kept> page, Query textQuery)
+      throws IOException {
+    int[] docIds = page.stream().mapToInt(k -> k.doc().doc).toArray();
+    List<Highlights> highlights =
+        new SnippetHighlighter(searcher, schema, config).highlight(textQuery, docIds);
+    List<Hit> hits = new ArrayList<>(page.size());
+    for (int i = 0; i < page.size(); i++) {
+      Article article = schema.toArticle(searcher.storedFields().document(docIds[i]));
+      Highlights h = highlights.get(i);
+      if (h.title() == null) {
+        h = new Highlights(escape(article.displayTitle()), h.body());
+      }
+      hits.add(
+          new Hit(
+              article.id(),
+              article.displayTitle(),
+              article.section().isEmpty() ? null : article.section().display(),
+              article.isoDate(),
+              page.get(i).doc().score,
+              h,
+              page.get(i).duplicates()));
+    }
+    return hits;
+  }
+
+  private static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    MarkedPassageFormatter.escape(text, 0, text.length(), out);
+    return out.toString();
+  }
+}
