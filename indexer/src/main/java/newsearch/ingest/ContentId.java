@@ -18,7 +18,8 @@ public final class ContentId {
     if (url != null && !url.isBlank()) {
       return url.strip();
     }
-    String content = (title == null ? "" : title.strip()) + "\n" + (body == null ? "" : body.strip());
+    String content =
+        (title == null ? "" : title.strip()) + "\n" + (body == null ? "" : body.strip());
     return "h" + HexFormat.of().formatHex(sha256(content), 0, 8);
   }
 
