@@ -161,7 +161,7 @@ public final class ReindexJob {
 
   private static String describeFirstRejections(Counts counts) {
     if (counts.rejections.isEmpty()) {
-      return " (no .txt or .jsonl files found)";
+      return " (no .txt, .html, .htm or .jsonl files, plain or gzipped, found)";
     }
     return "; first rejection: " + counts.rejections.get(0);
   }

@@ -1,26 +1,42 @@
 package newsearch.ingest;
 
-import java.io.BufferedReader;
+import java.io.EOFException;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.LineNumberReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * Reads one input file of any supported kind and reports its articles and rejections: {@code .txt}
- * scraped article pages and {@code .jsonl} JSON Lines. Stateless and thread-safe.
+ * scraped article pages, {@code .html} and {@code .htm} pages, and {@code .jsonl} JSON Lines, each
+ * of them possibly gzipped ({@code .jsonl.gz}) and then decompressed as it is read.
+ *
+ * <p>Content never stops a batch: an unsupported name, a damaged gzip stream, an oversized page or
+ * a page that is not an article is a rejection with its reason. A gzipped JSON Lines file that
+ * breaks off keeps the articles read before the damage. Pages are decoded leniently ({@code
+ * LenientText}: UTF-8, else a declared charset, else windows-1252); JSON Lines are UTF-8, as JSON
+ * must be, with undecodable bytes replaced by U+FFFD. Stateless and thread-safe.
  */
 public final class ArticleFileReader {
 
+  /** Pages are read whole; a decompressed page beyond this is not an article but a mistake. */
+  private static final int MAX_PAGE_BYTES = 32 * 1024 * 1024;
+
+  private static final int GZIP_BUFFER_BYTES = 64 * 1024;
+
   private final ArticlePageParser pages = new ArticlePageParser();
+  private final HtmlArticleParser htmlPages = new HtmlArticleParser();
   private final JsonLinesReader jsonLines = new JsonLinesReader();
 
   /** Whether this reader knows how to read the file, judged by its name. */
   public boolean supports(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".txt") || name.endsWith(".jsonl");
+    return InputFormat.of(file).isPresent();
   }
 
   /**
@@ -29,30 +45,60 @@ public final class ArticleFileReader {
    * @throws IOException when the file cannot be opened or read at all
    */
   public void read(Path file, ArticleSink sink) throws IOException {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".jsonl")) {
-      try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        jsonLines.read(in, file, sink);
+    Optional<InputFormat> format = InputFormat.of(file);
+    if (format.isEmpty()) {
+      sink.reject(
+          new Rejection(
+              file, 0, "unsupported file type (expected .txt, .html, .htm or .jsonl, or .gz)"));
+      return;
+    }
+    boolean gzipped = InputFormat.isGzipped(file);
+    try (InputStream raw = Files.newInputStream(file);
+        InputStream in = gzipped ? new GZIPInputStream(raw, GZIP_BUFFER_BYTES) : raw) {
+      switch (format.get()) {
+        case JSON_LINES -> readJsonLines(in, file, gzipped, sink);
+        case TEXT_PAGE, HTML_PAGE -> readPage(in, file, format.get(), sink);
       }
-    } else if (name.endsWith(".txt")) {
-      readPage(file, sink);
-    } else {
-      sink.reject(new Rejection(file, 0, "unsupported file type (expected .txt or .jsonl)"));
+    } catch (ZipException | EOFException e) {
+      if (!gzipped) {
+        throw e;
+      }
+      sink.reject(new Rejection(file, 0, damagedGzip(e)));
     }
   }
 
-  private void readPage(Path file, ArticleSink sink) throws IOException {
-    String text;
+  private void readJsonLines(InputStream in, Path file, boolean gzipped, ArticleSink sink)
+      throws IOException {
+    LineNumberReader lines =
+        new LineNumberReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (CharacterCodingException e) {
-      sink.reject(new Rejection(file, 0, "not UTF-8 text"));
+      jsonLines.read(lines, file, sink);
+    } catch (ZipException | EOFException e) {
+      if (!gzipped) {
+        throw e;
+      }
+      sink.reject(new Rejection(file, lines.getLineNumber() + 1, damagedGzip(e)));
+    }
+  }
+
+  private void readPage(InputStream in, Path file, InputFormat format, ArticleSink sink)
+      throws IOException {
+    byte[] bytes = in.readNBytes(MAX_PAGE_BYTES + 1);
+    if (bytes.length > MAX_PAGE_BYTES) {
+      sink.reject(new Rejection(file, 0, "page larger than " + (MAX_PAGE_BYTES >> 20) + " MiB"));
       return;
     }
+    boolean html = format == InputFormat.HTML_PAGE;
+    String text = LenientText.decode(bytes, html);
     try {
-      sink.accept(pages.parse(text, null));
+      sink.accept(html ? htmlPages.parse(text, null) : pages.parse(text, null));
     } catch (RejectedInputException e) {
       sink.reject(new Rejection(file, 0, e.getMessage()));
     }
+  }
+
+  private static String damagedGzip(IOException e) {
+    String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return "damaged gzip data: " + detail;
   }
 }

@@ -13,19 +13,25 @@ import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import newsearch.schema.Article;
 import newsearch.schema.SectionPath;
 
 /**
  * Reads JSON Lines: one article object per line with {@code id}, {@code title}, {@code body},
  * {@code date} ({@code yyyy-mm-dd}), {@code section} ({@code News > Japan}), and optional {@code
- * summary}, {@code url}, {@code source} and {@code author}. Other keys are ignored.
+ * summary}, {@code url}, {@code source} and {@code author} (or {@code authors}, a list whose names
+ * are joined by semicolons, since names such as {@code Smith, J.} contain commas). Other keys are
+ * ignored. A byte-order mark before the first line is skipped.
  *
  * <p>Missing or null values are gaps, not errors: an article needs only a title or a body. A line
  * that is not a JSON object, or has neither title nor body, is rejected with its line number and
  * the rest of the file is read. Stateless and thread-safe.
  */
 public final class JsonLinesReader {
+
+  private static final String BYTE_ORDER_MARK = "\uFEFF";
 
   /**
    * Reads every line of {@code in}, sending articles and rejections to {@code sink}.
@@ -37,6 +43,9 @@ public final class JsonLinesReader {
     long lineNumber = 0;
     for (String line = in.readLine(); line != null; line = in.readLine()) {
       lineNumber++;
+      if (lineNumber == 1 && line.startsWith(BYTE_ORDER_MARK)) {
+        line = line.substring(1);
+      }
       if (line.isBlank()) {
         continue;
       }
@@ -67,7 +76,7 @@ public final class JsonLinesReader {
         SectionPath.parse(text(json, "section")),
         url,
         text(json, "source"),
-        text(json, "author"),
+        author(json),
         null);
   }
 
@@ -92,12 +101,27 @@ public final class JsonLinesReader {
     }
   }
 
+  /** A string or number as text; a list of them joined by semicolons; anything else is absent. */
   private static String text(JsonObject json, String key) {
     JsonElement value = json.get(key);
-    if (value == null || value.isJsonNull()) {
+    if (value == null || value.isJsonNull() || value.isJsonObject()) {
       return null;
     }
-    return value.isJsonPrimitive() ? value.getAsString() : value.toString();
+    if (value.isJsonPrimitive()) {
+      return value.getAsString();
+    }
+    List<String> items = new ArrayList<>();
+    for (JsonElement item : value.getAsJsonArray()) {
+      if (item.isJsonPrimitive() && !item.getAsString().isBlank()) {
+        items.add(item.getAsString().strip());
+      }
+    }
+    return items.isEmpty() ? null : String.join("; ", items);
+  }
+
+  private static String author(JsonObject json) {
+    String author = text(json, "author");
+    return isBlank(author) ? text(json, "authors") : author;
   }
 
   /** An unreadable date is a gap like a missing one: the article is still worth indexing. */
