@@ -183,6 +183,8 @@ function syncControls(shown) {
   els.sort.value = effectiveSort(shown);
   els.from.value = shown.from;
   els.to.value = shown.to;
+  const active = shown.sections.length + (shown.from ? 1 : 0) + (shown.to ? 1 : 0);
+  els.filtersToggle.textContent = active > 0 ? `Filters (${active})` : 'Filters';
   keepingFocus(() => renderChips(els.chips, els.chipList, shown, refine));
 }
 

@@ -1,5 +1,5 @@
 import { article, related } from './api.js';
-import { dateElement, h } from './dom.js';
+import { dateElement, fill, h } from './dom.js';
 import { breadcrumb } from './results.js';
 import { articleUrl, emptySearch } from './state.js';
 
@@ -31,7 +31,7 @@ export async function renderArticle(container, id, signal) {
   const title = stored.title || 'Untitled article';
   const relatedBlock = h('section', { class: 'related', 'aria-labelledby': 'related-title' });
   relatedBlock.hidden = true;
-  container.replaceChildren(backLink(), header(stored, title), body(stored), source(stored), relatedBlock);
+  fill(container, backLink(), header(stored, title), body(stored), source(stored), relatedBlock);
   container.removeAttribute('aria-busy');
   fillRelated(relatedBlock, (await relatedHits).filter((hit) => hit?.id && hit.id !== id));
   return title;

@@ -21,8 +21,17 @@ export function h(tag, props = {}, ...children) {
       element.setAttribute(name, value === true ? '' : String(value));
     }
   }
-  element.append(...children.flat().filter((c) => c !== null && c !== undefined && c !== false));
+  element.append(...present(children));
   return element;
+}
+
+/** Replaces an element's content; children are as for h(), and absent ones are skipped. */
+export function fill(element, ...children) {
+  element.replaceChildren(...present(children));
+}
+
+function present(children) {
+  return children.flat().filter((c) => c !== null && c !== undefined && c !== false);
 }
 
 const MARK_TAG = /(<mark>|<\/mark>)/;

@@ -139,7 +139,7 @@ function monthRange(value, state) {
 /** Removable chips for the active filters; hidden when there are none. */
 export function renderChips(container, list, state, onChange) {
   const chips = state.sections.map((section) =>
-    chip(section, `section ${section}`, `section:${section}`, () =>
+    chip(section.split(/\s*>\s*/).join(' › '), `section ${section}`, `section:${section}`, () =>
       onChange({ sections: state.sections.filter((s) => s !== section) }),
     ),
   );

@@ -1,4 +1,4 @@
-import { dateElement, h, highlighted } from './dom.js';
+import { dateElement, fill, h, highlighted } from './dom.js';
 import { articleUrl, changed, hasFilters, urlFor } from './state.js';
 
 const COUNT = new Intl.NumberFormat('en');
@@ -96,7 +96,8 @@ export function renderEmpty(element, response, state, onClearFilters) {
   const heading = state.q.trim()
     ? ['No articles match ', quoted(state.q), hasFilters(state) ? ' with these filters.' : '.']
     : ['No articles match these filters.'];
-  element.replaceChildren(
+  fill(
+    element,
     h('p', { class: 'message-title' }, heading),
     h('p', {}, 'Check the spelling, try fewer or more general words, or remove a filter.'),
     hasFilters(state)

@@ -166,6 +166,10 @@ class SearchPageIT {
     assertNotEquals(allYears, scienceYears);
     assertEquals(8, scienceYears.values().stream().mapToLong(Long::longValue).sum());
     assertTrue(page.sectionCheckbox("Science").isSelected());
+    assertEquals(
+        "section:Science",
+        page.js("return document.activeElement.dataset.focusKey;"),
+        "focus stays on the checkbox although the tree was drawn again");
 
     page.sectionCheckbox("Sport").click();
     page.waitForUrl(url -> url.endsWith("/?section=Science&section=Sport"));
@@ -282,6 +286,7 @@ class SearchPageIT {
     assertEquals(
         related, driver.findElement(By.cssSelector("#article-view .related")).isDisplayed());
     assertTrue(driver.getTitle().startsWith(title), driver.getTitle());
+    assertFalse(driver.findElement(By.id("article-view")).getText().contains("null"));
     page.screenshot("article");
 
     driver.findElement(By.className("back-link")).click();
@@ -308,8 +313,10 @@ class SearchPageIT {
     page.waitForUrl(url -> url.contains("onerror"));
 
     assertTrue(page.summary().contains("“" + attack + "”"), page.summary());
-    assertTrue(
-        driver.findElement(By.id("message")).getText().contains("No articles match “" + attack),
+    assertEquals(
+        "No articles match “"
+            + attack
+            + "”.\nCheck the spelling, try fewer or more general words, or remove a filter.",
         driver.findElement(By.id("message")).getText());
     assertTrue(driver.findElements(By.tagName("img")).isEmpty());
     assertNoAlert();
