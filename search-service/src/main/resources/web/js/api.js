@@ -60,7 +60,10 @@ async function getJson(path, signal) {
     if (error.name === 'AbortError') {
       throw error;
     }
-    throw new ApiError('Could not reach the search service. Check the connection and try again.', 0);
+    throw new ApiError(
+      'Could not reach the search service. Check the connection and try again.',
+      0,
+    );
   }
   let body = null;
   try {
@@ -79,7 +82,10 @@ async function getJson(path, signal) {
     );
   }
   if (body === null || typeof body !== 'object') {
-    throw new ApiError('The search service sent an answer that could not be read.', response.status);
+    throw new ApiError(
+      'The search service sent an answer that could not be read.',
+      response.status,
+    );
   }
   return body;
 }

@@ -12,7 +12,14 @@ import {
   renderSummary,
 } from './results.js';
 import { SearchBox } from './search-box.js';
-import { changed, effectiveSort, emptySearch, searchParams, stateFromLocation, urlFor } from './state.js';
+import {
+  changed,
+  effectiveSort,
+  emptySearch,
+  searchParams,
+  stateFromLocation,
+  urlFor,
+} from './state.js';
 
 /**
  * The page's controller: keeps the state in the URL (pushState; popstate restores it), runs the
@@ -82,11 +89,19 @@ function navigate(next, { replace = false, typing = false, focusResults = false 
   const url = urlFor(next);
   if (url !== window.location.pathname + window.location.search) {
     if (replace) {
-      history.replaceState({ fromSearch: history.state?.fromSearch }, '', url);
+      history.replaceState({ ...history.state, scrollY: undefined }, '', url);
     } else {
       // Remembered so that Back returns to where the reader was on this page.
       history.replaceState({ ...history.state, scrollY: window.scrollY }, '');
-      history.pushState({ fromSearch: state.view === 'search' && next.view === 'article' }, '', url);
+      history.pushState(
+        {
+          fromSearch: state.view === 'search' && next.view === 'article',
+          // The results an article was reached from, even through related stories.
+          backTo: state.view === 'search' ? urlFor(state) : history.state?.backTo,
+        },
+        '',
+        url,
+      );
     }
   }
   if (!typing) {
@@ -118,6 +133,9 @@ async function render({ focus = false, scrollY = null, keepInput = false } = {})
     if (article) {
       const title = await renderArticle(els.articleView, state.id, signal);
       document.title = `${title ?? 'Article not found'} · newsearch`;
+      els.articleView
+        .querySelector('[data-back]')
+        ?.setAttribute('href', history.state?.backTo ?? '/');
       els.articleView.querySelector('h1')?.focus({ preventScroll: true });
     } else {
       if (!keepInput) searchBox.value = state.q;
@@ -174,6 +192,9 @@ function showFailure(error) {
   els.results.replaceChildren();
   els.more.hidden = true;
   els.pager.hidden = true;
+  // Counts from an earlier search would not describe this one.
+  els.sectionsGroup.hidden = true;
+  els.yearsGroup.hidden = true;
   cursor = null;
   renderError(els.message, error);
 }
@@ -201,7 +222,9 @@ function keepingFocus(renderControls) {
   const key = document.activeElement?.dataset?.focusKey;
   renderControls();
   if (key && document.activeElement?.dataset?.focusKey !== key) {
-    const same = [...document.querySelectorAll('[data-focus-key]')].find((e) => e.dataset.focusKey === key);
+    const same = [...document.querySelectorAll('[data-focus-key]')].find(
+      (e) => e.dataset.focusKey === key,
+    );
     (same ?? els.resultsTitle).focus();
   }
 }
@@ -230,7 +253,15 @@ async function loadMore() {
 /** Same-page links (results, breadcrumbs, pages) change the state instead of reloading. */
 document.addEventListener('click', (event) => {
   const link = event.target.closest('a[href]');
-  if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+  if (
+    !link ||
+    event.defaultPrevented ||
+    event.button !== 0 ||
+    event.metaKey ||
+    event.ctrlKey ||
+    event.shiftKey ||
+    event.altKey
+  ) {
     return;
   }
   const url = new URL(link.href);
@@ -239,6 +270,7 @@ document.addEventListener('click', (event) => {
   }
   event.preventDefault();
   if (link.hasAttribute('data-back') && history.state?.fromSearch) {
+    // The results are the entry just behind: going back restores them where the reader left.
     history.back();
     return;
   }

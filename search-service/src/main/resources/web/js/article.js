@@ -33,13 +33,21 @@ export async function renderArticle(container, id, signal) {
   relatedBlock.hidden = true;
   fill(container, backLink(), header(stored, title), body(stored), source(stored), relatedBlock);
   container.removeAttribute('aria-busy');
-  fillRelated(relatedBlock, (await relatedHits).filter((hit) => hit?.id && hit.id !== id));
+  fillRelated(
+    relatedBlock,
+    (await relatedHits).filter((hit) => hit?.id && hit.id !== id),
+  );
   return title;
 }
 
-/** The way back: app.js decides whether that is Back in history or the search page. */
+/** The way back to the results; app.js points it at the search the reader came from. */
 function backLink() {
-  return h('a', { class: 'back-link', href: '/', 'data-back': '' }, h('span', { 'aria-hidden': 'true' }, '← '), 'Back to results');
+  return h(
+    'a',
+    { class: 'back-link', href: '/', 'data-back': '' },
+    h('span', { 'aria-hidden': 'true' }, '← '),
+    'Back to results',
+  );
 }
 
 function header(stored, title) {
@@ -56,7 +64,9 @@ function header(stored, title) {
 }
 
 function separated(items) {
-  return items.flatMap((item, i) => (i === 0 ? [item] : [h('span', { 'aria-hidden': 'true' }, ' · '), item]));
+  return items.flatMap((item, i) =>
+    i === 0 ? [item] : [h('span', { 'aria-hidden': 'true' }, ' · '), item],
+  );
 }
 
 /** The full text: paragraphs are separated by blank lines, and each is added as text. */
@@ -65,7 +75,11 @@ function body(stored) {
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean);
-  return h('div', { class: 'article-body' }, paragraphs.map((p) => h('p', {}, p)));
+  return h(
+    'div',
+    { class: 'article-body' },
+    paragraphs.map((p) => h('p', {}, p)),
+  );
 }
 
 /** A link to where the article was published; only web addresses, never javascript: or data:. */
@@ -82,7 +96,11 @@ function source(stored) {
   return h(
     'p',
     { class: 'source-link' },
-    h('a', { href: url.href, rel: 'noopener noreferrer external' }, `Read the original at ${url.hostname}`),
+    h(
+      'a',
+      { href: url.href, rel: 'noopener noreferrer external' },
+      `Read the original at ${url.hostname}`,
+    ),
   );
 }
 
@@ -116,7 +134,11 @@ function failure(error) {
   return h(
     'div',
     { class: 'message message-error', role: 'alert' },
-    h('p', { class: 'message-title' }, missing ? 'This article is not in the archive.' : 'The article could not be loaded.'),
+    h(
+      'p',
+      { class: 'message-title' },
+      missing ? 'This article is not in the archive.' : 'The article could not be loaded.',
+    ),
     h('p', { class: 'error-text' }, error.message),
   );
 }

@@ -32,27 +32,28 @@ function sectionItem(node, parentPath, state, toggle, isOnlyRoot = false) {
     expanded.add(path);
   }
   const open = expanded.has(path);
-  const childList = h('ul', { class: 'facet-tree' }, children.map((c) => sectionItem(c, path, state, toggle)));
+  const childList = h(
+    'ul',
+    { class: 'facet-tree' },
+    children.map((c) => sectionItem(c, path, state, toggle)),
+  );
   childList.hidden = !open;
   const expander =
     children.length > 0
-      ? h(
-          'button',
-          {
-            class: 'facet-expand',
-            type: 'button',
-            'aria-expanded': String(open),
-            'aria-label': `Subsections of ${node.value}`,
-            'data-focus-key': `expand:${path}`,
-            onclick: (event) => {
-              const nowOpen = childList.hidden;
-              childList.hidden = !nowOpen;
-              event.currentTarget.setAttribute('aria-expanded', String(nowOpen));
-              if (nowOpen) expanded.add(path);
-              else expanded.delete(path);
-            },
+      ? h('button', {
+          class: 'facet-expand',
+          type: 'button',
+          'aria-expanded': String(open),
+          'aria-label': `Subsections of ${node.value}`,
+          'data-focus-key': `expand:${path}`,
+          onclick: (event) => {
+            const nowOpen = childList.hidden;
+            childList.hidden = !nowOpen;
+            event.currentTarget.setAttribute('aria-expanded', String(nowOpen));
+            if (nowOpen) expanded.add(path);
+            else expanded.delete(path);
           },
-        )
+        })
       : h('span', { class: 'facet-expand-spacer', 'aria-hidden': 'true' });
   const checkbox = h('input', {
     type: 'checkbox',
@@ -67,14 +68,26 @@ function sectionItem(node, parentPath, state, toggle, isOnlyRoot = false) {
       'div',
       { class: 'facet-row' },
       expander,
-      h('label', { class: 'facet-option' }, checkbox, h('span', { class: 'facet-label' }, node.value), count(node.count)),
+      h(
+        'label',
+        { class: 'facet-option' },
+        checkbox,
+        h('span', { class: 'facet-label' }, node.value),
+        count(node.count),
+      ),
     ),
     childList,
   );
 }
 
 function count(n) {
-  return h('span', { class: 'count' }, COUNT.format(Number(n) || 0));
+  const value = Number(n) || 0;
+  return h(
+    'span',
+    { class: 'count' },
+    COUNT.format(value),
+    h('span', { class: 'visually-hidden' }, value === 1 ? ' article' : ' articles'),
+  );
 }
 
 /** Years as toggle buttons; months too when the response has them. */
@@ -82,7 +95,9 @@ export function renderPeriods(years, months, group, facets, state, onChange) {
   const yearValues = Array.isArray(facets.year) ? facets.year : [];
   group.hidden = yearValues.length === 0;
   years.replaceChildren(
-    ...yearValues.map((y) => periodButton(String(y.value), y.count, yearRange(y.value), state, onChange)),
+    ...yearValues.map((y) =>
+      periodButton(String(y.value), y.count, yearRange(y.value), state, onChange),
+    ),
   );
   const monthValues = (Array.isArray(facets.month) ? facets.month : [])
     .map((m) => ({ ...m, range: monthRange(m.value, state) }))
@@ -105,7 +120,8 @@ function periodButton(label, n, range, state, onChange) {
         type: 'button',
         'aria-pressed': String(pressed),
         'data-focus-key': `period:${range.from}`,
-        onclick: () => onChange(pressed ? { from: '', to: '' } : { from: range.from, to: range.to }),
+        onclick: () =>
+          onChange(pressed ? { from: '', to: '' } : { from: range.from, to: range.to }),
       },
       h('span', { class: 'facet-label' }, label),
       count(n),
@@ -124,7 +140,8 @@ function yearRange(year) {
 function monthRange(value, state) {
   const text = String(value);
   const full = /^(\d{4})-(\d{1,2})$/.exec(text);
-  const filteredYear = state.from.slice(0, 4) === state.to.slice(0, 4) ? state.from.slice(0, 4) : '';
+  const filteredYear =
+    state.from.slice(0, 4) === state.to.slice(0, 4) ? state.from.slice(0, 4) : '';
   const year = full ? Number(full[1]) : /^\d{1,2}$/.test(text) ? Number(filteredYear) : 0;
   const month = full ? Number(full[2]) : Number(text);
   if (!year || !(month >= 1 && month <= 12)) {
@@ -133,7 +150,11 @@ function monthRange(value, state) {
   const mm = String(month).padStart(2, '0');
   const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
   const name = MONTH.format(new Date(Date.UTC(year, month - 1, 1)));
-  return { from: `${year}-${mm}-01`, to: `${year}-${mm}-${lastDay}`, label: full ? `${name} ${year}` : name };
+  return {
+    from: `${year}-${mm}-01`,
+    to: `${year}-${mm}-${lastDay}`,
+    label: full ? `${name} ${year}` : name,
+  };
 }
 
 /** Removable chips for the active filters; hidden when there are none. */
@@ -147,8 +168,16 @@ export function renderChips(container, list, state, onChange) {
   if (state.from && state.to && state.from === `${year}-01-01` && state.to === `${year}-12-31`) {
     chips.push(chip(year, `year ${year}`, 'dates', () => onChange({ from: '', to: '' })));
   } else {
-    if (state.from) chips.push(chip(`From ${dateText(state.from)}`, `from ${state.from}`, 'from', () => onChange({ from: '' })));
-    if (state.to) chips.push(chip(`To ${dateText(state.to)}`, `to ${state.to}`, 'to', () => onChange({ to: '' })));
+    if (state.from)
+      chips.push(
+        chip(`From ${dateText(state.from)}`, `from ${state.from}`, 'from', () =>
+          onChange({ from: '' }),
+        ),
+      );
+    if (state.to)
+      chips.push(
+        chip(`To ${dateText(state.to)}`, `to ${state.to}`, 'to', () => onChange({ to: '' })),
+      );
   }
   container.hidden = chips.length === 0;
   list.replaceChildren(...chips);

@@ -11,12 +11,15 @@ export function renderSummary(element, response, state) {
   element.replaceChildren(...parts, h('span', { class: 'took' }, ` · ${response.took_ms} ms`));
 }
 
-/** The reader's query as text in curly quotes, which (unlike a q element's) are part of the text. */
+/** The query in curly quotes that, unlike a q element's, are part of the text. */
 function quoted(q) {
   return h('span', { class: 'query' }, `“${q.trim()}”`);
 }
 
-/** One hit as a list item: section breadcrumb, highlighted title linking to the article, date, snippet. */
+/**
+ * One hit as a list item: section breadcrumb, highlighted title linking to the article, date and
+ * snippet.
+ */
 export function hitItem(hit, state) {
   const title = hit.title || 'Untitled article';
   const fragments = Array.isArray(hit.highlights?.body) ? hit.highlights.body : [];
@@ -44,7 +47,10 @@ export function hitItem(hit, state) {
  * A paragraph rather than a nav landmark: a page of hits would otherwise list ten landmarks.
  */
 export function breadcrumb(section, state) {
-  const parts = section.split('>').map((part) => part.trim()).filter(Boolean);
+  const parts = section
+    .split('>')
+    .map((part) => part.trim())
+    .filter(Boolean);
   const nodes = [];
   parts.forEach((part, i) => {
     if (i > 0) nodes.push(h('span', { class: 'crumb-separator', 'aria-hidden': 'true' }, ' › '));
@@ -72,7 +78,11 @@ export function renderDidYouMean(element, suggestion, onPick) {
   if (show) {
     element.append(
       'Did you mean ',
-      h('button', { class: 'link-button', type: 'button', onclick: () => onPick(suggestion) }, suggestion),
+      h(
+        'button',
+        { class: 'link-button', type: 'button', onclick: () => onPick(suggestion) },
+        suggestion,
+      ),
       '?',
     );
   }
@@ -101,7 +111,11 @@ export function renderEmpty(element, response, state, onClearFilters) {
     h('p', { class: 'message-title' }, heading),
     h('p', {}, 'Check the spelling, try fewer or more general words, or remove a filter.'),
     hasFilters(state)
-      ? h('button', { class: 'button', type: 'button', onclick: onClearFilters }, 'Remove all filters')
+      ? h(
+          'button',
+          { class: 'button', type: 'button', onclick: onClearFilters },
+          'Remove all filters',
+        )
       : null,
   );
 }

@@ -152,7 +152,8 @@ export class SearchBox {
   #move(step) {
     const count = this.#suggestions.length;
     // From "none active", Down goes to the first option and Up to the last.
-    const next = this.#active < 0 ? (step > 0 ? 0 : count - 1) : (this.#active + step + count) % count;
+    const next =
+      this.#active < 0 ? (step > 0 ? 0 : count - 1) : (this.#active + step + count) % count;
     const options = this.#listbox.children;
     options[this.#active]?.setAttribute('aria-selected', 'false');
     options[next].setAttribute('aria-selected', 'true');

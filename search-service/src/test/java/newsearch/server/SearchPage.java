@@ -112,7 +112,8 @@ final class SearchPage {
     for (WebElement button : driver.findElements(By.cssSelector("#years .facet-button"))) {
       counts.put(
           button.findElement(By.className("facet-label")).getText(),
-          Long.parseLong(button.findElement(By.className("count")).getText().replace(",", "")));
+          Long.parseLong(
+              button.findElement(By.className("count")).getText().replaceAll("\\D", "")));
     }
     return counts;
   }
