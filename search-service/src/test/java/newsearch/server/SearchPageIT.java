@@ -8,60 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.gson.JsonObject;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import newsearch.schema.Json;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * The search page in a real headless Chromium against a real server over the bundled sample (48
- * articles, 2017 to 2025). One browser serves all tests; each test loads the page afresh. Skipped
+ * The search page's search view in a real headless Chromium against a real server over the bundled
+ * sample (48 articles, 2017 to 2025): typing, suggestions, facets, dates, paging, history. Skipped
  * when Chromium or chromedriver is not installed.
  */
-class SearchPageIT {
-
-  private static SampleServer server;
-  private static ChromeDriver driver;
-  private SearchPage page;
-
-  @BeforeAll
-  static void start(@TempDir Path dir) throws Exception {
-    assumeTrue(
-        HeadlessChromium.installed(),
-        "needs " + HeadlessChromium.BROWSER + " and " + HeadlessChromium.DRIVER);
-    server = SampleServer.start(dir.resolve("index"));
-    driver = HeadlessChromium.start(dir.resolve("profile"));
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (server != null) {
-      server.close();
-    }
-  }
-
-  @BeforeEach
-  void newPage() {
-    driver.manage().window().setSize(HeadlessChromium.DESKTOP);
-    page = new SearchPage(driver, server);
-  }
+class SearchPageIT extends BrowserTest {
 
   @Test
   void typingAQueryShowsHighlightedResultsWithoutPressingEnter() {
@@ -257,131 +218,6 @@ class SearchPageIT {
   }
 
   @Test
-  void openingAResultShowsTheFullArticleAndBackReturnsToTheResults() throws Exception {
-    page.open("/?q=treaty");
-    WebElement firstHit = driver.findElement(By.cssSelector("#results .hit-title a"));
-    String title = firstHit.getText();
-
-    firstHit.click();
-    page.waitForUrl(url -> url.contains("/article/"));
-
-    String id =
-        URLDecoder.decode(
-            driver.getCurrentUrl().substring(driver.getCurrentUrl().indexOf("/article/") + 9),
-            StandardCharsets.UTF_8);
-    JsonObject article =
-        Json.GSON.fromJson(server.get("/api/articles/" + id).body(), JsonObject.class);
-    assertEquals(title, driver.findElement(By.cssSelector("#article-view h1")).getText());
-    List<String> paragraphs =
-        driver.findElements(By.cssSelector("#article-view .article-body p")).stream()
-            .map(WebElement::getText)
-            .toList();
-    assertTrue(paragraphs.size() > 1, paragraphs.toString());
-    assertEquals(article.get("body").getAsString().split("\n\n")[0], paragraphs.get(0));
-    assertEquals(
-        "News › Japan", textOf(driver.findElement(By.cssSelector("#article-view .crumbs"))));
-    boolean related = server.get("/api/articles/" + id + "/related").statusCode() == 200;
-    page.waitUntil(
-        d -> !related || d.findElement(By.cssSelector("#article-view .related")).isDisplayed());
-    assertEquals(
-        related, driver.findElement(By.cssSelector("#article-view .related")).isDisplayed());
-    assertTrue(driver.getTitle().startsWith(title), driver.getTitle());
-    assertFalse(driver.findElement(By.id("article-view")).getText().contains("null"));
-    page.screenshot("article");
-
-    driver.findElement(By.className("back-link")).click();
-    page.waitForUrl(url -> url.endsWith("/?q=treaty"));
-    assertEquals(title, page.hitTitles().get(0));
-    assertEquals("treaty", page.searchField().getDomProperty("value"));
-  }
-
-  @Test
-  void articleIdThatIsAUrlReachesTheApiIntact() {
-    page.open("/article/https%3A%2F%2Fexample.com%2Fa%3Fb%3Dc");
-
-    WebElement message = driver.findElement(By.cssSelector("#article-view [role=alert]"));
-    assertTrue(message.getText().contains("This article is not in the archive."));
-    assertTrue(message.getText().contains("no article with id https://example.com/a?b=c"));
-  }
-
-  @Test
-  void xssQueryIsShownAsTextAndNeverRuns() {
-    String attack = "<img src=x onerror=alert(1)>";
-    page.open("/");
-
-    page.type(attack, Keys.ENTER);
-    page.waitForUrl(url -> url.contains("onerror"));
-
-    assertTrue(page.summary().contains("“" + attack + "”"), page.summary());
-    assertEquals(
-        "No articles match “"
-            + attack
-            + "”.\nCheck the spelling, try fewer or more general words, or remove a filter.",
-        driver.findElement(By.id("message")).getText());
-    assertTrue(driver.findElements(By.tagName("img")).isEmpty());
-    assertNoAlert();
-
-    page.open("/?q=" + java.net.URLEncoder.encode(attack, StandardCharsets.UTF_8));
-    assertEquals(attack, page.searchField().getDomProperty("value"));
-    assertTrue(driver.getTitle().startsWith(attack), driver.getTitle());
-    assertTrue(driver.findElements(By.tagName("img")).isEmpty());
-    assertNoAlert();
-    page.screenshot("xss-query");
-  }
-
-  @Test
-  void highlightFragmentsAllowOnlyMarkTags() {
-    page.open("/");
-    @SuppressWarnings("unchecked")
-    List<Object> checked =
-        (List<Object>)
-            page.asyncJs(
-                """
-                const done = arguments[arguments.length - 1];
-                import('/js/dom.js').then(({ markedText }) => done([
-                  '<mark>peace</mark> &lt;b&gt; &amp; &quot;q&quot; &#39;s',
-                  '<img src=x onerror=alert(1)>',
-                  'a <mark>b <mark>c</mark></mark>',
-                  '<mark>open',
-                  'close</mark>',
-                  'bare & ampersand',
-                  '<MARK>upper</MARK>',
-                ].map((fragment) => {
-                  const nodes = markedText(fragment);
-                  if (nodes === null) return null;
-                  const box = document.createElement('div');
-                  box.append(nodes);
-                  return box.innerHTML;
-                })));
-                """);
-
-    assertEquals(
-        java.util.Arrays.asList(
-            "<mark>peace</mark> &lt;b&gt; &amp; \"q\" 's", null, null, null, null, null, null),
-        checked);
-  }
-
-  @Test
-  void serverErrorShowsItsMessageAndNetworkFailureIsExplained() {
-    page.open("/?q=treaty&from=2020-13-01");
-    WebElement message = driver.findElement(By.cssSelector("#message[role=alert]"));
-    assertTrue(
-        message.getText().contains("from must be a date as yyyy-mm-dd, got '2020-13-01'"),
-        message.getText());
-    assertTrue(page.hits().isEmpty());
-    page.screenshot("error");
-
-    page.js("window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));");
-    page.type(Keys.chord(Keys.CONTROL, "a"), "peace", Keys.ENTER);
-    page.waitForUrl(url -> url.contains("q=peace"));
-    assertTrue(
-        driver
-            .findElement(By.cssSelector("#message[role=alert]"))
-            .getText()
-            .contains("Could not reach the search service."));
-  }
-
-  @Test
   void didYouMeanAndLoadMoreAppearWhenTheServiceOffersThem() {
     page.open("/");
     // Stands in for the coming API: a spelling suggestion for "treatty", and a cursor whose next
@@ -434,32 +270,5 @@ class SearchPageIT {
     assertEquals("true", toggle.getDomAttribute("aria-expanded"));
     assertTrue(filters.isDisplayed());
     page.screenshot("phone-filters");
-  }
-
-  private int port() {
-    return Integer.parseInt(server.url("").replaceAll(".*:(\\d+)$", "$1"));
-  }
-
-  /** The text as written in the page, before CSS capitalises it. */
-  private static String textOf(WebElement element) {
-    return element.getDomProperty("textContent");
-  }
-
-  private static String queryOf(String url) {
-    String query = url.substring(url.indexOf("?q=") + 3).replaceAll("&.*", "");
-    return URLDecoder.decode(query, StandardCharsets.UTF_8);
-  }
-
-  private static JsonObject apiSearch(String params) throws Exception {
-    return Json.GSON.fromJson(server.get("/api/search?" + params).body(), JsonObject.class);
-  }
-
-  private static void assertNoAlert() {
-    try {
-      driver.switchTo().alert();
-      throw new AssertionError("a script opened an alert");
-    } catch (NoAlertPresentException expected) {
-      // Nothing ran.
-    }
   }
 }
