@@ -31,6 +31,12 @@ public final class SearchServer implements Closeable {
   private static final Logger log = LoggerFactory.getLogger(SearchServer.class);
   private static final long DRAIN_MILLIS = 10_000;
 
+  /** The search page's entry document in the classpath folder {@code web/}. */
+  private static final String PAGE_ENTRY = "index.html";
+
+  /** The page's article view: {@code /article/{id}}, rendered in the browser. */
+  private static final String ARTICLE_VIEW = "/article/*";
+
   private final Undertow undertow;
   private final Undertow admin;
   private final GracefulShutdownHandler shutdown;
@@ -93,7 +99,7 @@ public final class SearchServer implements Closeable {
   private static HttpHandler routes(NewsSearcher searcher) {
     ResourceHandler page =
         Handlers.resource(new ClassPathResourceManager(SearchServer.class.getClassLoader(), "web"))
-            .setWelcomeFiles("index.html")
+            .setWelcomeFiles(PAGE_ENTRY)
             .setDirectoryListingEnabled(false);
     RoutingHandler routes =
         Handlers.routing()
@@ -101,6 +107,7 @@ public final class SearchServer implements Closeable {
             .get(ArticleHandler.PREFIX + "{id}", new ArticleHandler(searcher))
             .get("/health", new HealthHandler(searcher))
             .get("/api/*", apiError(StatusCodes.NOT_FOUND, "not_found", "no such API route"))
+            .get(ARTICLE_VIEW, pageEntry(page))
             .get("/*", page)
             .setInvalidMethodHandler(
                 apiError(
@@ -109,6 +116,17 @@ public final class SearchServer implements Closeable {
                     "method not allowed here"));
     routes.setFallbackHandler(apiError(StatusCodes.NOT_FOUND, "not_found", "no such route"));
     return routes;
+  }
+
+  /**
+   * Serves the page's {@code index.html} for an address of one of its client-side views, so that a
+   * shared or reloaded link opens the page, which then renders that view itself.
+   */
+  private static HttpHandler pageEntry(ResourceHandler page) {
+    return exchange -> {
+      exchange.setRelativePath("/" + PAGE_ENTRY);
+      page.handleRequest(exchange);
+    };
   }
 
   private static HttpHandler apiError(int status, String code, String message) {
@@ -152,12 +170,23 @@ public final class SearchServer implements Closeable {
     undertow.stop();
   }
 
-  /** Adds the headers every response carries. */
+  /**
+   * Adds the headers every response carries. The content security policy lets the page run only its
+   * own scripts and styles, so that text from the index, which it renders, could not run script
+   * even if a rendering bug let markup through.
+   */
   private record SecurityHeaders(HttpHandler next) implements HttpHandler {
+    private static final String CONTENT_SECURITY_POLICY =
+        "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none';"
+            + " form-action 'self'; frame-ancestors 'none'";
+
     @Override
     public void handleRequest(io.undertow.server.HttpServerExchange exchange) throws Exception {
       exchange.getResponseHeaders().put(new HttpString("X-Content-Type-Options"), "nosniff");
       exchange.getResponseHeaders().put(new HttpString("Referrer-Policy"), "no-referrer");
+      exchange
+          .getResponseHeaders()
+          .put(new HttpString("Content-Security-Policy"), CONTENT_SECURITY_POLICY);
       next.handleRequest(exchange);
     }
   }

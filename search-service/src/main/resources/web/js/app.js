@@ -1,0 +1,296 @@
+import { search } from './api.js';
+import { renderArticle } from './article.js';
+import { debounce } from './dom.js';
+import { renderChips, renderPeriods, renderSections } from './facets.js';
+import { renderPager } from './pager.js';
+import {
+  clearMessage,
+  hitItem,
+  renderDidYouMean,
+  renderEmpty,
+  renderError,
+  renderSummary,
+} from './results.js';
+import { SearchBox } from './search-box.js';
+import {
+  changed,
+  effectiveSort,
+  emptySearch,
+  searchParams,
+  stateFromLocation,
+  urlFor,
+} from './state.js';
+
+/**
+ * The page's controller: keeps the state in the URL (pushState; popstate restores it), runs the
+ * search or loads the article for it, and hands the answers to the views.
+ */
+
+const TYPING_DELAY_MS = 250;
+const $ = (id) => document.getElementById(id);
+
+const els = {
+  layout: $('layout'),
+  filters: $('filters'),
+  filtersToggle: $('filters-toggle'),
+  searchView: $('search-view'),
+  articleView: $('article-view'),
+  resultsTitle: $('results-title'),
+  summary: $('summary'),
+  sort: $('sort'),
+  chips: $('chips'),
+  chipList: $('chip-list'),
+  clearFilters: $('clear-filters'),
+  didYouMean: $('did-you-mean'),
+  message: $('message'),
+  results: $('results'),
+  more: $('more'),
+  loadMore: $('load-more'),
+  pager: $('pager'),
+  sections: $('sections'),
+  sectionsGroup: $('sections-group'),
+  years: $('years'),
+  months: $('months'),
+  yearsGroup: $('years-group'),
+  dateRange: $('date-range'),
+  from: $('from'),
+  to: $('to'),
+};
+
+let state = stateFromLocation(window.location);
+let controller = null; // the search or article load in flight; a newer one aborts it
+let cursor = null; // where "Load more" continues, from the last response
+// True while the current history entry was made by typing, so that further typing replaces it
+// instead of adding an entry per pause.
+let typingEntry = false;
+
+// Searches for what the reader has typed once they pause.
+const typed = debounce((q) => {
+  if (q.trim() === currentSearch().q.trim()) return;
+  navigate(changed(currentSearch(), { q }), { replace: typingEntry, typing: true });
+  typingEntry = true;
+}, TYPING_DELAY_MS);
+
+const searchBox = new SearchBox($('search-form'), $('q'), $('suggestions'), {
+  onType: typed,
+  onSubmit: (q) => navigate(changed(currentSearch(), { q }), { replace: typingEntry }),
+});
+
+/** The search to refine: the current one, or a new one when an article is shown. */
+function currentSearch() {
+  return state.view === 'search' ? state : emptySearch();
+}
+
+/**
+ * Moves to a new state: a new history entry (or a replaced one), then renders it. Typing leaves
+ * the field as the reader is editing it; a new page of results or a new view starts at the top.
+ */
+function navigate(next, { replace = false, typing = false, focusResults = false } = {}) {
+  const url = urlFor(next);
+  if (url !== window.location.pathname + window.location.search) {
+    if (replace) {
+      history.replaceState({ ...history.state, scrollY: undefined }, '', url);
+    } else {
+      // Remembered so that Back returns to where the reader was on this page.
+      history.replaceState({ ...history.state, scrollY: window.scrollY }, '');
+      history.pushState(
+        {
+          fromSearch: state.view === 'search' && next.view === 'article',
+          // The results an article was reached from, even through related stories.
+          backTo: state.view === 'search' ? urlFor(state) : history.state?.backTo,
+        },
+        '',
+        url,
+      );
+    }
+  }
+  if (!typing) {
+    // Any other move supersedes a pause-search still pending, which would otherwise land after it.
+    typed.cancel();
+  }
+  const newView = next.view !== state.view || next.page !== state.page || next.view === 'article';
+  typingEntry = false;
+  state = next;
+  render({ focus: focusResults, scrollY: newView ? 0 : null, keepInput: typing });
+}
+
+window.addEventListener('popstate', () => {
+  typed.cancel();
+  typingEntry = false;
+  state = stateFromLocation(window.location);
+  render({ scrollY: history.state?.scrollY ?? 0 });
+});
+
+async function render({ focus = false, scrollY = null, keepInput = false } = {}) {
+  controller?.abort();
+  controller = new AbortController();
+  const { signal } = controller;
+  const article = state.view === 'article';
+  els.searchView.hidden = article;
+  els.articleView.hidden = !article;
+  els.layout.classList.toggle('is-article', article);
+  try {
+    if (article) {
+      const title = await renderArticle(els.articleView, state.id, signal);
+      document.title = `${title ?? 'Article not found'} · newsearch`;
+      els.articleView
+        .querySelector('[data-back]')
+        ?.setAttribute('href', history.state?.backTo ?? '/');
+      els.articleView.querySelector('h1')?.focus({ preventScroll: true });
+    } else {
+      if (!keepInput) searchBox.value = state.q;
+      document.title = state.q.trim() ? `${state.q.trim()} · newsearch` : 'newsearch';
+      await runSearch(signal);
+      if (focus) els.resultsTitle.focus({ preventScroll: true });
+    }
+    if (scrollY !== null) window.scrollTo(0, scrollY);
+  } catch (error) {
+    if (error.name !== 'AbortError') throw error;
+  }
+}
+
+async function runSearch(signal) {
+  const shown = state;
+  els.results.setAttribute('aria-busy', 'true');
+  syncControls(shown);
+  try {
+    const response = await search(searchParams(shown), signal);
+    showResponse(response, shown);
+  } catch (error) {
+    if (error.name === 'AbortError') throw error;
+    showFailure(error);
+  } finally {
+    if (!signal.aborted) els.results.removeAttribute('aria-busy');
+  }
+}
+
+function showResponse(response, shown) {
+  const hits = Array.isArray(response.hits) ? response.hits : [];
+  const facets = response.facets ?? {};
+  renderSummary(els.summary, response, shown);
+  renderDidYouMean(els.didYouMean, response.suggestion, (q) =>
+    navigate(changed(shown, { q }), { focusResults: true }),
+  );
+  keepingFocus(() => {
+    renderSections(els.sections, els.sectionsGroup, facets.section, shown, refine);
+    renderPeriods(els.years, els.months, els.yearsGroup, facets, shown, refine);
+  });
+  els.results.replaceChildren(...hits.map((hit) => hitItem(hit, shown)));
+  if (hits.length === 0) {
+    renderEmpty(els.message, response, shown, () => refine({ sections: [], from: '', to: '' }));
+  } else {
+    clearMessage(els.message);
+  }
+  cursor = typeof response.cursor === 'string' && hits.length > 0 ? response.cursor : null;
+  els.more.hidden = cursor === null;
+  renderPager(els.pager, response, shown);
+}
+
+function showFailure(error) {
+  els.summary.replaceChildren();
+  renderDidYouMean(els.didYouMean, null);
+  els.results.replaceChildren();
+  els.more.hidden = true;
+  els.pager.hidden = true;
+  // Counts from an earlier search would not describe this one.
+  els.sectionsGroup.hidden = true;
+  els.yearsGroup.hidden = true;
+  cursor = null;
+  renderError(els.message, error);
+}
+
+/** Puts the state into the controls that are not re-rendered from the response. */
+function syncControls(shown) {
+  els.sort.value = effectiveSort(shown);
+  els.from.value = shown.from;
+  els.to.value = shown.to;
+  const active = shown.sections.length + (shown.from ? 1 : 0) + (shown.to ? 1 : 0);
+  els.filtersToggle.textContent = active > 0 ? `Filters (${active})` : 'Filters';
+  keepingFocus(() => renderChips(els.chips, els.chipList, shown, refine));
+}
+
+/** Applies a filter or sort change from the sidebar, the chips or the toolbar. */
+function refine(changes) {
+  navigate(changed(currentSearch(), changes));
+}
+
+/**
+ * Re-renders controls without losing the reader's place: focus returns to the control with the
+ * same data-focus-key, or, if that one is gone (a removed chip), to the results heading.
+ */
+function keepingFocus(renderControls) {
+  const key = document.activeElement?.dataset?.focusKey;
+  renderControls();
+  if (key && document.activeElement?.dataset?.focusKey !== key) {
+    const same = [...document.querySelectorAll('[data-focus-key]')].find(
+      (e) => e.dataset.focusKey === key,
+    );
+    (same ?? els.resultsTitle).focus();
+  }
+}
+
+async function loadMore() {
+  if (!cursor) return;
+  const shown = state;
+  const { signal } = controller;
+  els.loadMore.disabled = true;
+  try {
+    const response = await search(searchParams(shown, cursor), signal);
+    const hits = Array.isArray(response.hits) ? response.hits : [];
+    const firstNew = els.results.children.length;
+    els.results.append(...hits.map((hit) => hitItem(hit, shown)));
+    cursor = typeof response.cursor === 'string' && hits.length > 0 ? response.cursor : null;
+    els.more.hidden = cursor === null;
+    // Keyboard readers continue at the first new result rather than at the top.
+    els.results.children[firstNew]?.querySelector('a[href^="/article/"]')?.focus();
+  } catch (error) {
+    if (error.name !== 'AbortError') renderError(els.message, error);
+  } finally {
+    els.loadMore.disabled = false;
+  }
+}
+
+/** Same-page links (results, breadcrumbs, pages) change the state instead of reloading. */
+document.addEventListener('click', (event) => {
+  const link = event.target.closest('a[href]');
+  if (
+    !link ||
+    event.defaultPrevented ||
+    event.button !== 0 ||
+    event.metaKey ||
+    event.ctrlKey ||
+    event.shiftKey ||
+    event.altKey
+  ) {
+    return;
+  }
+  const url = new URL(link.href);
+  if (url.origin !== window.location.origin || link.target || link.hasAttribute('download')) {
+    return;
+  }
+  event.preventDefault();
+  if (link.hasAttribute('data-back') && history.state?.fromSearch) {
+    // The results are the entry just behind: going back restores them where the reader left.
+    history.back();
+    return;
+  }
+  const next = stateFromLocation(url);
+  navigate(next, { focusResults: next.view === 'search' && link.closest('#pager') !== null });
+});
+
+els.sort.addEventListener('change', () => refine({ sort: els.sort.value }));
+els.clearFilters.addEventListener('click', () => refine({ sections: [], from: '', to: '' }));
+els.loadMore.addEventListener('click', loadMore);
+els.dateRange.addEventListener('submit', (event) => {
+  event.preventDefault();
+  refine({ from: els.from.value, to: els.to.value });
+});
+els.filtersToggle.addEventListener('click', () => {
+  const open = els.filtersToggle.getAttribute('aria-expanded') !== 'true';
+  els.filtersToggle.setAttribute('aria-expanded', String(open));
+  els.layout.classList.toggle('filters-open', open);
+});
+
+// Back to a results page lands where the reader left it, once the results are drawn again.
+history.scrollRestoration = 'manual';
+render();

@@ -1,0 +1,102 @@
+/**
+ * The page's state and its address. The URL holds the whole state, so that a link can be shared
+ * and Back/Forward restore it: `/` with q, section (repeatable), from, to, sort and page is the
+ * search view; `/article/{id}` is the article view.
+ */
+
+/** Results per page; also the API's default. */
+export const PAGE_SIZE = 10;
+
+const ARTICLE_PREFIX = '/article/';
+
+/** The state that a location (window.location or a URL) describes. */
+export function stateFromLocation(location) {
+  if (location.pathname.startsWith(ARTICLE_PREFIX)) {
+    return { view: 'article', id: decodeId(location.pathname.slice(ARTICLE_PREFIX.length)) };
+  }
+  const params = new URLSearchParams(location.search);
+  return {
+    view: 'search',
+    q: params.get('q') ?? '',
+    sections: [...new Set(params.getAll('section').filter((s) => s.trim() !== ''))],
+    from: params.get('from') ?? '',
+    to: params.get('to') ?? '',
+    sort: params.get('sort') ?? '',
+    page: wholeAtLeastOne(params.get('page')),
+  };
+}
+
+/** A search state with nothing chosen: the newest articles. */
+export function emptySearch() {
+  return { view: 'search', q: '', sections: [], from: '', to: '', sort: '', page: 1 };
+}
+
+/** The address of a state; defaults are left out so that addresses stay short. */
+export function urlFor(state) {
+  if (state.view === 'article') {
+    return articleUrl(state.id);
+  }
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  state.sections.forEach((section) => params.append('section', section));
+  if (state.from) params.set('from', state.from);
+  if (state.to) params.set('to', state.to);
+  if (state.sort) params.set('sort', state.sort);
+  if (state.page > 1) params.set('page', String(state.page));
+  const query = params.toString();
+  return query ? `/?${query}` : '/';
+}
+
+/** The address of an article's view; ids can be URLs, so the whole id is encoded. */
+export function articleUrl(id) {
+  return ARTICLE_PREFIX + encodeURIComponent(id);
+}
+
+/**
+ * The order results are shown in: the one chosen, else relevance for a query and newest first
+ * when browsing, because relevance means nothing without query words.
+ */
+export function effectiveSort(state) {
+  return state.sort || (state.q.trim() ? 'relevance' : 'date');
+}
+
+/** A copy of a search state with some values changed; any change but the page starts at page 1. */
+export function changed(state, changes) {
+  return { ...state, page: 1, ...changes };
+}
+
+/** Whether any filter (section or date) narrows the search. */
+export function hasFilters(state) {
+  return state.sections.length > 0 || Boolean(state.from) || Boolean(state.to);
+}
+
+/** The /api/search parameters for a state; with a cursor, the page after that cursor. */
+export function searchParams(state, cursor = null) {
+  const params = new URLSearchParams();
+  params.set('q', state.q);
+  state.sections.forEach((section) => params.append('section', section));
+  if (state.from) params.set('from', state.from);
+  if (state.to) params.set('to', state.to);
+  params.set('sort', effectiveSort(state));
+  if (cursor) {
+    params.set('cursor', cursor);
+  } else {
+    params.set('page', String(state.page));
+  }
+  params.set('size', String(PAGE_SIZE));
+  return params;
+}
+
+function wholeAtLeastOne(text) {
+  const n = Number(text);
+  return Number.isInteger(n) && n >= 1 ? n : 1;
+}
+
+function decodeId(encoded) {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    // A malformed escape cannot name a stored id; keeping it raw lets the API say "not found".
+    return encoded;
+  }
+}

@@ -1,0 +1,274 @@
+package newsearch.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.google.gson.JsonObject;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The search page's search view in a real headless Chromium against a real server over the bundled
+ * sample (48 articles, 2017 to 2025): typing, suggestions, facets, dates, paging, history. Skipped
+ * when Chromium or chromedriver is not installed.
+ */
+class SearchPageIT extends BrowserTest {
+
+  @Test
+  void typingAQueryShowsHighlightedResultsWithoutPressingEnter() {
+    page.open("/");
+    assertEquals(48, page.total());
+
+    page.type("treaty");
+    page.waitForUrl(url -> url.endsWith("/?q=treaty"));
+
+    assertEquals(4, page.total());
+    assertEquals(4, page.hits().size());
+    assertEquals(3, driver.findElements(By.cssSelector("#results .hit-title mark")).size());
+    for (WebElement hit : page.hits()) {
+      List<String> marked =
+          hit.findElements(By.cssSelector(".snippet mark")).stream()
+              .map(m -> m.getText().toLowerCase(Locale.ROOT))
+              .distinct()
+              .toList();
+      assertEquals(List.of("treaty"), marked, hit.getText());
+      assertEquals("News › Japan", textOf(hit.findElement(By.className("crumbs"))));
+      assertTrue(
+          hit.findElement(By.tagName("time"))
+              .getDomAttribute("datetime")
+              .matches("\\d{4}-\\d{2}-\\d{2}"));
+    }
+    assertTrue(page.summary().matches("4 articles for “treaty” · \\d+ ms"), page.summary());
+    assertEquals(
+        "treaty", driver.findElement(By.cssSelector("#results .hit-title mark")).getText());
+    page.screenshot("search-results");
+  }
+
+  @Test
+  void suggestionCanBePickedWithTheKeyboard() throws Exception {
+    assumeTrue(
+        server.get("/api/suggest?q=pea").statusCode() != 404, "the service has no /api/suggest");
+    page.open("/");
+
+    page.type("pea");
+    page.waitUntil(d -> !d.findElements(By.cssSelector("#suggestions [role=option]")).isEmpty());
+    String first = driver.findElement(By.cssSelector("#suggestions [role=option]")).getText();
+    page.type(Keys.ARROW_DOWN, Keys.ENTER);
+
+    page.waitForUrl(url -> url.contains("q="));
+    assertEquals(first, page.searchField().getDomProperty("value"));
+    assertEquals(first, queryOf(driver.getCurrentUrl()));
+  }
+
+  @Test
+  void suggestionListFollowsTheComboboxPatternWithAStubbedService() {
+    page.open("/");
+    page.js(
+        """
+        const realFetch = window.fetch.bind(window);
+        window.fetch = (url, options) => String(url).startsWith('/api/suggest')
+          ? Promise.resolve(new Response(JSON.stringify({suggestions: [
+              {text: 'peace treaty', html: '<mark>pea</mark>ce treaty'},
+              {text: 'peace talks', html: '<mark>pea</mark>ce talks'},
+              {text: '<b>bold</b>', html: '<img src=x onerror=alert(1)>'}]}),
+              {headers: {'Content-Type': 'application/json'}}))
+          : realFetch(url, options);
+        """);
+    WebElement field = page.searchField();
+
+    page.type("pea");
+    page.waitUntil(d -> "true".equals(field.getDomAttribute("aria-expanded")));
+    List<WebElement> options = driver.findElements(By.cssSelector("#suggestions [role=option]"));
+    assertEquals(
+        List.of("peace treaty", "peace talks", "<b>bold</b>"),
+        options.stream().map(WebElement::getText).toList());
+    assertEquals("pea", options.get(0).findElement(By.tagName("mark")).getText());
+    assertTrue(driver.findElements(By.cssSelector("#suggestions img, #suggestions b")).isEmpty());
+
+    page.type(Keys.ARROW_DOWN);
+    assertEquals("suggestion-0", field.getDomAttribute("aria-activedescendant"));
+    assertEquals("true", options.get(0).getDomAttribute("aria-selected"));
+    page.type(Keys.ARROW_UP);
+    assertEquals("suggestion-2", field.getDomAttribute("aria-activedescendant"));
+    page.type(Keys.ARROW_UP);
+    assertEquals("suggestion-1", field.getDomAttribute("aria-activedescendant"));
+    page.screenshot("suggestions");
+
+    page.type(Keys.ESCAPE);
+    assertEquals("false", field.getDomAttribute("aria-expanded"));
+    assertNull(field.getDomAttribute("aria-activedescendant"));
+    assertEquals("pea", field.getDomProperty("value"));
+
+    page.type(Keys.ARROW_DOWN, Keys.ARROW_DOWN, Keys.ENTER);
+    page.waitForUrl(url -> url.endsWith("/?q=peace+talks"));
+    assertEquals("peace talks", field.getDomProperty("value"));
+    assertEquals("false", field.getDomAttribute("aria-expanded"));
+  }
+
+  @Test
+  void sectionFacetsNarrowTheResultsAndCombineWithOr() {
+    page.open("/");
+    Map<String, Long> allYears = page.yearCounts();
+
+    page.sectionCheckbox("Science").click();
+    page.waitForUrl(url -> url.endsWith("/?section=Science"));
+    assertEquals(8, page.total());
+    Map<String, Long> scienceYears = page.yearCounts();
+    assertNotEquals(allYears, scienceYears);
+    assertEquals(8, scienceYears.values().stream().mapToLong(Long::longValue).sum());
+    assertTrue(page.sectionCheckbox("Science").isSelected());
+    assertEquals(
+        "section:Science",
+        page.js("return document.activeElement.dataset.focusKey;"),
+        "focus stays on the checkbox although the tree was drawn again");
+
+    page.sectionCheckbox("Sport").click();
+    page.waitForUrl(url -> url.endsWith("/?section=Science&section=Sport"));
+    assertEquals(8 + 7, page.total());
+    assertEquals(15, page.yearCounts().values().stream().mapToLong(Long::longValue).sum());
+    for (WebElement hit : page.hits()) {
+      String crumbs = textOf(hit.findElement(By.className("crumbs")));
+      assertTrue(crumbs.startsWith("Science › ") || crumbs.startsWith("Sport › "), crumbs);
+    }
+    assertEquals(
+        List.of("Science", "Sport"),
+        driver.findElements(By.cssSelector("#chip-list .chip-label")).stream()
+            .map(WebElement::getText)
+            .toList());
+    page.screenshot("section-facets");
+  }
+
+  @Test
+  void dateRangeCombinesWithASectionFilter() throws Exception {
+    page.open("/?section=Science&section=Sport");
+
+    driver.findElement(By.id("from")).sendKeys("01012020");
+    driver.findElement(By.id("to")).sendKeys("12312022");
+    driver.findElement(By.cssSelector("#date-range button[type=submit]")).click();
+
+    page.waitForUrl(url -> url.contains("to=2022-12-31"));
+    assertTrue(
+        driver
+            .getCurrentUrl()
+            .endsWith("/?section=Science&section=Sport&from=2020-01-01&to=2022-12-31"),
+        driver.getCurrentUrl());
+    JsonObject api =
+        apiSearch("q=&section=Science&section=Sport&from=2020-01-01&to=2022-12-31&sort=date");
+    assertEquals(api.get("total").getAsLong(), page.total());
+    assertEquals(4, page.total());
+    for (WebElement time : driver.findElements(By.cssSelector("#results time"))) {
+      String date = time.getDomAttribute("datetime");
+      assertTrue(date.compareTo("2020-01-01") >= 0 && date.compareTo("2022-12-31") <= 0, date);
+    }
+    assertEquals(
+        List.of("Science", "Sport", "From 1 January 2020", "To 31 December 2022"),
+        driver.findElements(By.cssSelector("#chip-list .chip-label")).stream()
+            .map(WebElement::getText)
+            .toList());
+
+    driver.findElement(By.cssSelector("[aria-label='Remove filter: section Sport']")).click();
+    page.waitForUrl(url -> url.endsWith("/?section=Science&from=2020-01-01&to=2022-12-31"));
+    assertEquals(
+        apiSearch("q=&section=Science&from=2020-01-01&to=2022-12-31").get("total").getAsLong(),
+        page.total());
+  }
+
+  @Test
+  void pagingForwardThenBackRestoresEachPage() {
+    page.open("/");
+    List<String> first = page.hitTitles();
+    assertEquals(10, first.size());
+
+    driver.findElement(By.cssSelector("#pager a[aria-label='Page 2']")).click();
+    page.waitForUrl(url -> url.endsWith("/?page=2"));
+    List<String> second = page.hitTitles();
+    assertEquals(
+        "page",
+        driver
+            .findElement(By.cssSelector("#pager [aria-current]"))
+            .getDomAttribute("aria-current"));
+    driver.findElement(By.linkText("Next")).click();
+    page.waitForUrl(url -> url.endsWith("/?page=3"));
+    List<String> third = page.hitTitles();
+    assertNotEquals(first, second);
+    assertNotEquals(second, third);
+
+    driver.navigate().back();
+    page.waitForUrl(url -> url.endsWith("/?page=2"));
+    assertEquals(second, page.hitTitles());
+    assertEquals("2", driver.findElement(By.cssSelector("#pager [aria-current=page]")).getText());
+
+    driver.navigate().back();
+    page.waitForUrl(url -> url.endsWith(":" + port() + "/"));
+    assertEquals(first, page.hitTitles());
+
+    driver.navigate().forward();
+    page.waitForUrl(url -> url.endsWith("/?page=2"));
+    assertEquals(second, page.hitTitles());
+  }
+
+  @Test
+  void didYouMeanAndLoadMoreAppearWhenTheServiceOffersThem() {
+    page.open("/");
+    // Stands in for the coming API: a spelling suggestion for "treatty", and a cursor whose next
+    // batch is the second page.
+    page.js(
+        """
+        const realFetch = window.fetch.bind(window);
+        window.fetch = async (url, options) => {
+          const u = new URL(url, location.href);
+          if (u.pathname !== '/api/search') return realFetch(url, options);
+          const cursor = u.searchParams.get('cursor');
+          if (cursor) { u.searchParams.delete('cursor'); u.searchParams.set('page', '2'); }
+          const body = await (await realFetch(u.pathname + u.search, options)).json();
+          body.suggestion = u.searchParams.get('q') === 'treatty' ? 'treaty' : null;
+          body.cursor = cursor ? null : 'after-page-1';
+          return new Response(JSON.stringify(body), {headers: {'Content-Type': 'application/json'}});
+        };
+        """);
+
+    page.type("treatty", Keys.ENTER);
+    page.waitForUrl(url -> url.endsWith("?q=treatty"));
+    WebElement didYouMean = driver.findElement(By.id("did-you-mean"));
+    assertEquals("Did you mean treaty?", didYouMean.getText());
+    didYouMean.findElement(By.tagName("button")).click();
+    page.waitForUrl(url -> url.endsWith("?q=treaty"));
+    assertFalse(driver.findElement(By.id("did-you-mean")).isDisplayed());
+    assertEquals(4, page.hits().size());
+
+    driver.findElement(By.className("brand")).click();
+    page.waitForUrl(url -> url.endsWith(":" + port() + "/"));
+    List<String> firstPage = page.hitTitles();
+    driver.findElement(By.id("load-more")).click();
+    page.waitUntil(d -> page.hits().size() == 20);
+    assertEquals(firstPage, page.hitTitles().subList(0, 10));
+    assertFalse(driver.findElement(By.id("load-more")).isDisplayed());
+  }
+
+  @Test
+  void narrowWindowFoldsTheFiltersAwayBehindAToggle() {
+    driver.manage().window().setSize(new Dimension(390, 844));
+    page.open("/?q=peace");
+    WebElement toggle = driver.findElement(By.id("filters-toggle"));
+    WebElement filters = driver.findElement(By.id("filters"));
+    assertTrue(toggle.isDisplayed());
+    assertFalse(filters.isDisplayed());
+    page.screenshot("phone");
+
+    toggle.click();
+
+    assertEquals("true", toggle.getDomAttribute("aria-expanded"));
+    assertTrue(filters.isDisplayed());
+    page.screenshot("phone-filters");
+  }
+}
