@@ -1,0 +1,173 @@
+package newsearch.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import newsearch.indexer.IndexGenerations;
+import newsearch.indexer.IndexerConfig;
+import newsearch.indexer.LiveIndexUpdater;
+import newsearch.indexer.ReindexJob;
+import newsearch.schema.NewsSchema;
+import newsearch.search.NewsSearcher;
+import newsearch.search.SearchConfig;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The index changes under a running service: generation swaps under query load, and incremental
+ * updates made by another writer (as the command line makes them) while the service runs.
+ */
+class LiveIndexIT {
+
+  private static final int PER_GENERATION = 300;
+
+  @TempDir Path dir;
+  private IndexGenerations index;
+  private NewsSearcher searcher;
+  private SearchServer server;
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final ReindexJob reindex = new ReindexJob(new NewsSchema(), IndexerConfig.DEFAULTS);
+
+  /**
+   * Writes a corpus whose ids all start with {@code prefix}; every article has the word "harbour".
+   */
+  private Path corpus(String prefix) throws IOException {
+    Path file = dir.resolve(prefix + ".jsonl");
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < PER_GENERATION; i++) {
+      lines.add(
+          String.format(
+              "{\"id\":\"%s-%04d\",\"title\":\"Harbour report %d\",\"body\":\"The harbour saw %d ships.\"}",
+              prefix, i, i, i));
+    }
+    Files.write(file, lines, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @BeforeEach
+  void start() throws IOException {
+    index = new IndexGenerations(dir.resolve("index"));
+    reindex.run(List.of(corpus("a")), index);
+    searcher = NewsSearcher.open(index, new NewsSchema(), SearchConfig.DEFAULTS);
+    server =
+        SearchServer.start(
+            searcher, new ServerConfig("127.0.0.1", 0, ServerConfig.DEFAULTS.refreshMillis()));
+  }
+
+  @AfterEach
+  void stop() throws IOException {
+    server.close();
+    searcher.close();
+  }
+
+  private JsonObject search(String query) throws IOException, InterruptedException {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        "http://127.0.0.1:" + server.port() + "/api/search?size=100&q=" + query))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, response.statusCode(), response.body());
+    return JsonParser.parseString(response.body()).getAsJsonObject();
+  }
+
+  @Test
+  void queriesDuringGenerationSwapsNeverFailAndEachSeesOneGeneration() throws Exception {
+    Path a = corpus("a");
+    Path b = corpus("b");
+    AtomicBoolean swapping = new AtomicBoolean(true);
+    AtomicInteger answered = new AtomicInteger();
+    ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
+    ExecutorService clients = Executors.newFixedThreadPool(4);
+    List<Future<?>> running = new ArrayList<>();
+    for (int c = 0; c < 4; c++) {
+      running.add(
+          clients.submit(
+              () -> {
+                while (swapping.get()) {
+                  try {
+                    JsonObject response = search("harbour");
+                    Set<String> prefixes = new TreeSet<>();
+                    for (JsonElement hit : response.getAsJsonArray("hits")) {
+                      prefixes.add(hit.getAsJsonObject().get("id").getAsString().substring(0, 1));
+                    }
+                    if (prefixes.size() != 1
+                        || response.get("total").getAsInt() != PER_GENERATION) {
+                      problems.add(
+                          "mixed or partial response: "
+                              + prefixes
+                              + " total "
+                              + response.get("total"));
+                    }
+                    answered.incrementAndGet();
+                  } catch (Throwable e) {
+                    problems.add(e.toString());
+                  }
+                }
+              }));
+    }
+    for (int swap = 0; swap < 6; swap++) {
+      reindex.run(List.of(swap % 2 == 0 ? b : a), index);
+      Thread.sleep(300);
+    }
+    swapping.set(false);
+    for (Future<?> f : running) {
+      f.get();
+    }
+    clients.shutdown();
+    assertEquals(List.of(), new ArrayList<>(problems));
+    assertTrue(answered.get() > 50, "only " + answered.get() + " queries ran");
+  }
+
+  @Test
+  void updatesAndDeletesByAnotherWriterShowWithinASecond() throws Exception {
+    LiveIndexUpdater updater = new LiveIndexUpdater(new NewsSchema(), IndexerConfig.DEFAULTS);
+    Path update = dir.resolve("update.jsonl");
+    Files.writeString(
+        update,
+        "{\"id\":\"new-1\",\"title\":\"Lighthouse keeper retires\",\"body\":\"After forty years.\"}\n");
+    long start = System.nanoTime();
+    updater.index(List.of(update), index);
+    assertTrue(visibleWithin(1000, "lighthouse", 1), "indexed article not visible within 1 s");
+    long shownMs = (System.nanoTime() - start) / 1_000_000;
+
+    updater.delete(List.of("new-1"), index);
+    assertTrue(visibleWithin(1000, "lighthouse", 0), "deleted article still visible after 1 s");
+    assertTrue(shownMs <= 1000, "took " + shownMs + " ms");
+  }
+
+  private boolean visibleWithin(long millis, String query, int expectedTotal) throws Exception {
+    long deadline = System.nanoTime() + millis * 1_000_000;
+    while (System.nanoTime() < deadline) {
+      if (search(query).get("total").getAsInt() == expectedTotal) {
+        return true;
+      }
+      Thread.sleep(20);
+    }
+    return false;
+  }
+}
