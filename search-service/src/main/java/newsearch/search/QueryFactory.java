@@ -136,7 +136,11 @@ public final class QueryFactory {
     return builder.createPhraseQuery(field, text, slop);
   }
 
-  /** Rewards plain query words found near each other in the title or the body. */
+  /**
+   * Rewards plain query words found near each other in the title or the body: each pair of
+   * neighbouring words is a sloppy phrase, so that a long query rewards every pair that stands
+   * together rather than needing all its words in one place.
+   */
   private Query proximity(UserQuery query) {
     if (config.phraseBoost() <= 0) {
       return null;
@@ -148,16 +152,21 @@ public final class QueryFactory {
         words.add(first.text());
       }
     }
-    if (words.size() < 2) {
+    BooleanQuery.Builder pairs = new BooleanQuery.Builder();
+    int count = 0;
+    for (int i = 0; i + 1 < words.size(); i++) {
+      String pair = words.get(i) + " " + words.get(i + 1);
+      List<Query> sloppy = new ArrayList<>();
+      addBoosted(sloppy, NewsSchema.TITLE, pair, config.titleBoost(), config.phraseSlop());
+      addBoosted(sloppy, NewsSchema.BODY, pair, config.bodyBoost(), config.phraseSlop());
+      if (!sloppy.isEmpty()) {
+        pairs.add(new DisjunctionMaxQuery(sloppy, 0f), Occur.SHOULD);
+        count++;
+      }
+    }
+    if (count == 0) {
       return null;
     }
-    String text = String.join(" ", words);
-    List<Query> sloppy = new ArrayList<>();
-    addBoosted(sloppy, NewsSchema.TITLE, text, config.titleBoost(), config.phraseSlop());
-    addBoosted(sloppy, NewsSchema.BODY, text, config.bodyBoost(), config.phraseSlop());
-    if (sloppy.isEmpty()) {
-      return null;
-    }
-    return new BoostQuery(new DisjunctionMaxQuery(sloppy, 0f), (float) config.phraseBoost());
+    return new BoostQuery(pairs.build(), (float) config.phraseBoost());
   }
 }
