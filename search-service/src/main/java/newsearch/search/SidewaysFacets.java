@@ -2,8 +2,12 @@ package newsearch.search;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import newsearch.schema.NewsSchema;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
@@ -23,10 +27,17 @@ final class SidewaysFacets extends DrillSideways {
   /** The dimension under which the date-range filter is added to a drill-down query. */
   static final String DATE_FILTER = NewsSchema.DATE;
 
-  /** The recent periods, in days back from today. */
-  static final Map<String, Integer> PERIODS =
-      java.util.Collections.unmodifiableMap(
-          new java.util.LinkedHashMap<>(Map.of("day", 1, "week", 7, "month", 30, "year", 365)));
+  /** The recent periods, shortest first, in days back from today. */
+  static final Map<String, Integer> PERIODS = periods();
+
+  private static Map<String, Integer> periods() {
+    Map<String, Integer> periods = new LinkedHashMap<>();
+    periods.put("day", 1);
+    periods.put("week", 7);
+    periods.put("month", 30);
+    periods.put("year", 365);
+    return Collections.unmodifiableMap(periods);
+  }
 
   private final LocalDate today;
 
@@ -45,9 +56,16 @@ final class SidewaysFacets extends DrillSideways {
     Facets dates =
         dateHits == sectionHits ? sections : new SortedSetDocValuesFacetCounts(state, dateHits);
     Map<String, Facets> byDimension = new HashMap<>();
-    byDimension.put(NewsSchema.SECTION, sections);
-    byDimension.put(NewsSchema.YEAR, dates);
-    byDimension.put(NewsSchema.MONTH, dates);
+    // Lucene fails on a dimension that no document has, so only present ones are offered.
+    Set<String> present = new HashSet<>();
+    state.getDims().forEach(present::add);
+    if (present.contains(NewsSchema.SECTION)) {
+      byDimension.put(NewsSchema.SECTION, sections);
+    }
+    if (present.contains(NewsSchema.YEAR)) {
+      byDimension.put(NewsSchema.YEAR, dates);
+      byDimension.put(NewsSchema.MONTH, dates);
+    }
     // Range counts are named after their field: the recent periods are the "date" dimension.
     byDimension.put(NewsSchema.DATE, new LongRangeFacetCounts(NewsSchema.DATE, dateHits, ranges()));
     return new MultiFacets(byDimension);
