@@ -25,6 +25,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.FSDirectory;
@@ -189,6 +190,8 @@ public final class NewsSearcher implements Closeable {
       TopDocs top =
           searcher.search(
               drillDown, new TopFieldCollectorManager(sort, request.depth(), Integer.MAX_VALUE));
+      // A field-sorted collector leaves each hit's score NaN, which JSON cannot carry.
+      TopFieldCollector.populateScores(top.scoreDocs, searcher, drillDown);
       return new DrillSidewaysResult(null, top, null, null, null);
     }
     DrillSideways sideways =
