@@ -3,7 +3,7 @@ package newsearch.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -31,8 +31,10 @@ import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * The search core: answers {@link SearchRequest}s and article look-ups over the served generation
- * of an index directory.
+ * The search core: answers {@link SearchRequest}s, article look-ups, search-box completions and
+ * related articles over the served generation of an index directory. Each feature lives in its own
+ * class ({@link TitleSuggester}, {@link SpellingCorrector}, {@link RelatedArticles}); this one
+ * validates, picks the searcher and ties them together.
  *
  * <p>Thread-safe. Every search acquires a searcher and releases it when done, so {@link #refresh}
  * can switch to a new generation while searches run: each search sees exactly one generation. The
@@ -46,6 +48,9 @@ public final class NewsSearcher implements Closeable {
   private final UserQueryParser parser = new UserQueryParser(true);
   private final QueryFactory queries;
   private final FacetTree facetTree;
+  private final HitAssembler hitAssembler;
+  private final SpellingCorrector spelling;
+  private final RelatedArticles related;
   private final AtomicReference<Generation> live = new AtomicReference<>();
 
   /** One open generation. */
@@ -57,6 +62,9 @@ public final class NewsSearcher implements Closeable {
     this.config = config;
     this.queries = new QueryFactory(schema, config);
     this.facetTree = new FacetTree(config.facetValues());
+    this.hitAssembler = new HitAssembler(schema, config);
+    this.spelling = new SpellingCorrector(schema);
+    this.related = new RelatedArticles(schema, hitAssembler);
   }
 
   /**
@@ -125,16 +133,44 @@ public final class NewsSearcher implements Closeable {
           List<Hit> hits = hits(searcher, result.hits, request, textQuery);
           FacetCounts facets =
               result.facets == null ? FacetCounts.EMPTY : facetTree.read(result.facets);
+          long total = result.hits.totalHits.value();
+          String suggestion = didYouMean(searcher, request, total);
           long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
           return new SearchResponse(
-              result.hits.totalHits.value(),
+              total,
               tookMs,
               request.page(),
               request.size(),
               userQuery.describe(config.requireAllWords()),
               hits,
-              facets);
+              facets,
+              suggestion);
         });
+  }
+
+  /**
+   * Completions of what a user has typed so far, from titles and the phrases they share, best
+   * first; none for blank text.
+   *
+   * @throws InvalidRequestException when {@code size} is outside 1 to {@code maxSuggestions}
+   */
+  public List<Suggestion> suggest(String typed, int size) throws IOException {
+    checkSize(size, config.maxSuggestions());
+    if (typed == null || typed.isBlank()) {
+      return List.of();
+    }
+    return withSearcher(searcher -> searcher.suggester().suggest(typed, size));
+  }
+
+  /**
+   * The articles most like the one with {@code id}, best first, without it; empty when no article
+   * has that id. Their highlights mark nothing: the title and the start of the body.
+   *
+   * @throws InvalidRequestException when {@code size} is outside 1 to {@code maxPageSize}
+   */
+  public Optional<List<Hit>> related(String id, int size) throws IOException {
+    checkSize(size, config.maxPageSize());
+    return withSearcher(searcher -> related.find(searcher, id, size));
   }
 
   /** The stored article with this id, if the index has it. */
@@ -155,12 +191,15 @@ public final class NewsSearcher implements Closeable {
     return withSearcher(searcher -> searcher.getIndexReader().numDocs());
   }
 
-  private void checkLimits(SearchRequest request) {
-    if (request.size() > config.maxPageSize()) {
+  private static void checkSize(int size, int max) {
+    if (size < 1 || size > max) {
       throw new InvalidRequestException(
-          "invalid_size",
-          "size must be between 1 and " + config.maxPageSize() + ", got " + request.size());
+          "invalid_size", "size must be between 1 and " + max + ", got " + size);
     }
+  }
+
+  private void checkLimits(SearchRequest request) {
+    checkSize(request.size(), config.maxPageSize());
     if ((long) request.page() * request.size() > config.maxDepth()) {
       throw new InvalidRequestException(
           "too_deep",
@@ -173,18 +212,7 @@ public final class NewsSearcher implements Closeable {
 
   private DrillSidewaysResult run(FacetedSearcher searcher, SearchRequest request, Query text)
       throws IOException {
-    Query base = text;
-    if (request.from() != null || request.to() != null) {
-      base =
-          new BooleanQuery.Builder()
-              .add(text, Occur.MUST)
-              .add(schema.dateRange(request.from(), request.to()), Occur.FILTER)
-              .build();
-    }
-    DrillDownQuery drillDown = new DrillDownQuery(schema.facetsConfig(), base);
-    for (SectionPath section : request.sections()) {
-      drillDown.add(NewsSchema.SECTION, section.parts().toArray(String[]::new));
-    }
+    DrillDownQuery drillDown = filtered(request, text);
     Sort sort = sort(request.sort());
     if (searcher.facetState() == null) {
       TopDocs top =
@@ -197,6 +225,42 @@ public final class NewsSearcher implements Closeable {
     DrillSideways sideways =
         new DrillSideways(searcher, schema.facetsConfig(), searcher.facetState());
     return sideways.search(drillDown, null, null, request.depth(), sort, true);
+  }
+
+  /** The text query restricted to the request's dates and sections. */
+  private DrillDownQuery filtered(SearchRequest request, Query text) {
+    Query base = text;
+    if (request.from() != null || request.to() != null) {
+      base =
+          new BooleanQuery.Builder()
+              .add(text, Occur.MUST)
+              .add(schema.dateRange(request.from(), request.to()), Occur.FILTER)
+              .build();
+    }
+    DrillDownQuery drillDown = new DrillDownQuery(schema.facetsConfig(), base);
+    for (SectionPath section : request.sections()) {
+      drillDown.add(NewsSchema.SECTION, section.parts().toArray(String[]::new));
+    }
+    return drillDown;
+  }
+
+  /**
+   * A respelling of the query when the search found fewer than {@code spellingBelowHits} articles
+   * and the respelt query, with the same filters, finds some and no fewer; otherwise null. No fewer
+   * rather than more: under OR, {@code kessling tramz} and {@code kessling trams} may find the same
+   * articles, yet the second matches them better.
+   */
+  private String didYouMean(FacetedSearcher searcher, SearchRequest request, long total)
+      throws IOException {
+    if (request.isBrowse() || total >= config.spellingBelowHits()) {
+      return null;
+    }
+    Optional<String> respelt = spelling.correct(searcher.getIndexReader(), request.query());
+    if (respelt.isEmpty()) {
+      return null;
+    }
+    int found = searcher.count(filtered(request, queries.build(parser.parse(respelt.get()))));
+    return found > 0 && found >= total ? respelt.get() : null;
   }
 
   private Sort sort(SortOrder order) {
@@ -213,36 +277,8 @@ public final class NewsSearcher implements Closeable {
     if (from >= top.scoreDocs.length) {
       return List.of();
     }
-    ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-    int[] docIds = new int[page.length];
-    for (int i = 0; i < page.length; i++) {
-      docIds[i] = page[i].doc;
-    }
-    List<Highlights> highlights =
-        new SnippetHighlighter(searcher, schema, config).highlight(textQuery, docIds);
-    List<Hit> hits = new ArrayList<>(page.length);
-    for (int i = 0; i < page.length; i++) {
-      Article article = schema.toArticle(searcher.storedFields().document(docIds[i]));
-      Highlights h = highlights.get(i);
-      if (h.title() == null) {
-        h = new Highlights(escape(article.displayTitle()), h.body());
-      }
-      hits.add(
-          new Hit(
-              article.id(),
-              article.displayTitle(),
-              article.section().isEmpty() ? null : article.section().display(),
-              article.isoDate(),
-              page[i].score,
-              h));
-    }
-    return hits;
-  }
-
-  private static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    MarkedPassageFormatter.escape(text, 0, text.length(), out);
-    return out.toString();
+    ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+    return hitAssembler.hits(searcher, page, textQuery);
   }
 
   /** A unit of work on one searcher. */

@@ -12,6 +12,8 @@ import java.util.List;
  * @param parsedQuery how the query text was read, in the user syntax
  * @param hits the articles on this page, best first
  * @param facets counts by section and year over the matching articles
+ * @param suggestion the query with its spelling corrected, when the search found few articles and
+ *     the corrected query finds some and no fewer; otherwise null
  */
 public record SearchResponse(
     long total,
@@ -20,7 +22,8 @@ public record SearchResponse(
     int size,
     String parsedQuery,
     List<Hit> hits,
-    FacetCounts facets) {
+    FacetCounts facets,
+    String suggestion) {
 
   /** Copies the list. */
   public SearchResponse {

@@ -20,7 +20,7 @@ final class ArticleHandler extends JsonHandler {
 
   @Override
   protected Object answer(HttpServerExchange exchange) throws Exception {
-    String id = articleId(exchange);
+    String id = articleId(exchange, "");
     return searcher
         .article(id)
         .orElseThrow(
@@ -28,17 +28,24 @@ final class ArticleHandler extends JsonHandler {
   }
 
   /**
-   * The id from the raw path, decoded once: ids that are URLs arrive with their slashes
-   * percent-encoded, which the router would otherwise leave half-decoded.
+   * The id from the raw path between {@link #PREFIX} and {@code suffix} (which the path ends with),
+   * decoded once: ids that are URLs arrive with their slashes percent-encoded, which the router
+   * would otherwise leave half-decoded.
    */
-  static String articleId(HttpServerExchange exchange) {
-    String raw = exchange.getRequestURI();
-    String encoded = raw.substring(raw.indexOf(PREFIX) + PREFIX.length());
+  static String articleId(HttpServerExchange exchange, String suffix) {
+    String rest = afterPrefix(exchange);
+    String encoded = rest.substring(0, rest.length() - suffix.length());
     try {
       return URLDecoder.decode(encoded.replace("+", "%2B"), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       throw new ApiException(
           StatusCodes.BAD_REQUEST, "invalid_id", "article id is not properly percent-encoded");
     }
+  }
+
+  /** The raw, still encoded path after {@link #PREFIX}. */
+  static String afterPrefix(HttpServerExchange exchange) {
+    String raw = exchange.getRequestURI();
+    return raw.substring(raw.indexOf(PREFIX) + PREFIX.length());
   }
 }

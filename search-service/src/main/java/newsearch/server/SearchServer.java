@@ -68,6 +68,8 @@ public final class SearchServer implements Closeable {
   }
 
   private static HttpHandler routes(NewsSearcher searcher) {
+    HttpHandler articles =
+        new ArticleRoutes(new ArticleHandler(searcher), new RelatedHandler(searcher));
     ResourceHandler page =
         Handlers.resource(new ClassPathResourceManager(SearchServer.class.getClassLoader(), "web"))
             .setWelcomeFiles("index.html")
@@ -75,7 +77,9 @@ public final class SearchServer implements Closeable {
     RoutingHandler routes =
         Handlers.routing()
             .get("/api/search", new SearchHandler(searcher))
-            .get(ArticleHandler.PREFIX + "{id}", new ArticleHandler(searcher))
+            .get("/api/suggest", new SuggestHandler(searcher))
+            .get(ArticleHandler.PREFIX + "{id}", articles)
+            .get(ArticleHandler.PREFIX + "{id}" + RelatedHandler.SUFFIX, articles)
             .get("/health", new HealthHandler(searcher))
             .get("/api/*", apiError(StatusCodes.NOT_FOUND, "not_found", "no such API route"))
             .get("/*", page)
@@ -115,6 +119,21 @@ public final class SearchServer implements Closeable {
       Thread.currentThread().interrupt();
     }
     undertow.stop();
+  }
+
+  /**
+   * Sends {@code /api/articles/{id}/related} to the related-articles handler and {@code
+   * /api/articles/{id}} to the article handler, deciding on the raw path. The router cannot: it
+   * decodes an id's {@code %3F} to {@code ?} and takes that for the start of a query string, so
+   * {@code /api/articles/https%3A%2F%2Fx.example%2Fa%3Fp%3D1/related} matches its template {@code
+   * {id}} rather than {@code {id}/related}.
+   */
+  private record ArticleRoutes(HttpHandler article, HttpHandler related) implements HttpHandler {
+    @Override
+    public void handleRequest(io.undertow.server.HttpServerExchange exchange) throws Exception {
+      boolean isRelated = ArticleHandler.afterPrefix(exchange).endsWith(RelatedHandler.SUFFIX);
+      (isRelated ? related : article).handleRequest(exchange);
+    }
   }
 
   /** Adds the headers every response carries. */

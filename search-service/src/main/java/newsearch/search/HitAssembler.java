@@ -1,0 +1,62 @@
+package newsearch.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import newsearch.schema.Article;
+import newsearch.schema.NewsSchema;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+
+/**
+ * Turns matched documents into {@link Hit}s: each article is read back from its stored fields, and
+ * its title and body are highlighted for a query. Stateless and thread-safe; the searcher passed in
+ * must stay acquired during the call.
+ */
+final class HitAssembler {
+
+  private final NewsSchema schema;
+  private final SearchConfig config;
+
+  HitAssembler(NewsSchema schema, SearchConfig config) {
+    this.schema = schema;
+    this.config = config;
+  }
+
+  /**
+   * The hits for {@code docs}, in order, with matches of {@code highlightQuery} marked. A query
+   * without terms marks nothing: the highlights are then the title and the start of the body.
+   */
+  List<Hit> hits(IndexSearcher searcher, ScoreDoc[] docs, Query highlightQuery) throws IOException {
+    int[] docIds = new int[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      docIds[i] = docs[i].doc;
+    }
+    List<Highlights> highlights =
+        new SnippetHighlighter(searcher, schema, config).highlight(highlightQuery, docIds);
+    List<Hit> hits = new ArrayList<>(docs.length);
+    for (int i = 0; i < docs.length; i++) {
+      Article article = schema.toArticle(searcher.storedFields().document(docIds[i]));
+      Highlights h = highlights.get(i);
+      if (h.title() == null) {
+        h = new Highlights(escape(article.displayTitle()), h.body());
+      }
+      hits.add(
+          new Hit(
+              article.id(),
+              article.displayTitle(),
+              article.section().isEmpty() ? null : article.section().display(),
+              article.isoDate(),
+              docs[i].score,
+              h));
+    }
+    return hits;
+  }
+
+  private static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    MarkedPassageFormatter.escape(text, 0, text.length(), out);
+    return out.toString();
+  }
+}
