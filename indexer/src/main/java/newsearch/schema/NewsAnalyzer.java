@@ -1,11 +1,11 @@
 package newsearch.schema;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -23,6 +23,9 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * <p>Thread-safe, as every Lucene {@link Analyzer} is.
  */
 public final class NewsAnalyzer extends Analyzer {
+
+  /** The words dropped as too common to search for; lower-case. */
+  static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
   private final SynonymMap synonyms;
 
@@ -42,10 +45,8 @@ public final class NewsAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     StandardTokenizer source = new StandardTokenizer();
-    TokenStream chain = new EnglishPossessiveFilter(source);
-    chain = new LowerCaseFilter(chain);
-    chain = new ASCIIFoldingFilter(chain);
-    chain = new StopFilter(chain, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    TokenStream chain = SurfaceAnalyzer.words(source);
+    chain = new StopFilter(chain, STOP_WORDS);
     chain = new KStemFilter(chain);
     if (synonyms != null) {
       chain = new SynonymGraphFilter(chain, synonyms, true);

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -42,7 +44,7 @@ public final class NewsSchema {
    * Version of the field layout and analysis. Written into every commit; a reader refuses an index
    * of another version, since its terms would not match the queries built here.
    */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
 
   /** Commit user-data key holding {@link #VERSION}. */
   public static final String VERSION_KEY = "newsearch.schema.version";
@@ -52,6 +54,12 @@ public final class NewsSchema {
 
   /** Headline: analysed, stored, with offsets in the postings for fast highlighting. */
   public static final String TITLE = "title";
+
+  /**
+   * The title again, as doc values: the search-box suggester reads every title from here when a
+   * reader opens, which costs far less than decompressing every article's stored fields.
+   */
+  public static final String TITLE_VALUES = "title_values";
 
   /** The lede. */
   public static final String SUMMARY = "summary";
@@ -75,18 +83,28 @@ public final class NewsSchema {
   public static final String SOURCE = "source";
   public static final String AUTHOR = "author";
 
+  /** Headlines of related stories: stored only, never searched. */
+  public static final String RELATED = "related";
+
   /** Key of the story's text: copies of one wire story share it and collapse into one hit. */
   public static final String DUPLICATE_KEY = "duplicate_key";
 
-  /** Headlines of related stories: stored only, never searched. */
-  public static final String RELATED = "related";
+  /**
+   * Every word of the title, summary and body as written (lower-cased and accent-folded, not
+   * stemmed): the dictionary that spelling suggestions come from. Indexed for document frequencies
+   * only, without positions, norms or a stored value, and never searched by a user query.
+   */
+  public static final String SPELLING = "spelling";
 
   /** The analysed fields a user query searches. */
   public static final List<String> TEXT_FIELDS = List.of(TITLE, SUMMARY, BODY);
 
   private static final FieldType TEXT_TYPE = textType();
+  private static final FieldType SPELLING_TYPE = spellingType();
 
-  private final Analyzer analyzer = new NewsAnalyzer();
+  private final Analyzer surfaceAnalyzer = new SurfaceAnalyzer();
+  private final Analyzer analyzer =
+      new PerFieldAnalyzerWrapper(new NewsAnalyzer(), Map.of(SPELLING, surfaceAnalyzer));
   private final FacetsConfig facetsConfig = newFacetsConfig();
 
   private static FieldType textType() {
@@ -98,23 +116,48 @@ public final class NewsSchema {
     return type;
   }
 
+  private static FieldType spellingType() {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setOmitNorms(true);
+    type.setIndexOptions(IndexOptions.DOCS);
+    type.freeze();
+    return type;
+  }
+
   private static FacetsConfig newFacetsConfig() {
     FacetsConfig config = new FacetsConfig();
     config.setHierarchical(SECTION, true);
     return config;
   }
 
-  /** The analyzer for every text field, at index and at query time. */
+  /**
+   * The analyzer for every field, at index and at query time: {@link NewsAnalyzer} for the text
+   * fields, {@link #surfaceAnalyzer()} for {@link #SPELLING}.
+   */
   public Analyzer analyzer() {
     return analyzer;
   }
 
   /**
-   * The analyzer for user queries: the index analyzer plus {@code synonyms} (null for none). Only
+   * The analyzer for user queries: the text analyzer plus {@code synonyms} (null for none). Only
    * queries expand synonyms, so changing the list needs no reindex.
    */
   public Analyzer queryAnalyzer(SynonymMap synonyms) {
     return synonyms == null ? analyzer : new NewsAnalyzer(synonyms);
+  }
+
+  /**
+   * The analyzer for words as written: lower-cased and accent-folded, but neither stemmed nor
+   * stop-filtered. It fills {@link #SPELLING}, and matches what a user types against suggestions.
+   */
+  public Analyzer surfaceAnalyzer() {
+    return surfaceAnalyzer;
+  }
+
+  /** Whether the text analyzer drops {@code word} as a stop word, in any case. */
+  public boolean isStopWord(String word) {
+    return NewsAnalyzer.STOP_WORDS.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** The facet configuration, for building documents and for counting. */
@@ -176,6 +219,9 @@ public final class NewsSchema {
     Document doc = new Document();
     doc.add(new KeywordField(ID, article.id(), Field.Store.YES));
     addText(doc, TITLE, article.title());
+    if (article.title() != null) {
+      doc.add(new BinaryDocValuesField(TITLE_VALUES, new BytesRef(article.title())));
+    }
     addText(doc, SUMMARY, article.summary());
     addText(doc, BODY, article.body());
     if (article.date() != null) {
@@ -225,6 +271,7 @@ public final class NewsSchema {
   private static void addText(Document doc, String field, String value) {
     if (value != null && !value.isEmpty()) {
       doc.add(new Field(field, value, TEXT_TYPE));
+      doc.add(new Field(SPELLING, value, SPELLING_TYPE));
     }
   }
 

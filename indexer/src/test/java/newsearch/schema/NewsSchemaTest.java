@@ -1,6 +1,7 @@
 package newsearch.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +16,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DocValuesType;
+import org.apache.lucene.index.IndexableField;
 import org.junit.jupiter.api.Test;
 
 class NewsSchemaTest {
@@ -97,5 +100,42 @@ class NewsSchemaTest {
         new Article("x", null, null, "word ".repeat(40), null, null, null, null, null, null);
     assertTrue(untitled.displayTitle().startsWith("word word"));
     assertTrue(untitled.displayTitle().length() <= 81, untitled.displayTitle());
+  }
+
+  @Test
+  void textFieldsAreStemmedButTheSpellingFieldKeepsWordsAsWritten() throws IOException {
+    String text = "The negotiations over José's islands";
+    assertEquals(
+        List.of("negotiation", "over", "jose", "island"),
+        tokens(schema.analyzer(), NewsSchema.BODY, text));
+    assertEquals(
+        List.of("the", "negotiations", "over", "jose", "islands"),
+        tokens(schema.analyzer(), NewsSchema.SPELLING, text));
+    assertEquals(
+        tokens(schema.analyzer(), NewsSchema.SPELLING, text),
+        tokens(schema.surfaceAnalyzer(), "any", text));
+  }
+
+  @Test
+  void everyTextFieldFeedsTheSpellingFieldAndTheTitleIsKeptAsDocValues() throws IOException {
+    Article article =
+        new Article("a1", "Peace talks", "A lede", "The body", null, null, null, null, null, null);
+    Document doc = schema.toDocument(article);
+    List<String> spelling = new ArrayList<>();
+    for (IndexableField field : doc.getFields(NewsSchema.SPELLING)) {
+      spelling.add(field.stringValue());
+      assertFalse(field.fieldType().stored());
+    }
+    assertEquals(List.of("Peace talks", "A lede", "The body"), spelling);
+    IndexableField title = doc.getField(NewsSchema.TITLE_VALUES);
+    assertEquals(DocValuesType.BINARY, title.fieldType().docValuesType());
+    assertEquals("Peace talks", title.binaryValue().utf8ToString());
+  }
+
+  @Test
+  void stopWordsAreThoseTheTextAnalyzerDropsInAnyCase() {
+    assertTrue(schema.isStopWord("The"));
+    assertTrue(schema.isStopWord("of"));
+    assertFalse(schema.isStopWord("peace"));
   }
 }

@@ -12,21 +12,32 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.similarities.BM25Similarity;
 
 /**
- * An index searcher that carries the facet state of its reader, built once per reader rather than
- * once per request, and ranks with BM25 as configured.
+ * An index searcher that carries what is built once per reader rather than once per request: the
+ * facet state and the title suggester. It ranks with BM25 as configured.
+ *
+ * <p>The suggester lives as long as the reader: it is closed when the reader closes, which a {@code
+ * SearcherManager} does only after the last user has released the searcher.
  */
 final class FacetedSearcher extends IndexSearcher {
 
   private final SortedSetDocValuesReaderState facetState;
+  private final TitleSuggester suggester;
 
-  private FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) {
+  private FacetedSearcher(
+      IndexReader reader, SortedSetDocValuesReaderState facetState, TitleSuggester suggester) {
     super(reader);
     this.facetState = facetState;
+    this.suggester = suggester;
   }
 
   /** The facet state, or null when no document in the index has a facet value. */
   SortedSetDocValuesReaderState facetState() {
     return facetState;
+  }
+
+  /** The completions of this reader's titles; valid while this searcher is acquired. */
+  TitleSuggester suggester() {
+    return suggester;
   }
 
   /** Builds a {@link FacetedSearcher} for each reader a {@code SearcherManager} opens. */
@@ -42,7 +53,10 @@ final class FacetedSearcher extends IndexSearcher {
                 ? null
                 : new DefaultSortedSetDocValuesReaderState(
                     reader, facetField, schema.facetsConfig());
-        FacetedSearcher searcher = new FacetedSearcher(reader, state);
+        TitleSuggester suggester = TitleSuggester.build(reader, schema, config.phraseMinTitles());
+        // A SearcherManager only hands out directory readers, which always have a cache helper.
+        reader.getReaderCacheHelper().addClosedListener(closed -> suggester.close());
+        FacetedSearcher searcher = new FacetedSearcher(reader, state, suggester);
         searcher.setSimilarity(new BM25Similarity((float) config.k1(), (float) config.b()));
         return searcher;
       }

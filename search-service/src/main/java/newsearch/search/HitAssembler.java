@@ -7,10 +7,12 @@ import newsearch.schema.Article;
 import newsearch.schema.NewsSchema;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 
 /**
- * Turns ranked documents into {@link Hit}s: stored fields for display, and highlights of the text
- * query. Stateless and thread-safe.
+ * Turns matched documents into {@link Hit}s: each article is read back from its stored fields, and
+ * its title and body are highlighted for a query. Stateless and thread-safe; the searcher passed in
+ * must stay acquired during the call.
  */
 final class HitAssembler {
 
@@ -22,6 +24,19 @@ final class HitAssembler {
     this.config = config;
   }
 
+  /**
+   * The hits for {@code docs}, in order, with matches of {@code highlightQuery} marked. A query
+   * without terms marks nothing: the highlights are then the title and the start of the body.
+   */
+  List<Hit> hits(IndexSearcher searcher, ScoreDoc[] docs, Query highlightQuery) throws IOException {
+    List<HitCollapser.Kept> page = new ArrayList<>(docs.length);
+    for (int i = 0; i < docs.length; i++) {
+      page.add(new HitCollapser.Kept(docs[i], 0, i));
+    }
+    return assemble(searcher, page, highlightQuery);
+  }
+
+  /** The hits for {@code page}, each counting the copies collapsed into it. */
   List<Hit> assemble(IndexSearcher searcher, List<HitCollapser.Kept> page, Query textQuery)
       throws IOException {
     int[] docIds = page.stream().mapToInt(k -> k.doc().doc).toArray();

@@ -51,6 +51,8 @@ public final class NewsSearcher implements Closeable {
   private final FacetTree facetTree;
   private final HitCollapser collapser = new HitCollapser();
   private final HitAssembler assembler;
+  private final SpellingCorrector spelling;
+  private final RelatedArticles related;
   private final Clock clock;
   private final AtomicReference<Generation> live = new AtomicReference<>();
 
@@ -71,6 +73,8 @@ public final class NewsSearcher implements Closeable {
     this.queries = new QueryFactory(schema, config);
     this.facetTree = new FacetTree(config.facetValues());
     this.assembler = new HitAssembler(schema, config);
+    this.spelling = new SpellingCorrector(schema);
+    this.related = new RelatedArticles(schema, assembler);
     this.clock = clock;
   }
 
@@ -161,16 +165,45 @@ public final class NewsSearcher implements Closeable {
           String cursor = nextCursor(rankedDocs, kept, to, window, order);
           FacetCounts facets =
               result.facets == null ? FacetCounts.EMPTY : facetTree.read(result.facets, today);
+          long total = result.hits.totalHits.value();
+          List<Hit> hits = assembler.assemble(searcher, page, textQuery);
+          String suggestion = didYouMean(searcher, request, total);
           return new SearchResponse(
-              result.hits.totalHits.value(),
+              total,
               TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
               request.page(),
               request.size(),
               userQuery.describe(config.requireAllWords()),
-              assembler.assemble(searcher, page, textQuery),
+              hits,
               facets,
-              cursor);
+              cursor,
+              suggestion);
         });
+  }
+
+  /**
+   * Completions of what a user has typed so far, from titles and the phrases they share, best
+   * first; none for blank text.
+   *
+   * @throws InvalidRequestException when {@code size} is outside 1 to {@code maxSuggestions}
+   */
+  public List<Suggestion> suggest(String typed, int size) throws IOException {
+    checkSize(size, config.maxSuggestions());
+    if (typed == null || typed.isBlank()) {
+      return List.of();
+    }
+    return withSearcher(searcher -> searcher.suggester().suggest(typed, size));
+  }
+
+  /**
+   * The articles most like the one with {@code id}, best first, without it; empty when no article
+   * has that id. Their highlights mark nothing: the title and the start of the body.
+   *
+   * @throws InvalidRequestException when {@code size} is outside 1 to {@code maxPageSize}
+   */
+  public Optional<List<Hit>> related(String id, int size) throws IOException {
+    checkSize(size, config.maxPageSize());
+    return withSearcher(searcher -> related.find(searcher, id, size));
   }
 
   /**
@@ -214,12 +247,15 @@ public final class NewsSearcher implements Closeable {
     return withSearcher(searcher -> searcher.getIndexReader().numDocs());
   }
 
-  private void checkLimits(SearchRequest request) {
-    if (request.size() > config.maxPageSize()) {
+  private static void checkSize(int size, int max) {
+    if (size < 1 || size > max) {
       throw new InvalidRequestException(
-          "invalid_size",
-          "size must be between 1 and " + config.maxPageSize() + ", got " + request.size());
+          "invalid_size", "size must be between 1 and " + max + ", got " + size);
     }
+  }
+
+  private void checkLimits(SearchRequest request) {
+    checkSize(request.size(), config.maxPageSize());
     if ((long) request.page() * request.size() > config.maxDepth()) {
       throw new InvalidRequestException(
           "too_deep",
@@ -295,6 +331,25 @@ public final class NewsSearcher implements Closeable {
       return SearchCursor.encode((FieldDoc) ranked[ranked.length - 1], order);
     }
     return null;
+  }
+
+  /**
+   * A respelling of the query when the search found fewer than {@code spellingBelowHits} articles
+   * and the respelt query, with the same filters, finds some and no fewer; otherwise null. No fewer
+   * rather than more: under OR, {@code kessling tramz} and {@code kessling trams} may find the same
+   * articles, yet the second matches them better.
+   */
+  private String didYouMean(FacetedSearcher searcher, SearchRequest request, long total)
+      throws IOException {
+    if (request.isBrowse() || total >= config.spellingBelowHits()) {
+      return null;
+    }
+    Optional<String> respelt = spelling.correct(searcher.getIndexReader(), request.query());
+    if (respelt.isEmpty()) {
+      return null;
+    }
+    int found = searcher.count(drillDown(queries.build(parser.parse(respelt.get())), request));
+    return found > 0 && found >= total ? respelt.get() : null;
   }
 
   private Sort sort(SortOrder order) {

@@ -23,6 +23,11 @@ package newsearch.search;
  * @param snippets body fragments per hit
  * @param highlightMaxChars how much of each field the highlighter reads; longer bodies are cut
  * @param facetValues values listed per facet level
+ * @param maxSuggestions the most completions a suggest request may ask for
+ * @param phraseMinTitles how many titles must share a two- or three-word phrase before it is
+ *     offered as a completion on its own
+ * @param spellingBelowHits a search that finds fewer articles than this gets a corrected spelling,
+ *     when one exists that finds some articles and no fewer; 0 never suggests
  */
 public record SearchConfig(
     double titleBoost,
@@ -42,13 +47,16 @@ public record SearchConfig(
     int maxDepth,
     int snippets,
     int highlightMaxChars,
-    int facetValues) {
+    int facetValues,
+    int maxSuggestions,
+    int phraseMinTitles,
+    int spellingBelowHits) {
 
   /** The defaults: our best measured values. */
   public static final SearchConfig DEFAULTS =
       new SearchConfig(
           2.0, 1.5, 1.0, 1.2, 0.75, 0.1, 1.0, 3, false, 0.0, 365, true, null, 100, 10_000, 3,
-          1_000_000, 20);
+          1_000_000, 20, 20, 2, 3);
 
   /** Rejects values that cannot rank or would let one request exhaust the service. */
   public SearchConfig {
@@ -74,6 +82,9 @@ public record SearchConfig(
     requirePositive("snippets", snippets);
     requirePositive("highlightMaxChars", highlightMaxChars);
     requirePositive("facetValues", facetValues);
+    requirePositive("maxSuggestions", maxSuggestions);
+    requirePositive("phraseMinTitles", phraseMinTitles);
+    requireNonNegative("spellingBelowHits", spellingBelowHits);
   }
 
   private static void requireNonNegative(String name, double value) {

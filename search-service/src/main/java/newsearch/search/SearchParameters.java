@@ -14,12 +14,19 @@ import newsearch.schema.SectionPath;
  * Reads a search request from named text parameters, as a query string or a form carries them:
  * {@code q}, {@code section} (repeatable), {@code from}, {@code to}, {@code sort}, {@code page},
  * {@code size} and {@code cursor}. Unknown names are ignored; a malformed value is an {@link
- * InvalidRequestException} naming the parameter and the value.
+ * InvalidRequestException} naming the parameter and the value. The suggest and related-articles
+ * routes read their {@code q} and {@code size} with {@link #first} and {@link #whole}.
  */
 public final class SearchParameters {
 
   /** Results per page when the request does not say. */
   public static final int DEFAULT_SIZE = 10;
+
+  /** Completions per suggest request when the request does not say. */
+  public static final int DEFAULT_SUGGESTIONS = 8;
+
+  /** Related articles per request when the request does not say. */
+  public static final int DEFAULT_RELATED = 5;
 
   private static final DateTimeFormatter ISO_DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
@@ -49,12 +56,18 @@ public final class SearchParameters {
         first(params, "cursor"));
   }
 
-  private static String first(Map<String, ? extends Collection<String>> params, String name) {
+  /** The first value of the parameter {@code name}, or null when it is absent. */
+  public static String first(Map<String, ? extends Collection<String>> params, String name) {
     Collection<String> values = params.get(name);
     return values == null || values.isEmpty() ? null : values.iterator().next();
   }
 
-  private static int whole(
+  /**
+   * The parameter {@code name} as a whole number, or {@code absent} when it is absent or blank.
+   *
+   * @throws InvalidRequestException with code {@code invalid_<name>} when it is not a number
+   */
+  public static int whole(
       Map<String, ? extends Collection<String>> params, String name, int absent) {
     String value = first(params, name);
     if (isBlank(value)) {

@@ -14,6 +14,8 @@ import java.util.List;
  * @param hits the articles on this page, best first
  * @param facets counts by section and date over the matching articles
  * @param cursor pass it back as {@code cursor} for the next page; null after the last page
+ * @param suggestion the query with its spelling corrected, when the search found few articles and
+ *     the corrected query finds some and no fewer; otherwise null
  */
 public record SearchResponse(
     long total,
@@ -23,7 +25,8 @@ public record SearchResponse(
     String parsedQuery,
     List<Hit> hits,
     FacetCounts facets,
-    String cursor) {
+    String cursor,
+    String suggestion) {
 
   /** Copies the list. */
   public SearchResponse {

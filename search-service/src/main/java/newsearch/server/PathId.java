@@ -14,12 +14,16 @@ final class PathId {
 
   private PathId() {}
 
+  /** The raw, still encoded path after {@code prefix}. */
+  static String rest(String prefix, HttpServerExchange exchange) {
+    String raw = exchange.getRequestURI();
+    return raw.substring(raw.indexOf(prefix) + prefix.length());
+  }
+
   /** The id that follows {@code prefix} in the path, up to {@code suffix} (may be empty). */
   static String between(String prefix, String suffix, HttpServerExchange exchange) {
-    String raw = exchange.getRequestURI();
-    int start = raw.indexOf(prefix) + prefix.length();
-    int end = suffix.isEmpty() ? raw.length() : raw.lastIndexOf(suffix);
-    String encoded = raw.substring(start, Math.max(start, end));
+    String rest = rest(prefix, exchange);
+    String encoded = rest.substring(0, rest.length() - suffix.length());
     try {
       String id = URLDecoder.decode(encoded.replace("+", "%2B"), StandardCharsets.UTF_8);
       if (id.isBlank()) {

@@ -97,6 +97,8 @@ public final class SearchServer implements Closeable {
   }
 
   private static HttpHandler routes(NewsSearcher searcher) {
+    HttpHandler articles =
+        new ArticleRoutes(new ArticleHandler(searcher), new RelatedHandler(searcher));
     ResourceHandler page =
         Handlers.resource(new ClassPathResourceManager(SearchServer.class.getClassLoader(), "web"))
             .setWelcomeFiles(PAGE_ENTRY)
@@ -104,7 +106,9 @@ public final class SearchServer implements Closeable {
     RoutingHandler routes =
         Handlers.routing()
             .get("/api/search", new SearchHandler(searcher))
-            .get(ArticleHandler.PREFIX + "{id}", new ArticleHandler(searcher))
+            .get("/api/suggest", new SuggestHandler(searcher))
+            .get(ArticleHandler.PREFIX + "{id}", articles)
+            .get(ArticleHandler.PREFIX + "{id}" + RelatedHandler.SUFFIX, articles)
             .get("/health", new HealthHandler(searcher))
             .get("/api/*", apiError(StatusCodes.NOT_FOUND, "not_found", "no such API route"))
             .get(ARTICLE_VIEW, pageEntry(page))
@@ -168,6 +172,22 @@ public final class SearchServer implements Closeable {
       admin.stop();
     }
     undertow.stop();
+  }
+
+  /**
+   * Sends {@code /api/articles/{id}/related} to the related-articles handler and {@code
+   * /api/articles/{id}} to the article handler, deciding on the raw path. The router cannot: it
+   * decodes an id's {@code %3F} to {@code ?} and takes that for the start of a query string, so
+   * {@code /api/articles/https%3A%2F%2Fx.example%2Fa%3Fp%3D1/related} matches its template {@code
+   * {id}} rather than {@code {id}/related}.
+   */
+  private record ArticleRoutes(HttpHandler article, HttpHandler related) implements HttpHandler {
+    @Override
+    public void handleRequest(io.undertow.server.HttpServerExchange exchange) throws Exception {
+      boolean isRelated =
+          PathId.rest(ArticleHandler.PREFIX, exchange).endsWith(RelatedHandler.SUFFIX);
+      (isRelated ? related : article).handleRequest(exchange);
+    }
   }
 
   /**

@@ -217,4 +217,20 @@ class NewsSearcherTest {
     assertEquals("Tokyo markets rise", searcher.article("j2").orElseThrow().title());
     assertTrue(searcher.article("nope").isEmpty());
   }
+
+  @Test
+  void scoresHitsOfAnIndexWithoutDatesOrSections() throws IOException {
+    try (NewsSearcher plain =
+        TestIndex.open(
+            dir.resolve("plain"),
+            List.of(
+                TestIndex.article("a", "Peace treaty talks", "The treaty talks resumed."),
+                TestIndex.article("b", "Island dispute", "A treaty was mentioned.")),
+            SearchConfig.DEFAULTS)) {
+      List<Hit> hits = plain.search(SearchRequest.of("treaty", 10)).hits();
+      assertEquals(List.of("a", "b"), hits.stream().map(Hit::id).toList());
+      assertTrue(hits.get(0).score() > hits.get(1).score(), hits::toString);
+      assertTrue(hits.get(1).score() > 0, hits::toString);
+    }
+  }
 }

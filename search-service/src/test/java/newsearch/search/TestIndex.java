@@ -32,6 +32,11 @@ public final class TestIndex {
         List.of());
   }
 
+  /** An article with only an id, a title and a body. */
+  public static Article article(String id, String title, String body) {
+    return new Article(id, title, null, body, null, null, null, null, null, null);
+  }
+
   /** Publishes a new generation holding exactly {@code articles} under {@code root}. */
   public static IndexGenerations build(Path root, List<Article> articles) throws IOException {
     IndexGenerations gens = new IndexGenerations(root);
@@ -42,6 +47,14 @@ public final class TestIndex {
     }
     gens.publish(dir);
     return gens;
+  }
+
+  /**
+   * Publishes the articles under {@code root} and opens a searcher over them with {@code config}.
+   */
+  public static NewsSearcher open(Path root, List<Article> articles, SearchConfig config)
+      throws IOException {
+    return NewsSearcher.open(build(root, articles), new NewsSchema(), config);
   }
 
   /** Opens a searcher with the default configuration. */

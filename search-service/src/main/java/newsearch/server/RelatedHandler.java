@@ -1,0 +1,42 @@
+package newsearch.server;
+
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.StatusCodes;
+import java.util.List;
+import newsearch.search.Hit;
+import newsearch.search.NewsSearcher;
+import newsearch.search.SearchParameters;
+
+/**
+ * {@code GET /api/articles/{id}/related?size=5}: the stories most like an article, or 404 for an
+ * unknown id.
+ */
+final class RelatedHandler extends JsonHandler {
+
+  /** The route's part after the id. */
+  static final String SUFFIX = "/related";
+
+  private final NewsSearcher searcher;
+
+  RelatedHandler(NewsSearcher searcher) {
+    this.searcher = searcher;
+  }
+
+  /**
+   * @param hits related articles, best first, in the shape of search hits
+   */
+  record RelatedHits(List<Hit> hits) {}
+
+  @Override
+  protected Object answer(HttpServerExchange exchange) throws Exception {
+    String id = PathId.between(ArticleHandler.PREFIX, SUFFIX, exchange);
+    int size =
+        SearchParameters.whole(
+            exchange.getQueryParameters(), "size", SearchParameters.DEFAULT_RELATED);
+    return searcher
+        .related(id, size)
+        .map(RelatedHits::new)
+        .orElseThrow(
+            () -> new ApiException(StatusCodes.NOT_FOUND, "not_found", "no article with id " + id));
+  }
+}

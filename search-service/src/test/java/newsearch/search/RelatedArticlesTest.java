@@ -1,0 +1,95 @@
+package newsearch.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import newsearch.schema.Article;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RelatedArticlesTest {
+
+  private static final List<Article> ARTICLES =
+      List.of(
+          TestIndex.article(
+              "kuril-1",
+              "Japan and Russia resume peace treaty talks",
+              "Talks on a peace treaty over the Kuril islands resumed in Moscow."),
+          TestIndex.article(
+              "kuril-2",
+              "Peace treaty talks over the Kuril islands stall",
+              "Japan and Russia failed to agree on the islands."),
+          TestIndex.article(
+              "ecb",
+              "Central bank raises interest rates",
+              "The European Central Bank raised rates to fight inflation."),
+          TestIndex.article(
+              "fed",
+              "Federal Reserve holds interest rates",
+              "The central bank kept rates unchanged. Inflation eased."),
+          TestIndex.article(
+              "boe", "Bank of England raises rates", "The bank raised rates for a fifth time."),
+          TestIndex.article("cup", "Rivermouth FC win the cup final", "A late goal won it."));
+
+  @TempDir Path dir;
+  private NewsSearcher searcher;
+
+  @BeforeEach
+  void open() throws IOException {
+    searcher = TestIndex.open(dir, ARTICLES, SearchConfig.DEFAULTS);
+  }
+
+  @AfterEach
+  void close() throws IOException {
+    searcher.close();
+  }
+
+  private List<String> relatedIds(String id, int size) throws IOException {
+    return searcher.related(id, size).orElseThrow().stream().map(Hit::id).toList();
+  }
+
+  @Test
+  void findsArticlesSharingTitleAndBodyWordsButNotTheArticleItself() throws IOException {
+    assertEquals(List.of("kuril-2"), relatedIds("kuril-1", 5));
+    assertEquals(List.of("boe", "fed"), relatedIds("ecb", 5));
+  }
+
+  @Test
+  void returnsAtMostSizeArticles() throws IOException {
+    assertEquals(List.of("boe"), relatedIds("ecb", 1));
+  }
+
+  @Test
+  void hitsShowTheTitleAndTheStartOfTheBodyWithoutMarks() throws IOException {
+    Hit hit = searcher.related("kuril-1", 1).orElseThrow().get(0);
+    assertEquals("Peace treaty talks over the Kuril islands stall", hit.title());
+    assertEquals(
+        new Highlights(
+            "Peace treaty talks over the Kuril islands stall",
+            List.of("Japan and Russia failed to agree on the islands.")),
+        hit.highlights());
+  }
+
+  @Test
+  void anUnknownIdHasNoRelatedArticles() throws IOException {
+    assertEquals(Optional.empty(), searcher.related("no-such-id", 5));
+  }
+
+  @Test
+  void anArticleWithNothingInCommonHasNoRelatedArticles() throws IOException {
+    assertEquals(List.of(), relatedIds("cup", 5));
+  }
+
+  @Test
+  void rejectsASizeAboveTheMaximumPageSize() {
+    InvalidRequestException e =
+        assertThrows(InvalidRequestException.class, () -> searcher.related("ecb", 101));
+    assertEquals("size must be between 1 and 100, got 101", e.getMessage());
+  }
+}
