@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import newsearch.indexer.IndexGenerations;
 import newsearch.indexer.IndexerConfig;
 import newsearch.indexer.NothingIndexedException;
 import newsearch.indexer.ReindexJob;
+import newsearch.indexer.ReindexProgress;
 import newsearch.indexer.ReindexReport;
 import newsearch.schema.Json;
 import newsearch.schema.NewsSchema;
@@ -57,7 +59,9 @@ final class ReindexCommand implements Callable<Integer> {
         threads == null ? IndexerConfig.DEFAULTS : IndexerConfig.DEFAULTS.withThreads(threads);
     ReindexReport report;
     try {
-      report = reindex(inputs, index.generations(), config);
+      ProgressDisplay display =
+          new ProgressDisplay(spec.commandLine().getErr(), System.console() != null);
+      report = reindex(inputs, index.generations(), config, display);
     } catch (NothingIndexedException e) {
       spec.commandLine().getErr().println("newsearch reindex: " + e.getMessage());
       return 1;
@@ -69,9 +73,13 @@ final class ReindexCommand implements Callable<Integer> {
   }
 
   /** Runs the job and saves its report next to the index; shared with {@code serve}. */
-  static ReindexReport reindex(List<Path> inputs, IndexGenerations index, IndexerConfig config)
+  static ReindexReport reindex(
+      List<Path> inputs,
+      IndexGenerations index,
+      IndexerConfig config,
+      Consumer<ReindexProgress> progress)
       throws java.io.IOException {
-    ReindexReport report = new ReindexJob(new NewsSchema(), config).run(inputs, index);
+    ReindexReport report = new ReindexJob(new NewsSchema(), config, progress).run(inputs, index);
     Files.writeString(
         index.root().resolve(REPORT_FILE),
         Json.PRETTY.toJson(report) + "\n",

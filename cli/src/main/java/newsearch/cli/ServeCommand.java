@@ -94,7 +94,8 @@ final class ServeCommand implements Callable<Integer> {
       out.println("no index at " + generations.root() + ": indexing " + sample);
       out.println(
           ReindexCommand.summary(
-              ReindexCommand.reindex(List.of(sample), generations, IndexerConfig.DEFAULTS)));
+              ReindexCommand.reindex(
+                  List.of(sample), generations, IndexerConfig.DEFAULTS, progress -> {})));
     }
     ServerConfig serverConfig = new ServerConfig(host, port, ServerConfig.DEFAULTS.refreshMillis());
     AdminConfig admin = adminConfig();

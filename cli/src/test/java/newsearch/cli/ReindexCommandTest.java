@@ -23,11 +23,14 @@ class ReindexCommandTest {
     Path sample = Path.of("..", "index-data", "articles").toAbsolutePath().normalize();
     Path index = dir.resolve("index");
     StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
     CommandLine cli = Newsearch.commandLine();
     cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
     assertEquals(
         0, cli.execute("reindex", "--input", sample.toString(), "--index", index.toString()));
     assertTrue(out.toString().contains("0 rejected"), out.toString());
+    assertTrue(err.toString().contains("reindex: 100%"), err.toString());
     JsonObject report =
         JsonParser.parseString(Files.readString(index.resolve(ReindexCommand.REPORT_FILE)))
             .getAsJsonObject();

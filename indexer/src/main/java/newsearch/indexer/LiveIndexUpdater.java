@@ -2,14 +2,12 @@ package newsearch.indexer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import newsearch.ingest.ArticleFileReader;
 import newsearch.ingest.ArticleSink;
 import newsearch.ingest.Rejection;
@@ -53,20 +51,13 @@ public final class LiveIndexUpdater {
             rejections.add(rejection);
           }
         };
-    for (Path input : inputs) {
-      if (!Files.exists(input)) {
-        rejections.add(new Rejection(input, 0, "no such file or directory"));
-        continue;
-      }
-      try (Stream<Path> files = Files.walk(input)) {
-        for (Path file :
-            files.filter(Files::isRegularFile).filter(reader::supports).sorted().toList()) {
-          try {
-            reader.read(file, sink);
-          } catch (IOException | UncheckedIOException e) {
-            rejections.add(new Rejection(file, 0, "cannot read: " + e.getMessage()));
-          }
-        }
+    InputFiles files = InputFiles.list(inputs, reader);
+    rejections.addAll(files.missing());
+    for (Path file : files.files()) {
+      try {
+        reader.read(file, sink);
+      } catch (IOException | UncheckedIOException e) {
+        rejections.add(new Rejection(file, 0, "cannot read: " + e.getMessage()));
       }
     }
     return index(articles, rejections.stream().map(Rejection::toString).toList(), index);

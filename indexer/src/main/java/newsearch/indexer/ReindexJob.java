@@ -2,7 +2,6 @@ package newsearch.indexer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,7 +13,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
 import newsearch.ingest.ArticleFileReader;
 import newsearch.ingest.ArticleSink;
 import newsearch.ingest.Rejection;
@@ -42,10 +41,24 @@ public final class ReindexJob {
   private final IndexerConfig config;
   private final ArticleFileReader reader = new ArticleFileReader();
 
-  /** A job writing with {@code schema} and {@code config}. */
+  /** How often progress is reported while reading. */
+  private static final long PROGRESS_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+
+  private final Consumer<ReindexProgress> progress;
+
+  /** A job writing with {@code schema} and {@code config}, reporting no progress. */
   public ReindexJob(NewsSchema schema, IndexerConfig config) {
+    this(schema, config, p -> {});
+  }
+
+  /**
+   * A job writing with {@code schema} and {@code config} that tells {@code progress} how far it has
+   * come a few times a second, from the reading thread.
+   */
+  public ReindexJob(NewsSchema schema, IndexerConfig config, Consumer<ReindexProgress> progress) {
     this.schema = schema;
     this.config = config;
+    this.progress = progress;
   }
 
   /**
@@ -68,7 +81,7 @@ public final class ReindexJob {
     Counts counts = new Counts();
     boolean published = false;
     try (NewsIndexer indexer = NewsIndexer.create(generation, schema, config)) {
-      readAll(inputs, indexer, counts);
+      readAll(InputFiles.list(inputs, reader), indexer, counts, start);
       indexer.commit(Map.of());
       long indexed = indexer.liveDocuments();
       if (indexed == 0) {
@@ -81,9 +94,9 @@ public final class ReindexJob {
       return new ReindexReport(
           generation.getFileName().toString(),
           counts.files.get(),
-          counts.articles.get(),
+          counts.articles.get() + counts.contentDuplicates,
           indexed,
-          counts.articles.get() - indexed,
+          counts.articles.get() - indexed + counts.contentDuplicates,
           ReindexReport.describe(counts.rejections),
           counts.bytes.get(),
           (System.nanoTime() - start) / 1e9);
@@ -115,21 +128,16 @@ public final class ReindexJob {
     }
   }
 
-  private void readAll(List<Path> inputs, NewsIndexer indexer, Counts counts) throws IOException {
+  private void readAll(InputFiles inputs, NewsIndexer indexer, Counts counts, long start)
+      throws IOException {
+    inputs.missing().forEach(counts::reject);
     ExecutorService pool = boundedPool(config.threads());
     BatchingSink sink = new BatchingSink(indexer, pool, counts);
+    ProgressClock clock = new ProgressClock(inputs.totalBytes(), counts, start);
     try {
-      for (Path input : inputs) {
-        if (!Files.exists(input)) {
-          counts.reject(new Rejection(input, 0, "no such file or directory"));
-          continue;
-        }
-        try (Stream<Path> files = Files.walk(input)) {
-          for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-            readFile(file, sink, counts);
-            sink.throwIfFailed();
-          }
-        }
+      for (Path file : inputs.files()) {
+        readFile(file, sink, counts, clock);
+        sink.throwIfFailed();
       }
       sink.flush();
       pool.shutdown();
@@ -137,6 +145,7 @@ public final class ReindexJob {
         throw new IOException("indexing threads did not finish");
       }
       sink.throwIfFailed();
+      clock.report(true);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("reindex interrupted", e);
@@ -145,18 +154,45 @@ public final class ReindexJob {
     }
   }
 
-  private void readFile(Path file, BatchingSink sink, Counts counts) {
-    if (!reader.supports(file)) {
-      return;
-    }
+  private void readFile(Path file, BatchingSink sink, Counts counts, ProgressClock clock) {
     counts.files.incrementAndGet();
     try {
-      counts.bytes.addAndGet(Files.size(file));
-      reader.read(file, sink);
+      reader.read(file, sink, clock::bytesRead);
     } catch (IOException | UncheckedIOException e) {
       counts.reject(new Rejection(file, 0, "cannot read: " + e.getMessage()));
     }
-    log.debug("read {}", file);
+  }
+
+  /** Sends progress reports at most every {@link #PROGRESS_NANOS}. */
+  private final class ProgressClock {
+    private final long totalBytes;
+    private final Counts counts;
+    private final long start;
+    private long lastReport;
+
+    ProgressClock(long totalBytes, Counts counts, long start) {
+      this.totalBytes = totalBytes;
+      this.counts = counts;
+      this.start = start;
+    }
+
+    void bytesRead(long n) {
+      counts.bytes.addAndGet(n);
+      if (System.nanoTime() - lastReport > PROGRESS_NANOS) {
+        report(false);
+      }
+    }
+
+    void report(boolean done) {
+      lastReport = System.nanoTime();
+      progress.accept(
+          new ReindexProgress(
+              counts.bytes.get(),
+              totalBytes,
+              counts.articles.get(),
+              (lastReport - start) / 1e9,
+              done));
+    }
   }
 
   private static String describeFirstRejections(Counts counts) {
@@ -183,6 +219,8 @@ public final class ReindexJob {
     final AtomicLong articles = new AtomicLong();
     final AtomicLong bytes = new AtomicLong();
     final List<Rejection> rejections = Collections.synchronizedList(new ArrayList<>());
+    final ContentDuplicates duplicates = new ContentDuplicates();
+    long contentDuplicates;
 
     void reject(Rejection rejection) {
       rejections.add(rejection);
@@ -206,6 +244,10 @@ public final class ReindexJob {
 
     @Override
     public void accept(Article article) {
+      if (counts.duplicates.isDuplicate(article)) {
+        counts.contentDuplicates++;
+        return;
+      }
       counts.articles.incrementAndGet();
       batch.add(article);
       if (batch.size() >= config.batchSize()) {

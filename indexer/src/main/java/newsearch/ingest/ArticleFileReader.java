@@ -1,6 +1,7 @@
 package newsearch.ingest;
 
 import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -45,6 +47,16 @@ public final class ArticleFileReader {
    * @throws IOException when the file cannot be opened or read at all
    */
   public void read(Path file, ArticleSink sink) throws IOException {
+    read(file, sink, bytes -> {});
+  }
+
+  /**
+   * Reads the file, telling {@code progress} how many bytes of the file (as stored, compressed or
+   * not) each read consumed, so a caller can show progress through large files.
+   *
+   * @throws IOException when the file cannot be opened or read at all
+   */
+  public void read(Path file, ArticleSink sink, LongConsumer progress) throws IOException {
     Optional<InputFormat> format = InputFormat.of(file);
     if (format.isEmpty()) {
       sink.reject(
@@ -53,7 +65,7 @@ public final class ArticleFileReader {
       return;
     }
     boolean gzipped = InputFormat.isGzipped(file);
-    try (InputStream raw = Files.newInputStream(file);
+    try (InputStream raw = new CountingInputStream(Files.newInputStream(file), progress);
         InputStream in = gzipped ? new GZIPInputStream(raw, GZIP_BUFFER_BYTES) : raw) {
       switch (format.get()) {
         case JSON_LINES -> readJsonLines(in, file, gzipped, sink);
@@ -100,5 +112,33 @@ public final class ArticleFileReader {
   private static String damagedGzip(IOException e) {
     String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     return "damaged gzip data: " + detail;
+  }
+
+  /** Reports every byte read through it. */
+  private static final class CountingInputStream extends FilterInputStream {
+    private final LongConsumer progress;
+
+    CountingInputStream(InputStream in, LongConsumer progress) {
+      super(in);
+      this.progress = progress;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        progress.accept(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0) {
+        progress.accept(n);
+      }
+      return n;
+    }
   }
 }

@@ -85,4 +85,32 @@ class ReindexJobTest {
     assertEquals(1, report.articlesIndexed());
     assertTrue(report.rejected().get(0).contains("no such file or directory"));
   }
+
+  @Test
+  void skipsTheSameStoryUnderAnotherIdAndCountsIt() throws IOException {
+    write(
+        "wire.jsonl",
+        "{\"id\":\"a\",\"title\":\"Rail strike\",\"body\":\"Trains stopped.\",\"section\":\"News\"}",
+        "{\"id\":\"b\",\"title\":\"RAIL STRIKE!\",\"body\":\"Trains  stopped\",\"section\":\"Business\"}",
+        "{\"id\":\"c\",\"title\":\"Rail strike\",\"body\":\"Trains ran.\"}");
+    ReindexReport report =
+        job.run(List.of(dir.resolve("in")), new IndexGenerations(dir.resolve("idx")));
+    assertEquals(2, report.articlesIndexed());
+    assertEquals(1, report.duplicatesSkipped());
+    assertEquals(3, report.articlesRead());
+  }
+
+  @Test
+  void reportsProgressUpToTheWholeInput() throws IOException {
+    Path file = write("a.jsonl", "{\"id\":\"1\",\"title\":\"One\",\"body\":\"First.\"}");
+    List<ReindexProgress> reports = new java.util.ArrayList<>();
+    new ReindexJob(new NewsSchema(), IndexerConfig.DEFAULTS, reports::add)
+        .run(List.of(dir.resolve("in")), new IndexGenerations(dir.resolve("idx")));
+    ReindexProgress last = reports.get(reports.size() - 1);
+    assertTrue(last.done());
+    assertEquals(Files.size(file), last.bytesRead());
+    assertEquals(Files.size(file), last.bytesTotal());
+    assertEquals(1.0, last.fraction());
+    assertEquals(1, last.articles());
+  }
 }

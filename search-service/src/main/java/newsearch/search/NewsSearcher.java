@@ -14,6 +14,7 @@ import newsearch.indexer.IndexGenerations;
 import newsearch.schema.Article;
 import newsearch.schema.NewsSchema;
 import newsearch.schema.SectionPath;
+import newsearch.search.FacetCounts.FacetValue;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways.DrillSidewaysResult;
 import org.apache.lucene.index.DirectoryReader;
@@ -50,6 +51,7 @@ public final class NewsSearcher implements Closeable {
   private final QueryFactory queries;
   private final FacetTree facetTree;
   private final HitCollapser collapser = new HitCollapser();
+  private final SectionFinder sectionFinder = new SectionFinder();
   private final HitAssembler assembler;
   private final SpellingCorrector spelling;
   private final RelatedArticles related;
@@ -204,6 +206,18 @@ public final class NewsSearcher implements Closeable {
   public Optional<List<Hit>> related(String id, int size) throws IOException {
     checkSize(size, config.maxPageSize());
     return withSearcher(searcher -> related.find(searcher, id, size));
+  }
+
+  /**
+   * Section paths with a level starting with {@code prefix}, with their article counts, most
+   * articles first: a search within the section facet's values.
+   *
+   * @throws InvalidRequestException when {@code size} is outside 1 to {@code facetValues}
+   */
+  public List<FacetValue> findSections(String prefix, int size) throws IOException {
+    checkSize(size, config.facetValues());
+    String typed = prefix == null ? "" : prefix;
+    return withSearcher(searcher -> sectionFinder.find(searcher, typed, size));
   }
 
   /**

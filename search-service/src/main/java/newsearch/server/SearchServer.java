@@ -107,6 +107,7 @@ public final class SearchServer implements Closeable {
         Handlers.routing()
             .get("/api/search", new SearchHandler(searcher))
             .get("/api/suggest", new SuggestHandler(searcher))
+            .get(FacetValuesHandler.PREFIX + "{facet}", new FacetValuesHandler(searcher))
             .get(ArticleHandler.PREFIX + "{id}", articles)
             .get(ArticleHandler.PREFIX + "{id}" + RelatedHandler.SUFFIX, articles)
             .get("/health", new HealthHandler(searcher))

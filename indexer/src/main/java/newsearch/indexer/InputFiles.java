@@ -1,0 +1,42 @@
+package newsearch.indexer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import newsearch.ingest.ArticleFileReader;
+import newsearch.ingest.Rejection;
+
+/**
+ * The files a job reads: every supported file in the given files and folders, in a stable order,
+ * with their total size for progress; inputs that do not exist are rejections.
+ *
+ * @param files the supported files, sorted by path within each input
+ * @param totalBytes their size on disk
+ * @param missing the inputs that do not exist
+ */
+record InputFiles(List<Path> files, long totalBytes, List<Rejection> missing) {
+
+  /** Lists what {@code reader} can read under {@code inputs}. */
+  static InputFiles list(List<Path> inputs, ArticleFileReader reader) throws IOException {
+    List<Path> files = new ArrayList<>();
+    List<Rejection> missing = new ArrayList<>();
+    long bytes = 0;
+    for (Path input : inputs) {
+      if (!Files.exists(input)) {
+        missing.add(new Rejection(input, 0, "no such file or directory"));
+        continue;
+      }
+      try (Stream<Path> walk = Files.walk(input)) {
+        for (Path file :
+            walk.filter(Files::isRegularFile).filter(reader::supports).sorted().toList()) {
+          files.add(file);
+          bytes += Files.size(file);
+        }
+      }
+    }
+    return new InputFiles(List.copyOf(files), bytes, List.copyOf(missing));
+  }
+}

@@ -1,0 +1,37 @@
+package newsearch.indexer;
+
+/**
+ * How far a reindex job has come.
+ *
+ * @param bytesRead input bytes read so far, as stored on disk
+ * @param bytesTotal input bytes in all
+ * @param articles articles read so far
+ * @param seconds time since the job started
+ * @param done whether this is the last report
+ */
+public record ReindexProgress(
+    long bytesRead, long bytesTotal, long articles, double seconds, boolean done) {
+
+  /** The share of the input read, from 0 to 1. */
+  public double fraction() {
+    return bytesTotal == 0 ? 1 : Math.min(1, (double) bytesRead / bytesTotal);
+  }
+
+  /** Input megabytes (10^6 bytes) read per second. */
+  public double megabytesPerSecond() {
+    return seconds > 0 ? bytesRead / 1e6 / seconds : 0;
+  }
+
+  /** Articles read per second. */
+  public double articlesPerSecond() {
+    return seconds > 0 ? articles / seconds : 0;
+  }
+
+  /** Seconds still to go at the rate so far, or -1 while there is no rate yet. */
+  public long etaSeconds() {
+    if (bytesRead == 0 || seconds <= 0) {
+      return -1;
+    }
+    return Math.round((bytesTotal - bytesRead) * seconds / bytesRead);
+  }
+}
