@@ -138,8 +138,9 @@ public final class QueryFactory {
 
   /**
    * Rewards plain query words found near each other in the title or the body: each pair of
-   * neighbouring words is a sloppy phrase, so that a long query rewards every pair that stands
-   * together rather than needing all its words in one place.
+   * neighbouring words is a sloppy phrase. Only short queries get it: in a search-box query of a
+   * few words, words standing together usually form a name or a phrase; in a long, descriptive
+   * query, neighbouring words rarely do, and the measured effect there is negative.
    */
   private Query proximity(UserQuery query) {
     if (config.phraseBoost() <= 0) {
@@ -151,6 +152,9 @@ public final class QueryFactory {
       if (group.size() == 1 && !first.phrase() && first.field() == null) {
         words.add(first.text());
       }
+    }
+    if (words.size() > config.proximityMaxWords()) {
+      return null;
     }
     BooleanQuery.Builder pairs = new BooleanQuery.Builder();
     int count = 0;

@@ -78,17 +78,22 @@ class NewsSearchFeaturesTest {
 
   @Test
   void titlesHoldingTheQueryRankAboveBodiesHoldingIt() throws IOException {
-    try (NewsSearcher s =
-        open(
-            SearchConfig.DEFAULTS,
-            article(
-                "body", "Market report", "Shares fell as the harbour strike went on.", null, null),
-            article(
-                "title",
-                "Harbour strike goes on",
-                "Shares fell as the dock dispute went on.",
-                null,
-                null))) {
+    List<Article> articles = new ArrayList<>();
+    articles.add(
+        article("body", "Market report", "Shares fell as the harbour strike went on.", null, null));
+    articles.add(
+        article(
+            "title",
+            "Harbour strike goes on",
+            "Shares fell as the dock dispute went on.",
+            null,
+            null));
+    for (int i = 0; i < 8; i++) {
+      articles.add(
+          article(
+              "other" + i, "Port news " + i, "A harbour and a strike, day " + i + ".", null, null));
+    }
+    try (NewsSearcher s = open(SearchConfig.DEFAULTS, articles.toArray(Article[]::new))) {
       assertEquals("title", ids(s.search(SearchRequest.of("harbour strike", 10))).get(0));
     }
   }

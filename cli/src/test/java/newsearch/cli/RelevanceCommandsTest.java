@@ -1,0 +1,106 @@
+package newsearch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import newsearch.search.SearchConfig;
+import newsearch.search.SearchConfigFile;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code eval}, {@code compare} and {@code tune} on the bundled sample and its judgments. */
+class RelevanceCommandsTest {
+
+  @TempDir Path dir;
+  private final Path root = Path.of("..").toAbsolutePath().normalize();
+  private Path index;
+  private final StringWriter out = new StringWriter();
+
+  @BeforeEach
+  void indexTheSample() {
+    index = dir.resolve("index");
+    assertEquals(
+        0,
+        run(
+            "reindex",
+            "--input",
+            root.resolve("index-data/articles").toString(),
+            "--index",
+            index.toString()));
+    out.getBuffer().setLength(0);
+  }
+
+  private int run(String... args) {
+    CommandLine cli = Newsearch.commandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(new StringWriter()));
+    return cli.execute(args);
+  }
+
+  private String[] judged(String command, String... more) {
+    String[] base = {
+      command,
+      "--queries",
+      root.resolve("index-data/judgments/queries.tsv").toString(),
+      "--qrels",
+      root.resolve("index-data/judgments/qrels.txt").toString(),
+      "--index",
+      index.toString()
+    };
+    String[] all = new String[base.length + more.length];
+    System.arraycopy(base, 0, all, 0, base.length);
+    System.arraycopy(more, 0, all, base.length, more.length);
+    return all;
+  }
+
+  @Test
+  void evalPrintsOneMetricALineAndWritesTheRun() throws Exception {
+    Path run = dir.resolve("run.txt");
+    assertEquals(0, run(judged("eval", "--run", run.toString())));
+    String printed = out.toString();
+    assertTrue(printed.matches("(?s).*\\nndcg@10 0\\.\\d{4}\\n.*"), printed);
+    for (String metric : new String[] {"map ", "mrr ", "p@10 ", "recall@100 ", "recall@1000 "}) {
+      assertTrue(printed.contains("\n" + metric), metric + " missing in " + printed);
+    }
+    assertTrue(Files.readAllLines(run).get(0).matches("s\\d+ Q0 \\S+ 1 \\S+ newsearch"));
+  }
+
+  @Test
+  void compareReportsWinsLossesAndSignificance() {
+    assertEquals(
+        0,
+        run(
+            judged(
+                "compare",
+                "--baseline",
+                root.resolve("relevance/configs/plain-bm25.json").toString())));
+    assertTrue(out.toString().contains("randomisation test p ="), out.toString());
+    assertTrue(out.toString().contains("paired t-test"), out.toString());
+  }
+
+  @Test
+  void tuneWritesAReportAndAConfigurationServeAccepts() throws Exception {
+    Path reports = dir.resolve("tuning");
+    assertEquals(
+        0,
+        run(
+            judged(
+                "tune",
+                "--grid",
+                "k1=0.9,1.2",
+                "--grid",
+                "phrase_boost=0,0.1",
+                "--out",
+                reports.toString())));
+    assertTrue(Files.exists(reports.resolve("tuning-report.md")));
+    assertTrue(Files.readString(reports.resolve("tuning-report.html")).contains("<svg"));
+    SearchConfig best = SearchConfigFile.read(reports.resolve(TuneCommand.BEST_CONFIG));
+    assertTrue(best.k1() == 0.9 || best.k1() == 1.2, best.toString());
+  }
+}
