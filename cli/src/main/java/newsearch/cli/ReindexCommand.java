@@ -50,13 +50,22 @@ final class ReindexCommand implements Callable<Integer> {
       description = "Indexing threads (default: one per core).")
   Integer threads;
 
+  @Option(
+      names = "--keep",
+      paramLabel = "N",
+      defaultValue = "3",
+      description =
+          "Published generations to keep for rollback, the new one included (default: ${DEFAULT-VALUE}).")
+  int keep;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     IndexerConfig config =
-        threads == null ? IndexerConfig.DEFAULTS : IndexerConfig.DEFAULTS.withThreads(threads);
+        (threads == null ? IndexerConfig.DEFAULTS : IndexerConfig.DEFAULTS.withThreads(threads))
+            .withKeepGenerations(keep);
     ReindexReport report;
     try {
       ProgressDisplay display =

@@ -31,6 +31,11 @@ public record IndexerConfig(int threads, int ramBufferMb, int keepGenerations, i
     }
   }
 
+  /** A copy keeping another number of generations. */
+  public IndexerConfig withKeepGenerations(int keep) {
+    return new IndexerConfig(threads, ramBufferMb, keep, batchSize);
+  }
+
   /** A copy with another thread count. */
   public IndexerConfig withThreads(int newThreads) {
     return new IndexerConfig(newThreads, ramBufferMb, keepGenerations, batchSize);
