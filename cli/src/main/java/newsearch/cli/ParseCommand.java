@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import newsearch.ingest.ArticleFileReader;
-import newsearch.ingest.ArticleSink;
+import newsearch.ingest.CollectingSink;
 import newsearch.ingest.Rejection;
 import newsearch.schema.Article;
 import newsearch.schema.Json;
@@ -44,24 +44,13 @@ final class ParseCommand implements Callable<Integer> {
             new Rejection(file, 0, Files.exists(file) ? "not a readable file" : "no such file"));
         continue;
       }
-      List<Article> parsed = new ArrayList<>();
-      reader.read(
-          file,
-          new ArticleSink() {
-            @Override
-            public void accept(Article article) {
-              parsed.add(article);
-            }
-
-            @Override
-            public void reject(Rejection rejection) {
-              rejections.add(rejection);
-            }
-          });
-      for (Article article : parsed) {
+      CollectingSink parsed = new CollectingSink();
+      reader.read(file, parsed);
+      rejections.addAll(parsed.rejections());
+      for (Article article : parsed.articles()) {
         out.println(Json.PRETTY.toJson(article));
       }
-      articles += parsed.size();
+      articles += parsed.articles().size();
     }
     out.flush();
     rejections.forEach(r -> err.println("newsearch parse: " + r));

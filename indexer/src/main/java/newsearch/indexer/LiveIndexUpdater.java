@@ -3,13 +3,12 @@ package newsearch.indexer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import newsearch.ingest.ArticleFileReader;
-import newsearch.ingest.ArticleSink;
+import newsearch.ingest.CollectingSink;
 import newsearch.ingest.Rejection;
 import newsearch.schema.Article;
 import newsearch.schema.NewsSchema;
@@ -37,30 +36,18 @@ public final class LiveIndexUpdater {
 
   /** Adds or replaces the articles read from {@code inputs}. */
   public UpdateReport index(List<Path> inputs, IndexGenerations index) throws IOException {
-    List<Article> articles = new ArrayList<>();
-    List<Rejection> rejections = new ArrayList<>();
-    ArticleSink sink =
-        new ArticleSink() {
-          @Override
-          public void accept(Article article) {
-            articles.add(article);
-          }
-
-          @Override
-          public void reject(Rejection rejection) {
-            rejections.add(rejection);
-          }
-        };
+    CollectingSink sink = new CollectingSink();
     InputFiles files = InputFiles.list(inputs, reader);
-    rejections.addAll(files.missing());
+    files.missing().forEach(sink::reject);
     for (Path file : files.files()) {
       try {
         reader.read(file, sink);
       } catch (IOException | UncheckedIOException e) {
-        rejections.add(new Rejection(file, 0, "cannot read: " + e.getMessage()));
+        sink.reject(new Rejection(file, 0, "cannot read: " + e.getMessage()));
       }
     }
-    return index(articles, rejections.stream().map(Rejection::toString).toList(), index);
+    return index(
+        sink.articles(), sink.rejections().stream().map(Rejection::toString).toList(), index);
   }
 
   /** Adds or replaces {@code articles}; {@code rejected} is carried into the report. */

@@ -31,11 +31,7 @@ public final class NewsIndexer implements Closeable {
   /** Opens a writer that creates a new, empty index in {@code dir}. */
   public static NewsIndexer create(Path dir, NewsSchema schema, IndexerConfig config)
       throws IOException {
-    IndexWriterConfig iwc = new IndexWriterConfig(schema.analyzer());
-    iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-    iwc.setRAMBufferSizeMB(config.ramBufferMb());
-    iwc.setCommitOnClose(false);
-    return new NewsIndexer(schema, new IndexWriter(FSDirectory.open(dir), iwc));
+    return open(dir, schema, config, IndexWriterConfig.OpenMode.CREATE);
   }
 
   /**
@@ -45,8 +41,14 @@ public final class NewsIndexer implements Closeable {
    */
   public static NewsIndexer openExisting(Path dir, NewsSchema schema, IndexerConfig config)
       throws IOException {
+    return open(dir, schema, config, IndexWriterConfig.OpenMode.APPEND);
+  }
+
+  private static NewsIndexer open(
+      Path dir, NewsSchema schema, IndexerConfig config, IndexWriterConfig.OpenMode mode)
+      throws IOException {
     IndexWriterConfig iwc = new IndexWriterConfig(schema.analyzer());
-    iwc.setOpenMode(IndexWriterConfig.OpenMode.APPEND);
+    iwc.setOpenMode(mode);
     iwc.setRAMBufferSizeMB(config.ramBufferMb());
     iwc.setCommitOnClose(false);
     return new NewsIndexer(schema, new IndexWriter(FSDirectory.open(dir), iwc));

@@ -57,8 +57,8 @@ class ArticleFileReaderTest {
   void readsAGzippedTextPageLikeThePlainOne() throws Exception {
     byte[] page = Fixtures.bytes("pages/chevron_breadcrumb_bulleted_lede.txt");
 
-    Article plain = read("ferry.txt", page).articles.getFirst();
-    Article gzipped = read("ferry.txt.gz", gzip(page)).articles.getFirst();
+    Article plain = read("ferry.txt", page).articles().getFirst();
+    Article gzipped = read("ferry.txt.gz", gzip(page)).articles().getFirst();
 
     assertEquals(plain, gzipped);
   }
@@ -70,7 +70,7 @@ class ArticleFileReaderTest {
 
     assertEquals(
         List.of("https://news.example.org/world/asia/island-talks-resume"),
-        sink.articles.stream().map(Article::id).toList());
+        sink.articles().stream().map(Article::id).toList());
   }
 
   @Test
@@ -80,7 +80,7 @@ class ArticleFileReaderTest {
 
     CollectingSink sink = read("a.jsonl.gz", gzip(lines.getBytes(StandardCharsets.UTF_8)));
 
-    assertEquals(List.of("1", "3"), sink.articles.stream().map(Article::id).toList());
+    assertEquals(List.of("1", "3"), sink.articles().stream().map(Article::id).toList());
     assertEquals(List.of("2: not valid JSON"), sink.rejectionLines());
   }
 
@@ -89,7 +89,7 @@ class ArticleFileReaderTest {
     CollectingSink sink =
         read("page.txt.gz", "Plain text, not gzip".getBytes(StandardCharsets.UTF_8));
 
-    assertEquals(List.of(), sink.articles);
+    assertEquals(List.of(), sink.articles());
     assertEquals(List.of("0: damaged gzip data: Not in GZIP format"), sink.rejectionLines());
   }
 
@@ -104,11 +104,12 @@ class ArticleFileReaderTest {
 
     CollectingSink sink = read("cut.jsonl.gz", Arrays.copyOf(whole, whole.length / 2));
 
-    assertTrue(sink.articles.size() > 100, "articles before the damage: " + sink.articles.size());
-    assertTrue(sink.articles.size() < 2000, "not every article: " + sink.articles.size());
-    Rejection damage = sink.rejections.getLast();
+    assertTrue(
+        sink.articles().size() > 100, "articles before the damage: " + sink.articles().size());
+    assertTrue(sink.articles().size() < 2000, "not every article: " + sink.articles().size());
+    Rejection damage = sink.rejections().getLast();
     assertTrue(damage.reason().startsWith("damaged gzip data: "), damage.reason());
-    assertTrue(damage.line() > sink.articles.size(), "line " + damage.line());
+    assertTrue(damage.line() > sink.articles().size(), "line " + damage.line());
   }
 
   @Test
@@ -117,7 +118,7 @@ class ArticleFileReaderTest {
         "Café Owners Win the Right to Open Late\n\nThe council\u2019s decision was unanimous.\n"
             .getBytes(Charset.forName("windows-1252"));
 
-    Article article = read("cafe.txt", page).articles.getFirst();
+    Article article = read("cafe.txt", page).articles().getFirst();
 
     assertEquals("Café Owners Win the Right to Open Late", article.title());
     assertEquals("The council\u2019s decision was unanimous.", article.body());
@@ -130,7 +131,7 @@ class ArticleFileReaderTest {
                 + "<body><h1>Prices Rise</h1><p>Bread now costs 3 \u20ac a loaf.</p></body></html>")
             .getBytes(Charset.forName("ISO-8859-15"));
 
-    Article article = read("prices.html", page).articles.getFirst();
+    Article article = read("prices.html", page).articles().getFirst();
 
     assertEquals("Bread now costs 3 \u20ac a loaf.", article.body());
   }
@@ -146,7 +147,7 @@ class ArticleFileReaderTest {
 
     CollectingSink sink = read("a.jsonl", line);
 
-    assertEquals("Caf\uFFFD", sink.articles.getFirst().title());
+    assertEquals("Caf\uFFFD", sink.articles().getFirst().title());
   }
 
   @Test

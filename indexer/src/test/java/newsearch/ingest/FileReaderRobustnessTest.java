@@ -65,7 +65,7 @@ class FileReaderRobustnessTest {
 
     assertTimeoutPreemptively(PER_INPUT, () -> reader.read(file, sink));
 
-    for (Rejection rejection : sink.rejections) {
+    for (Rejection rejection : sink.rejections()) {
       assertFalse(rejection.reason().isBlank());
       assertTrue(rejection.line() >= 0);
     }

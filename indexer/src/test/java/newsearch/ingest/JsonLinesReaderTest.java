@@ -27,10 +27,10 @@ class JsonLinesReaderTest {
   void keepsAnArticleWithANullTitleAndShowsItsBodyAsTitle() throws Exception {
     CollectingSink sink = read("{\"id\": \"7\", \"title\": null, \"body\": \"Rain all day.\"}\n");
 
-    Article article = sink.articles.getFirst();
+    Article article = sink.articles().getFirst();
     assertNull(article.title());
     assertEquals("Rain all day.", article.displayTitle());
-    assertEquals(List.of(), sink.rejections);
+    assertEquals(List.of(), sink.rejections());
   }
 
   @Test
@@ -47,9 +47,9 @@ class JsonLinesReaderTest {
             {"id": "6", "title": "Sixth", "body": "Six."
             """);
 
-    assertEquals(List.of("1", "5"), sink.articles.stream().map(Article::id).toList());
-    assertEquals(LocalDate.of(1987, 2, 26), sink.articles.getFirst().date());
-    assertEquals("News > Japan", sink.articles.get(1).section().display());
+    assertEquals(List.of("1", "5"), sink.articles().stream().map(Article::id).toList());
+    assertEquals(LocalDate.of(1987, 2, 26), sink.articles().getFirst().date());
+    assertEquals("News > Japan", sink.articles().get(1).section().display());
     assertEquals(
         List.of(
             "2: record has neither title nor body",
@@ -64,21 +64,21 @@ class JsonLinesReaderTest {
     CollectingSink sink =
         read("{\"id\": \"9\", \"title\": \"T\", \"authors\": [\"Smith, J.\", \"Roe, A.\"]}\n");
 
-    assertEquals("Smith, J.; Roe, A.", sink.articles.getFirst().author());
+    assertEquals("Smith, J.; Roe, A.", sink.articles().getFirst().author());
   }
 
   @Test
   void skipsAByteOrderMarkBeforeTheFirstLine() throws Exception {
     CollectingSink sink = read("\uFEFF{\"id\": \"1\", \"title\": \"T\"}\n");
 
-    assertEquals("1", sink.articles.getFirst().id());
+    assertEquals("1", sink.articles().getFirst().id());
   }
 
   @Test
   void givesAnArticleWithoutIdAStableIdFromItsContent() throws Exception {
     String line = "{\"title\": \"Same\", \"body\": \"Text.\"}\n";
 
-    assertEquals(read(line).articles.getFirst().id(), read(line).articles.getFirst().id());
-    assertEquals(ContentId.of(null, "Same", "Text."), read(line).articles.getFirst().id());
+    assertEquals(read(line).articles().getFirst().id(), read(line).articles().getFirst().id());
+    assertEquals(ContentId.of(null, "Same", "Text."), read(line).articles().getFirst().id());
   }
 }

@@ -81,8 +81,8 @@ class ParserRobustnessTest {
     long lines = text.lines().count();
     long nonBlank =
         text.replaceFirst("^\uFEFF", "").lines().filter(line -> !line.isBlank()).count();
-    assertEquals(nonBlank, sink.articles.size() + sink.rejections.size());
-    for (Rejection rejection : sink.rejections) {
+    assertEquals(nonBlank, sink.articles().size() + sink.rejections().size());
+    for (Rejection rejection : sink.rejections()) {
       assertFalse(rejection.reason().isBlank());
       assertTrue(rejection.line() >= 1 && rejection.line() <= lines);
     }

@@ -5,11 +5,10 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import newsearch.indexer.IndexGenerations;
 import newsearch.indexer.LiveIndexUpdater;
-import newsearch.ingest.ArticleSink;
+import newsearch.ingest.CollectingSink;
 import newsearch.ingest.JsonLinesReader;
 import newsearch.ingest.Rejection;
 import newsearch.schema.Article;
@@ -40,27 +39,14 @@ final class AdminIndexHandler extends JsonHandler {
   protected Object answer(HttpServerExchange exchange) throws Exception {
     exchange.setMaxEntitySize(maxBodyBytes);
     exchange.startBlocking();
-    List<Article> articles = new ArrayList<>();
-    List<String> rejected = new ArrayList<>();
+    CollectingSink body = new CollectingSink();
     try (BufferedReader in =
         new BufferedReader(
             new InputStreamReader(exchange.getInputStream(), StandardCharsets.UTF_8))) {
-      new JsonLinesReader()
-          .read(
-              in,
-              BODY,
-              new ArticleSink() {
-                @Override
-                public void accept(Article article) {
-                  articles.add(article);
-                }
-
-                @Override
-                public void reject(Rejection rejection) {
-                  rejected.add(rejection.toString());
-                }
-              });
+      new JsonLinesReader().read(in, BODY, body);
     }
+    List<String> rejected = body.rejections().stream().map(Rejection::toString).toList();
+    List<Article> articles = body.articles();
     if (articles.isEmpty()) {
       throw new ApiException(
           400,

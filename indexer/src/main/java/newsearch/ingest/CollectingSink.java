@@ -1,0 +1,40 @@
+package newsearch.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import newsearch.schema.Article;
+
+/**
+ * Keeps what a reader reports, in order: for callers that take a small input whole, such as an
+ * incremental update, an admin request body or {@code newsearch parse}. Not thread-safe.
+ */
+public final class CollectingSink implements ArticleSink {
+
+  private final List<Article> articles = new ArrayList<>();
+  private final List<Rejection> rejections = new ArrayList<>();
+
+  @Override
+  public void accept(Article article) {
+    articles.add(article);
+  }
+
+  @Override
+  public void reject(Rejection rejection) {
+    rejections.add(rejection);
+  }
+
+  /** The articles read, in order. */
+  public List<Article> articles() {
+    return articles;
+  }
+
+  /** The rejections, in order. */
+  public List<Rejection> rejections() {
+    return rejections;
+  }
+
+  /** The rejections as {@code line: reason}. */
+  public List<String> rejectionLines() {
+    return rejections.stream().map(r -> r.line() + ": " + r.reason()).toList();
+  }
+}
