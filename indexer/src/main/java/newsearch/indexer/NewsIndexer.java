@@ -84,11 +84,6 @@ public final class NewsIndexer implements Closeable {
     return writer.getDocStats().numDocs;
   }
 
-  /** Merges the index down to at most {@code segments} segments, for faster searching. */
-  public void forceMerge(int segments) throws IOException {
-    writer.forceMerge(segments);
-  }
-
   /** Closes the writer without committing: uncommitted changes are dropped. */
   @Override
   public void close() throws IOException {
