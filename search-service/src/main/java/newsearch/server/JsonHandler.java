@@ -53,8 +53,12 @@ abstract class JsonHandler implements HttpHandler {
     }
   }
 
-  /** Writes {@code body} as JSON with {@code status}; an error body's code is noted for metrics. */
+  /**
+   * Writes {@code body} as JSON with {@code status}; an error body's code is noted for metrics. The
+   * answer is complete, so an admission permit the exchange holds is returned first.
+   */
   static void send(HttpServerExchange exchange, int status, Object body) {
+    SearchAdmission.returnPermit(exchange);
     if (body instanceof ErrorBody error) {
       exchange.putAttachment(ErrorBody.CODE, error.error().code());
     }

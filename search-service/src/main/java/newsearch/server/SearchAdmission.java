@@ -1,6 +1,8 @@
 package newsearch.server;
 
 import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.AttachmentKey;
 import io.undertow.util.HttpString;
 import io.undertow.util.StatusCodes;
 import java.util.concurrent.Semaphore;
@@ -11,12 +13,16 @@ import java.util.concurrent.Semaphore;
  *
  * <p>The decision is taken on the IO thread, before the request is handed to a worker, so a refused
  * request never waits for a worker and a worker is only ever given a request that may run. The
- * permit is returned when the handler has answered, not when a slow client has read the answer.
- * Thread-safe; one instance guards every index route of a server.
+ * permit is returned just before the answer is written ({@link #returnPermit}), so a client that
+ * sends its next request as soon as it has read an answer never finds its own permit still taken,
+ * and a slow reader holds none. Thread-safe; one instance guards every index route of a server.
  */
 final class SearchAdmission {
 
   private static final HttpString RETRY_AFTER = new HttpString("Retry-After");
+
+  /** Returns the permit an admitted exchange holds; taken off the exchange when it is run. */
+  private static final AttachmentKey<Runnable> PERMIT = AttachmentKey.create(Runnable.class);
 
   private final int limit;
   private final Semaphore permits;
@@ -39,6 +45,7 @@ final class SearchAdmission {
                 "the service is answering " + limit + " searches, its limit; retry in a second"));
         return;
       }
+      exchange.putAttachment(PERMIT, permits::release);
       try {
         exchange.dispatch(
             () -> {
@@ -48,14 +55,22 @@ final class SearchAdmission {
                 // JsonHandler answers every failure itself; this is only reached by a bug.
                 throw new IllegalStateException(e);
               } finally {
-                permits.release();
+                returnPermit(exchange);
               }
             });
       } catch (RuntimeException e) {
-        permits.release();
+        returnPermit(exchange);
         throw e;
       }
     };
+  }
+
+  /** Returns the permit {@code exchange} holds, if it holds one; once only. */
+  static void returnPermit(HttpServerExchange exchange) {
+    Runnable release = exchange.removeAttachment(PERMIT);
+    if (release != null) {
+      release.run();
+    }
   }
 
   /** Requests inside the index now. */
