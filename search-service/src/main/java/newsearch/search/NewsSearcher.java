@@ -277,11 +277,6 @@ public final class NewsSearcher implements Closeable {
         });
   }
 
-  /** Live articles in the served generation. */
-  public int documentCount() throws IOException {
-    return withSearcher(searcher -> searcher.getIndexReader().numDocs());
-  }
-
   /** The served generation, its size, and when it was last committed, read from one reader. */
   public IndexStatus status() throws IOException {
     return withSearcher(

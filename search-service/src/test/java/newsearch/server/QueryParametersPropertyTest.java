@@ -34,7 +34,7 @@ import newsearch.search.TestIndex;
  * characters, quotes and operators, out-of-range and malformed numbers, dates and cursors, and raw
  * query strings with broken percent escapes. About 2,000 requests in all.
  */
-class QueryParameterProperties {
+class QueryParametersPropertyTest {
 
   private static Path dir;
   private static RunningServer server;

@@ -27,7 +27,7 @@ import org.apache.lucene.util.BytesRef;
  * <mark>} and {@code </mark>}, properly paired, and taking the marks out and unescaping gives back
  * the article's own text.
  */
-class HighlightEscapingProperties {
+class HighlightEscapingPropertyTest {
 
   private static final Pattern MARKS = Pattern.compile("</?mark>");
   private static final Pattern PAIRED = Pattern.compile("(?:[^<]|<mark>[^<]+</mark>)*");
