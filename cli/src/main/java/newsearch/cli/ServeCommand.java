@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import newsearch.indexer.IndexGenerations;
 import newsearch.indexer.IndexerConfig;
 import newsearch.indexer.LiveIndexUpdater;
@@ -19,6 +20,8 @@ import newsearch.server.AdminConfig;
 import newsearch.server.AdminRoutes;
 import newsearch.server.SearchServer;
 import newsearch.server.ServerConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,6 +34,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "serve", description = "Serve the search API and page over HTTP.")
 final class ServeCommand implements Callable<Integer> {
+
+  private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
+
+  /** How much longer than the drain the shutdown hook waits for the index to close. */
+  private static final long HOOK_SLACK_MILLIS = 5_000;
 
   @Option(
       names = "--port",
@@ -82,6 +90,30 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--admin-token", hidden = true, defaultValue = "${env:NEWSEARCH_ADMIN_TOKEN}")
   String adminToken;
 
+  @Option(
+      names = "--max-concurrent-searches",
+      paramLabel = "N",
+      defaultValue = "${env:NEWSEARCH_MAX_CONCURRENT_SEARCHES}",
+      description =
+          "Searches served at once; more are refused with 503 (default: twice the cores).")
+  Integer maxConcurrentSearches;
+
+  @Option(
+      names = "--cors-origin",
+      paramLabel = "ORIGIN",
+      split = ",",
+      defaultValue = "${env:NEWSEARCH_CORS_ORIGINS}",
+      description =
+          "Origin whose pages may call the API, like https://news.example (repeatable;"
+              + " default: none).")
+  List<String> corsOrigins;
+
+  @Option(
+      names = "--public-metrics",
+      defaultValue = "${env:NEWSEARCH_PUBLIC_METRICS:-false}",
+      description = "Serve /metrics on the public port too, not only on the admin port.")
+  boolean publicMetrics;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -97,28 +129,46 @@ final class ServeCommand implements Callable<Integer> {
               ReindexCommand.reindex(
                   List.of(sample), generations, IndexerConfig.DEFAULTS, progress -> {})));
     }
-    ServerConfig serverConfig = new ServerConfig(host, port, ServerConfig.DEFAULTS.refreshMillis());
+    ServerConfig serverConfig = serverConfig();
     AdminConfig admin = adminConfig();
     NewsSchema schema = new NewsSchema();
-    try (NewsSearcher searcher = NewsSearcher.open(generations, schema, searchConfig);
-        SearchServer server =
-            SearchServer.start(
-                searcher,
-                serverConfig,
-                new AdminRoutes(
-                    searcher,
-                    generations,
-                    new LiveIndexUpdater(schema, IndexerConfig.DEFAULTS),
-                    admin))) {
-      out.printf(
-          "newsearch is serving %s at http://localhost:%d/%n", generations.root(), server.port());
-      if (server.adminPort() > 0) {
-        out.printf("admin routes at http://%s:%d/admin/%n", admin.host(), server.adminPort());
+    ShutdownSignal signal = ShutdownSignal.install(serverConfig.drainMillis() + HOOK_SLACK_MILLIS);
+    try {
+      try (NewsSearcher searcher = NewsSearcher.open(generations, schema, searchConfig);
+          SearchServer server =
+              SearchServer.start(
+                  searcher,
+                  serverConfig,
+                  new AdminRoutes(
+                      searcher,
+                      generations,
+                      new LiveIndexUpdater(schema, IndexerConfig.DEFAULTS),
+                      admin))) {
+        out.printf(
+            "newsearch is serving %s at http://localhost:%d/%n", generations.root(), server.port());
+        if (server.adminPort() > 0) {
+          out.printf("admin routes at http://%s:%d/admin/%n", admin.host(), server.adminPort());
+        }
+        out.flush();
+        signal.await();
+        log.info("shutdown: signal received");
       }
-      out.flush();
-      awaitShutdown(server);
+      // Closed in reverse order of opening: the server has drained before the index closes.
+      log.info("shutdown: index closed");
+    } finally {
+      signal.done();
     }
     return 0;
+  }
+
+  private ServerConfig serverConfig() {
+    ServerConfig config = new ServerConfig(host, port, ServerConfig.DEFAULTS.refreshMillis());
+    if (maxConcurrentSearches != null) {
+      config = config.withMaxConcurrentSearches(maxConcurrentSearches);
+    }
+    return config
+        .withCorsOrigins(corsOrigins == null ? List.of() : corsOrigins)
+        .withPublicMetrics(publicMetrics);
   }
 
   private AdminConfig adminConfig() throws IOException {
@@ -129,16 +179,40 @@ final class ServeCommand implements Callable<Integer> {
     return AdminConfig.DISABLED.withToken(token).at(adminHost, adminPort);
   }
 
-  /** Blocks until SIGTERM or SIGINT, then drains requests in flight and stops the server. */
-  private static void awaitShutdown(SearchServer server) throws InterruptedException {
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  server.close();
-                  stopped.countDown();
-                }));
-    stopped.await();
+  /**
+   * SIGTERM and SIGINT, as seen by the serving thread. The JVM halts as soon as its shutdown hooks
+   * return, so the hook waits until the serving thread has closed the server and the index, and the
+   * service stops in order: stop taking requests, drain those in flight, close the index.
+   */
+  private static final class ShutdownSignal {
+    private final CountDownLatch requested = new CountDownLatch(1);
+    private final CountDownLatch done = new CountDownLatch(1);
+
+    static ShutdownSignal install(long waitMillis) {
+      ShutdownSignal signal = new ShutdownSignal();
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    signal.requested.countDown();
+                    try {
+                      signal.done.await(waitMillis, TimeUnit.MILLISECONDS);
+                    } catch (InterruptedException e) {
+                      Thread.currentThread().interrupt();
+                    }
+                  },
+                  "shutdown"));
+      return signal;
+    }
+
+    /** Blocks until a shutdown is requested. */
+    void await() throws InterruptedException {
+      requested.await();
+    }
+
+    /** Lets the JVM halt. */
+    void done() {
+      done.countDown();
+    }
   }
 }

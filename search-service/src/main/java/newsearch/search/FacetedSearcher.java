@@ -7,6 +7,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.similarities.BM25Similarity;
@@ -38,6 +39,19 @@ final class FacetedSearcher extends IndexSearcher {
   /** The completions of this reader's titles; valid while this searcher is acquired. */
   TitleSuggester suggester() {
     return suggester;
+  }
+
+  /**
+   * A searcher over the same reader, facet state and suggester that stops matching when {@code
+   * timeout} says so. One per search: whether a search timed out is the searcher's state, and the
+   * searcher a {@code SearcherManager} hands out is shared by every search at once. Cheap: it
+   * copies references, and the caller keeps this searcher acquired while it uses the copy.
+   */
+  FacetedSearcher withTimeout(QueryTimeout timeout) {
+    FacetedSearcher copy = new FacetedSearcher(getIndexReader(), facetState, suggester);
+    copy.setSimilarity(getSimilarity());
+    copy.setTimeout(timeout);
+    return copy;
   }
 
   /** Builds a {@link FacetedSearcher} for each reader a {@code SearcherManager} opens. */

@@ -2,8 +2,11 @@ package newsearch.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +21,11 @@ import newsearch.search.FacetCounts.FacetValue;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways.DrillSidewaysResult;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -55,6 +60,7 @@ public final class NewsSearcher implements Closeable {
   private final HitAssembler assembler;
   private final SpellingCorrector spelling;
   private final RelatedArticles related;
+  private final RequestLimits limits;
   private final Clock clock;
   private final AtomicReference<Generation> live = new AtomicReference<>();
 
@@ -77,6 +83,7 @@ public final class NewsSearcher implements Closeable {
     this.assembler = new HitAssembler(schema, config);
     this.spelling = new SpellingCorrector(schema);
     this.related = new RelatedArticles(schema, assembler);
+    this.limits = new RequestLimits(config);
     this.clock = clock;
   }
 
@@ -93,7 +100,7 @@ public final class NewsSearcher implements Closeable {
 
   /**
    * Opens the served generation, with {@code clock} telling the day for freshness and recent
-   * periods (tests pin it).
+   * periods, and measuring each search's time budget (tests pin it, or make it run fast).
    */
   public static NewsSearcher open(
       IndexGenerations generations, NewsSchema schema, SearchConfig config, Clock clock)
@@ -144,53 +151,81 @@ public final class NewsSearcher implements Closeable {
     return live.get().dir().getFileName().toString();
   }
 
-  /** Runs one search. */
+  /**
+   * Runs one search. Matching stops when the configured time budget is spent; the response then
+   * holds what was found by then and says it is {@code partial}.
+   *
+   * @throws InvalidRequestException when the request exceeds a configured limit, or its query
+   *     expands to more clauses than Lucene allows
+   */
   public SearchResponse search(SearchRequest request) throws IOException {
-    checkLimits(request);
+    limits.checkSearch(request);
     long start = System.nanoTime();
     LocalDate today = LocalDate.now(clock);
     UserQuery userQuery = parser.parse(request.query());
+    limits.checkParsed(userQuery);
     Query textQuery = request.isBrowse() ? new MatchAllDocsQuery() : queries.build(userQuery);
     Query ranked = withRecency(textQuery, request, today);
     SortOrder order = request.isBrowse() ? SortOrder.DATE : request.sort();
     FieldDoc after = request.cursor() == null ? null : SearchCursor.decode(request.cursor(), order);
-    return withSearcher(
-        searcher -> {
-          int window = window(request);
-          DrillSidewaysResult result =
-              run(searcher, drillDown(ranked, request), sort(order), after, window, today);
-          ScoreDoc[] rankedDocs = result.hits.scoreDocs;
-          List<HitCollapser.Kept> kept = collapser.collapse(rankedDocs, searcher.getIndexReader());
-          int from = after == null ? (request.page() - 1) * request.size() : 0;
-          int to = Math.min(kept.size(), from + request.size());
-          List<HitCollapser.Kept> page = from < to ? kept.subList(from, to) : List.of();
-          String cursor = nextCursor(rankedDocs, kept, to, window, order);
-          FacetCounts facets =
-              result.facets == null ? FacetCounts.EMPTY : facetTree.read(result.facets, today);
-          long total = result.hits.totalHits.value();
-          List<Hit> hits = assembler.assemble(searcher, page, textQuery);
-          String suggestion = didYouMean(searcher, request, total);
-          return new SearchResponse(
-              total,
-              TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
-              request.page(),
-              request.size(),
-              userQuery.describe(config.requireAllWords()),
-              hits,
-              facets,
-              cursor,
-              suggestion);
-        });
+    SearchDeadline deadline = new SearchDeadline(clock, config.searchTimeoutMillis());
+    try {
+      return withSearcher(
+          searcher -> {
+            BudgetedSearch budgeted = new BudgetedSearch(searcher, schema, deadline);
+            int window = window(request);
+            DrillSidewaysResult result =
+                budgeted.run(
+                    drillDown(ranked, request),
+                    request.isFiltered(),
+                    sort(order),
+                    after,
+                    window,
+                    today);
+            boolean partial = budgeted.partial();
+            ScoreDoc[] rankedDocs = result.hits.scoreDocs;
+            List<HitCollapser.Kept> kept =
+                collapser.collapse(rankedDocs, searcher.getIndexReader());
+            int from = after == null ? (request.page() - 1) * request.size() : 0;
+            int to = Math.min(kept.size(), from + request.size());
+            List<HitCollapser.Kept> page = from < to ? kept.subList(from, to) : List.of();
+            String cursor = nextCursor(rankedDocs, kept, to, window, order);
+            FacetCounts facets =
+                result.facets == null ? FacetCounts.EMPTY : facetTree.read(result.facets, today);
+            long total = result.hits.totalHits.value();
+            List<Hit> hits = assembler.assemble(searcher, page, textQuery);
+            String suggestion = partial ? null : didYouMean(searcher, request, total);
+            return new SearchResponse(
+                total,
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
+                request.page(),
+                request.size(),
+                userQuery.describe(config.requireAllWords()),
+                hits,
+                facets,
+                cursor,
+                suggestion,
+                partial);
+          });
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new InvalidRequestException(
+          "query_too_complex",
+          "q expands to more than "
+              + IndexSearcher.getMaxClauseCount()
+              + " terms across the fields searched; use fewer or shorter words");
+    }
   }
 
   /**
    * Completions of what a user has typed so far, from titles and the phrases they share, best
    * first; none for blank text.
    *
-   * @throws InvalidRequestException when {@code size} is outside 1 to {@code maxSuggestions}
+   * @throws InvalidRequestException when {@code size} is outside 1 to {@code maxSuggestions}, or
+   *     the text is longer than {@code maxQueryChars}
    */
   public List<Suggestion> suggest(String typed, int size) throws IOException {
-    checkSize(size, config.maxSuggestions());
+    RequestLimits.checkSize(size, config.maxSuggestions());
+    limits.checkQueryText(typed);
     if (typed == null || typed.isBlank()) {
       return List.of();
     }
@@ -204,7 +239,7 @@ public final class NewsSearcher implements Closeable {
    * @throws InvalidRequestException when {@code size} is outside 1 to {@code maxPageSize}
    */
   public Optional<List<Hit>> related(String id, int size) throws IOException {
-    checkSize(size, config.maxPageSize());
+    RequestLimits.checkSize(size, config.maxPageSize());
     return withSearcher(searcher -> related.find(searcher, id, size));
   }
 
@@ -215,7 +250,8 @@ public final class NewsSearcher implements Closeable {
    * @throws InvalidRequestException when {@code size} is outside 1 to {@code facetValues}
    */
   public List<FacetValue> findSections(String prefix, int size) throws IOException {
-    checkSize(size, config.facetValues());
+    RequestLimits.checkSize(size, config.facetValues());
+    limits.checkQueryText(prefix);
     String typed = prefix == null ? "" : prefix;
     return withSearcher(searcher -> sectionFinder.find(searcher, typed, size));
   }
@@ -256,27 +292,32 @@ public final class NewsSearcher implements Closeable {
         });
   }
 
-  /** Live articles in the served generation. */
-  public int documentCount() throws IOException {
-    return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+  /** The served generation, its size, and when it was last committed, read from one reader. */
+  public IndexStatus status() throws IOException {
+    return withSearcher(
+        searcher -> {
+          DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
+          IndexCommit commit = reader.getIndexCommit();
+          Path dir = ((FSDirectory) reader.directory()).getDirectory();
+          long bytes = 0;
+          for (String file : commit.getFileNames()) {
+            bytes += sizeOf(dir.resolve(file));
+          }
+          Instant committed =
+              Files.getLastModifiedTime(dir.resolve(commit.getSegmentsFileName())).toInstant();
+          return new IndexStatus(dir.getFileName().toString(), reader.numDocs(), bytes, committed);
+        });
   }
 
-  private static void checkSize(int size, int max) {
-    if (size < 1 || size > max) {
-      throw new InvalidRequestException(
-          "invalid_size", "size must be between 1 and " + max + ", got " + size);
-    }
-  }
-
-  private void checkLimits(SearchRequest request) {
-    checkSize(request.size(), config.maxPageSize());
-    if ((long) request.page() * request.size() > config.maxDepth()) {
-      throw new InvalidRequestException(
-          "too_deep",
-          "page × size must be at most "
-              + config.maxDepth()
-              + ", got "
-              + (long) request.page() * request.size());
+  /**
+   * A file's size, or 0 once a writer has deleted it: an update's commit may remove files that an
+   * older reader still has open.
+   */
+  private static long sizeOf(Path file) throws IOException {
+    try {
+      return Files.size(file);
+    } catch (NoSuchFileException gone) {
+      return 0;
     }
   }
 
@@ -289,25 +330,6 @@ public final class NewsSearcher implements Closeable {
       drillDown.add(SidewaysFacets.DATE_FILTER, schema.dateRange(request.from(), request.to()));
     }
     return drillDown;
-  }
-
-  private DrillSidewaysResult run(
-      FacetedSearcher searcher,
-      DrillDownQuery query,
-      Sort sort,
-      FieldDoc after,
-      int window,
-      LocalDate today)
-      throws IOException {
-    if (searcher.facetState() == null) {
-      TopDocs top =
-          searcher.search(
-              query, new TopFieldCollectorManager(sort, window, after, Integer.MAX_VALUE));
-      TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
-      return new DrillSidewaysResult(null, top, null, null, null);
-    }
-    return new SidewaysFacets(searcher, schema, today)
-        .search(query, null, after, window, sort, true);
   }
 
   /** Freshness multiplies the text score when it is configured; browsing is by date anyway. */

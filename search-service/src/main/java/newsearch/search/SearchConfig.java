@@ -29,6 +29,14 @@ package newsearch.search;
  *     offered as a completion on its own
  * @param spellingBelowHits a search that finds fewer articles than this gets a corrected spelling,
  *     when one exists that finds some articles and no fewer; 0 never suggests
+ * @param maxQueryChars the longest query text ({@code q} of a search or a suggest request), in
+ *     characters
+ * @param maxQueryTerms the most words and phrases a query may hold once parsed, wanted and excluded
+ *     together; each becomes a clause over every text field, and each neighbouring pair a proximity
+ *     clause
+ * @param maxSections the most {@code section} filters one search may name
+ * @param searchTimeoutMillis the time budget of one search's matching and counting; past it the
+ *     search answers the hits found so far, marked {@code partial}
  */
 public record SearchConfig(
     double titleBoost,
@@ -52,17 +60,67 @@ public record SearchConfig(
     int facetValues,
     int maxSuggestions,
     int phraseMinTitles,
-    int spellingBelowHits) {
+    int spellingBelowHits,
+    int maxQueryChars,
+    int maxQueryTerms,
+    int maxSections,
+    long searchTimeoutMillis) {
+
+  /**
+   * Default query length: a pasted headline or paragraph fits; a pasted article does not, and would
+   * only be analysed, expanded and matched at a cost for nothing.
+   */
+  public static final int DEFAULT_MAX_QUERY_CHARS = 1_000;
+
+  /**
+   * Default words and phrases per query: no typed query comes close, and 64 units over three fields
+   * plus their proximity pairs stay well within Lucene's 1,024 clauses.
+   */
+  public static final int DEFAULT_MAX_QUERY_TERMS = 64;
+
+  /** Default section filters per search: the page offers a few; 20 is far beyond any real use. */
+  public static final int DEFAULT_MAX_SECTIONS = 20;
+
+  /**
+   * Default search budget: searches of the sample and of Reuters take milliseconds, so two seconds
+   * is only reached by a pathological query or an overloaded machine, and a partial answer then is
+   * better than a worker held for as long as the query wants.
+   */
+  public static final long DEFAULT_SEARCH_TIMEOUT_MILLIS = 2_000;
 
   /**
    * The defaults: our best measured values. The ranking knobs come from grid searches on the
    * Cranfield and CISI judged collections (see {@code relevance/BASELINES.md}); equal field weights
-   * and k1 = 2 beat a title boost there, and a light proximity boost helps a little.
+   * and k1 = 2 beat a title boost there. Proximity applies to short, search-box queries only.
    */
   public static final SearchConfig DEFAULTS =
       new SearchConfig(
-          1.0, 1.0, 1.0, 2.0, 0.75, 0.5, 1.0, 3, 4, false, 0.0, 365, true, null, 100, 10_000, 3,
-          1_000_000, 20, 20, 2, 3);
+          1.0,
+          1.0,
+          1.0,
+          2.0,
+          0.75,
+          0.5,
+          1.0,
+          3,
+          4,
+          false,
+          0.0,
+          365,
+          true,
+          null,
+          100,
+          10_000,
+          3,
+          1_000_000,
+          20,
+          20,
+          2,
+          3,
+          DEFAULT_MAX_QUERY_CHARS,
+          DEFAULT_MAX_QUERY_TERMS,
+          DEFAULT_MAX_SECTIONS,
+          DEFAULT_SEARCH_TIMEOUT_MILLIS);
 
   /** Rejects values that cannot rank or would let one request exhaust the service. */
   public SearchConfig {
@@ -92,6 +150,13 @@ public record SearchConfig(
     requirePositive("maxSuggestions", maxSuggestions);
     requirePositive("phraseMinTitles", phraseMinTitles);
     requireNonNegative("spellingBelowHits", spellingBelowHits);
+    requirePositive("maxQueryChars", maxQueryChars);
+    requirePositive("maxQueryTerms", maxQueryTerms);
+    requirePositive("maxSections", maxSections);
+    if (searchTimeoutMillis < 1) {
+      throw new IllegalArgumentException(
+          "searchTimeoutMillis must be at least 1, got " + searchTimeoutMillis);
+    }
   }
 
   private static void requireNonNegative(String name, double value) {

@@ -58,6 +58,11 @@ public record SearchRequest(
     return query.isEmpty();
   }
 
+  /** Whether a section or a date bound narrows the search. */
+  public boolean isFiltered() {
+    return !sections.isEmpty() || from != null || to != null;
+  }
+
   /** How many top hits must be collected to fill this page. */
   public int depth() {
     return page * size;

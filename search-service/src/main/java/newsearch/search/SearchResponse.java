@@ -16,6 +16,8 @@ import java.util.List;
  * @param cursor pass it back as {@code cursor} for the next page; null after the last page
  * @param suggestion the query with its spelling corrected, when the search found few articles and
  *     the corrected query finds some and no fewer; otherwise null
+ * @param partial whether the search ran out of its time budget: the hits, total and facets are then
+ *     those found until it stopped, not all of them
  */
 public record SearchResponse(
     long total,
@@ -26,7 +28,8 @@ public record SearchResponse(
     List<Hit> hits,
     FacetCounts facets,
     String cursor,
-    String suggestion) {
+    String suggestion,
+    boolean partial) {
 
   /** Copies the list. */
   public SearchResponse {

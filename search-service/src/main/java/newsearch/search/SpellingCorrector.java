@@ -57,6 +57,13 @@ final class SpellingCorrector {
    */
   private static final int KNOWN_WORD_RATIO = 10;
 
+  /**
+   * The longest query that is respelt. Each word costs a walk of the dictionary's terms within two
+   * edits of it; a query of more words than this is no typing slip, and bounding it keeps a pasted
+   * paragraph from costing hundreds of walks.
+   */
+  static final int MAX_WORDS = 12;
+
   private final NewsSchema schema;
   private final DirectSpellChecker checker = new DirectSpellChecker();
 
@@ -65,12 +72,19 @@ final class SpellingCorrector {
     checker.setAccuracy(ACCURACY);
   }
 
-  /** The query with its misspelt words corrected, or empty when no word needs correcting. */
+  /**
+   * The query with its misspelt words corrected, or empty when no word needs correcting or the
+   * query has more than {@link #MAX_WORDS} words.
+   */
   Optional<String> correct(IndexReader reader, String query) throws IOException {
     StringBuilder corrected = new StringBuilder();
     int copied = 0;
     boolean changed = false;
-    for (Word word : words(query)) {
+    List<Word> words = words(query);
+    if (words.size() > MAX_WORDS) {
+      return Optional.empty();
+    }
+    for (Word word : words) {
       Term typedTerm = new Term(NewsSchema.SPELLING, word.term());
       SuggestWord[] better =
           checker.suggestSimilar(typedTerm, 1, reader, SuggestMode.SUGGEST_MORE_POPULAR);

@@ -8,27 +8,50 @@ import newsearch.indexer.LiveIndexUpdater;
 import newsearch.search.NewsSearcher;
 
 /**
- * The routes that change the index, all behind the admin token:
+ * The admin listener's routes, all behind the admin token:
  *
  * <ul>
  *   <li>{@code POST /admin/articles}: add or replace the JSON Lines articles of the body;
  *   <li>{@code DELETE /admin/articles/{id}}: remove one article;
  *   <li>{@code POST /admin/rollback}: serve the previous generation again;
- *   <li>{@code POST /admin/refresh}: pick up new commits and generations now.
+ *   <li>{@code POST /admin/refresh}: pick up new commits and generations now;
+ *   <li>{@code GET /metrics}: the service's metrics for Prometheus, which sends the token as a
+ *       bearer credential.
  * </ul>
  *
- * <p>They write under the same {@link newsearch.indexer.IndexLock} as the command line, so the
- * service and a command never write at once: the second gets a 409.
+ * <p>Metrics live here rather than on the public port because the service faces the internet, and
+ * its metrics tell an outsider what it serves, how loaded it is and which requests are slow; a
+ * deployment whose public port is private can serve them there too ({@link
+ * ServerConfig#publicMetrics}).
+ *
+ * <p>The routes that write do so under the same {@link newsearch.indexer.IndexLock} as the command
+ * line, so the service and a command never write at once: the second gets a 409.
  */
 public final class AdminRoutes {
 
   private final AdminConfig config;
-  private final HttpHandler handler;
+  private final NewsSearcher searcher;
+  private final IndexGenerations index;
+  private final LiveIndexUpdater updater;
 
   /** Admin routes over {@code searcher}'s index at {@code index}, written by {@code updater}. */
   public AdminRoutes(
       NewsSearcher searcher, IndexGenerations index, LiveIndexUpdater updater, AdminConfig config) {
     this.config = config;
+    this.searcher = searcher;
+    this.index = index;
+    this.updater = updater;
+  }
+
+  AdminConfig config() {
+    return config;
+  }
+
+  /** The root handler, serving {@code metrics} at {@code /metrics}; null when admin is disabled. */
+  HttpHandler handler(HttpHandler metrics) {
+    if (!config.enabled()) {
+      return null;
+    }
     HttpHandler routes =
         Handlers.routing()
             .post(
@@ -39,6 +62,7 @@ public final class AdminRoutes {
                 new AdminDeleteHandler(searcher, index, updater))
             .post("/admin/rollback", new AdminSwapHandler(searcher, index, true))
             .post("/admin/refresh", new AdminSwapHandler(searcher, index, false))
+            .get("/metrics", metrics)
             .setInvalidMethodHandler(
                 exchange ->
                     JsonHandler.send(
@@ -51,15 +75,6 @@ public final class AdminRoutes {
                         exchange,
                         StatusCodes.NOT_FOUND,
                         ErrorBody.of("not_found", "no such admin route")));
-    this.handler = config.enabled() ? new BearerTokenCheck(config.token(), routes) : null;
-  }
-
-  AdminConfig config() {
-    return config;
-  }
-
-  /** The root handler, or null when admin is disabled. */
-  HttpHandler handler() {
-    return handler;
+    return new BearerTokenCheck(config.token(), routes);
   }
 }

@@ -1,11 +1,16 @@
 package newsearch.server;
 
+import io.undertow.util.AttachmentKey;
+
 /**
  * The JSON body of every error response: {@code {"error": {"code": ..., "message": ...}}}.
  *
  * @param error what went wrong
  */
 record ErrorBody(Detail error) {
+
+  /** The error code of an exchange that was answered with an error body, for the metrics. */
+  static final AttachmentKey<String> CODE = AttachmentKey.create(String.class);
 
   /**
    * @param code stable, machine-readable name of the error

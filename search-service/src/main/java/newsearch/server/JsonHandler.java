@@ -2,6 +2,7 @@ package newsearch.server;
 
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.server.RequestTooBigException;
 import io.undertow.util.Headers;
 import io.undertow.util.StatusCodes;
 import newsearch.indexer.IndexBusyException;
@@ -36,6 +37,13 @@ abstract class JsonHandler implements HttpHandler {
       send(exchange, StatusCodes.CONFLICT, ErrorBody.of("index_busy", e.getMessage()));
     } catch (ApiException e) {
       send(exchange, e.status(), ErrorBody.of(e.code(), e.getMessage()));
+    } catch (RequestTooBigException e) {
+      send(
+          exchange,
+          StatusCodes.REQUEST_ENTITY_TOO_LARGE,
+          ErrorBody.of(
+              "too_large",
+              "the request body may be at most " + exchange.getMaxEntitySize() + " bytes"));
     } catch (Exception e) {
       log.error("{} {} failed", exchange.getRequestMethod(), exchange.getRequestURI(), e);
       send(
@@ -45,8 +53,15 @@ abstract class JsonHandler implements HttpHandler {
     }
   }
 
-  /** Writes {@code body} as JSON with {@code status}. */
+  /**
+   * Writes {@code body} as JSON with {@code status}; an error body's code is noted for metrics. The
+   * answer is complete, so an admission permit the exchange holds is returned first.
+   */
   static void send(HttpServerExchange exchange, int status, Object body) {
+    SearchAdmission.returnPermit(exchange);
+    if (body instanceof ErrorBody error) {
+      exchange.putAttachment(ErrorBody.CODE, error.error().code());
+    }
     exchange.setStatusCode(status);
     exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json; charset=utf-8");
     exchange.getResponseSender().send(Json.GSON.toJson(body));

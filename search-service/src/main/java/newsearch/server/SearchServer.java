@@ -4,32 +4,40 @@ import io.undertow.Handlers;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
 import io.undertow.server.RoutingHandler;
 import io.undertow.server.handlers.GracefulShutdownHandler;
 import io.undertow.server.handlers.resource.ClassPathResourceManager;
 import io.undertow.server.handlers.resource.ResourceHandler;
 import io.undertow.util.HttpString;
+import io.undertow.util.PathTemplateMatch;
 import io.undertow.util.StatusCodes;
 import java.io.Closeable;
 import java.net.InetSocketAddress;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import newsearch.search.NewsSearcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP service over a {@link NewsSearcher}: the JSON API, health, and the search page.
+ * The HTTP service over a {@link NewsSearcher}: the JSON API, health and readiness, and the search
+ * page on the public listener; the admin routes and metrics on the admin listener.
  *
- * <p>It refreshes the searcher on a timer so that new commits and generations show up without a
- * restart. Closing it drains requests in flight, then stops; it does not close the searcher, which
- * its creator owns.
+ * <p>Every response carries the security headers, every request is measured and written to the
+ * access log, and requests that read the index pass a {@link SearchAdmission}. It refreshes the
+ * searcher on a timer so that new commits and generations show up without a restart, and warms the
+ * index up in the background after it starts listening: {@code /ready} says when that is done.
+ *
+ * <p>Closing it first declares it not ready, then drains requests in flight (new ones get a 503)
+ * for up to {@link ServerConfig#drainMillis}, then stops the listeners. It does not close the
+ * searcher, which its creator owns and closes after this.
  */
 public final class SearchServer implements Closeable {
 
   private static final Logger log = LoggerFactory.getLogger(SearchServer.class);
-  private static final long DRAIN_MILLIS = 10_000;
 
   /** The search page's entry document in the classpath folder {@code web/}. */
   private static final String PAGE_ENTRY = "index.html";
@@ -37,20 +45,42 @@ public final class SearchServer implements Closeable {
   /** The page's article view: {@code /article/{id}}, rendered in the browser. */
   private static final String ARTICLE_VIEW = "/article/*";
 
+  /** Workers of the admin listener: its routes are few and called by operators. */
+  private static final int ADMIN_WORKERS = 4;
+
+  /** Headers per request: a browser sends about 15. */
+  private static final int MAX_HEADERS = 64;
+
+  /** How long a client may take to send its request line and headers (slow senders). */
+  private static final int REQUEST_PARSE_TIMEOUT_MILLIS = 10_000;
+
+  /** How long an idle keep-alive connection is kept. */
+  private static final int IDLE_CONNECTION_MILLIS = 60_000;
+
   private final Undertow undertow;
   private final Undertow admin;
   private final GracefulShutdownHandler shutdown;
   private final ScheduledExecutorService refresher;
+  private final Readiness readiness;
+  private final ServiceMetrics metrics;
+  private final long drainMillis;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   private SearchServer(
       Undertow undertow,
       Undertow admin,
       GracefulShutdownHandler shutdown,
-      ScheduledExecutorService refresher) {
+      ScheduledExecutorService refresher,
+      Readiness readiness,
+      ServiceMetrics metrics,
+      long drainMillis) {
     this.undertow = undertow;
     this.admin = admin;
     this.shutdown = shutdown;
     this.refresher = refresher;
+    this.readiness = readiness;
+    this.metrics = metrics;
+    this.drainMillis = drainMillis;
   }
 
   /** Starts the public service without admin routes; it is listening when this returns. */
@@ -60,17 +90,28 @@ public final class SearchServer implements Closeable {
 
   /**
    * Starts the public service and, when {@code adminRoutes} is enabled, the admin listener; both
-   * are listening when this returns.
+   * are listening when this returns, and the warm-up has begun.
    */
   public static SearchServer start(
       NewsSearcher searcher, ServerConfig config, AdminRoutes adminRoutes) {
-    GracefulShutdownHandler shutdown = new GracefulShutdownHandler(routes(searcher));
-    Undertow undertow = listener(config.host(), config.port(), shutdown);
+    SearchAdmission admission = new SearchAdmission(config.maxConcurrentSearches());
+    ServiceMetrics metrics = new ServiceMetrics(searcher, admission);
+    Readiness readiness = new Readiness();
+    GracefulShutdownHandler shutdown =
+        new GracefulShutdownHandler(
+            new CorsPolicy(
+                config.corsOrigins(), routes(searcher, config, admission, readiness, metrics)));
+    Undertow undertow =
+        listener(config.host(), config.port(), config, config.workerThreads(), shutdown, metrics);
     undertow.start();
     Undertow admin = null;
-    if (adminRoutes != null && adminRoutes.handler() != null) {
+    HttpHandler adminHandler =
+        adminRoutes == null ? null : adminRoutes.handler(new MetricsHandler(metrics));
+    if (adminHandler != null) {
       AdminConfig adminConfig = adminRoutes.config();
-      admin = listener(adminConfig.host(), adminConfig.port(), adminRoutes.handler());
+      admin =
+          listener(
+              adminConfig.host(), adminConfig.port(), config, ADMIN_WORKERS, adminHandler, metrics);
       admin.start();
     }
     ScheduledExecutorService refresher =
@@ -80,37 +121,72 @@ public final class SearchServer implements Closeable {
               t.setDaemon(true);
               return t;
             });
+    refresher.execute(() -> readiness.warmUp(searcher));
     refresher.scheduleWithFixedDelay(
         () -> refresh(searcher),
         config.refreshMillis(),
         config.refreshMillis(),
         TimeUnit.MILLISECONDS);
-    return new SearchServer(undertow, admin, shutdown, refresher);
+    SearchServer server =
+        new SearchServer(
+            undertow, admin, shutdown, refresher, readiness, metrics, config.drainMillis());
+    log.info(
+        "listening port={} admin_port={} max_concurrent_searches={} workers={} cors_origins={}"
+            + " public_metrics={}",
+        server.port(),
+        server.adminPort(),
+        config.maxConcurrentSearches(),
+        config.workerThreads(),
+        config.corsOrigins().size(),
+        config.publicMetrics());
+    return server;
   }
 
-  private static Undertow listener(String host, int port, HttpHandler handler) {
+  private static Undertow listener(
+      String host,
+      int port,
+      ServerConfig config,
+      int workers,
+      HttpHandler handler,
+      ServiceMetrics metrics) {
     return Undertow.builder()
         .addHttpListener(port, host)
-        .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, 1L << 20)
-        .setHandler(new SecurityHeaders(handler))
+        .setWorkerThreads(workers)
+        .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, config.maxBodyBytes())
+        .setServerOption(UndertowOptions.MAX_HEADER_SIZE, config.maxHeaderBytes())
+        .setServerOption(UndertowOptions.MAX_PARAMETERS, config.maxParameters())
+        .setServerOption(UndertowOptions.MAX_HEADERS, MAX_HEADERS)
+        .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, REQUEST_PARSE_TIMEOUT_MILLIS)
+        .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, IDLE_CONNECTION_MILLIS)
+        .setServerOption(UndertowOptions.RECORD_REQUEST_START_TIME, true)
+        .setHandler(AccessLogToSlf4j.around(new SecurityHeaders(metrics.measure(handler))))
         .build();
   }
 
-  private static HttpHandler routes(NewsSearcher searcher) {
+  private static HttpHandler routes(
+      NewsSearcher searcher,
+      ServerConfig config,
+      SearchAdmission admission,
+      Readiness readiness,
+      ServiceMetrics metrics) {
     HttpHandler articles =
-        new ArticleRoutes(new ArticleHandler(searcher), new RelatedHandler(searcher));
+        admission.guard(
+            new ArticleRoutes(new ArticleHandler(searcher), new RelatedHandler(searcher)));
+    HttpHandler notFound = apiError(StatusCodes.NOT_FOUND, "not_found", "no such route");
     ResourceHandler page =
-        Handlers.resource(new ClassPathResourceManager(SearchServer.class.getClassLoader(), "web"))
+        new ResourceHandler(
+                new ClassPathResourceManager(SearchServer.class.getClassLoader(), "web"), notFound)
             .setWelcomeFiles(PAGE_ENTRY)
             .setDirectoryListingEnabled(false);
     RoutingHandler routes =
         Handlers.routing()
-            .get("/api/search", new SearchHandler(searcher))
-            .get("/api/suggest", new SuggestHandler(searcher))
+            .get("/api/search", admission.guard(new SearchHandler(searcher, metrics)))
+            .get("/api/suggest", admission.guard(new SuggestHandler(searcher)))
             .get(FacetValuesHandler.PREFIX + "{facet}", new FacetValuesHandler(searcher))
             .get(ArticleHandler.PREFIX + "{id}", articles)
             .get(ArticleHandler.PREFIX + "{id}" + RelatedHandler.SUFFIX, articles)
-            .get("/health", new HealthHandler(searcher))
+            .get("/health", new HealthHandler())
+            .get("/ready", new ReadyHandler(readiness, searcher))
             .get("/api/*", apiError(StatusCodes.NOT_FOUND, "not_found", "no such API route"))
             .get(ARTICLE_VIEW, pageEntry(page))
             .get("/*", page)
@@ -119,7 +195,10 @@ public final class SearchServer implements Closeable {
                     StatusCodes.METHOD_NOT_ALLOWED,
                     "method_not_allowed",
                     "method not allowed here"));
-    routes.setFallbackHandler(apiError(StatusCodes.NOT_FOUND, "not_found", "no such route"));
+    if (config.publicMetrics()) {
+      routes.get("/metrics", new MetricsHandler(metrics));
+    }
+    routes.setFallbackHandler(notFound);
     return routes;
   }
 
@@ -160,19 +239,34 @@ public final class SearchServer implements Closeable {
     return ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
   }
 
+  /**
+   * Stops in order: not ready, then no new requests (they get a 503) while those in flight finish,
+   * for up to the drain time, then the listeners. Calling it again does nothing.
+   */
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    readiness.shutDown();
     refresher.shutdownNow();
+    log.info("shutdown: draining requests in flight for up to {} ms", drainMillis);
     shutdown.shutdown();
+    boolean drained = false;
     try {
-      shutdown.awaitShutdown(DRAIN_MILLIS);
+      drained = shutdown.awaitShutdown(drainMillis);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+    if (!drained) {
+      log.warn("shutdown: requests still in flight after {} ms; stopping anyway", drainMillis);
     }
     if (admin != null) {
       admin.stop();
     }
     undertow.stop();
+    metrics.close();
+    log.info("shutdown: server stopped drained={}", drained);
   }
 
   /**
@@ -184,17 +278,27 @@ public final class SearchServer implements Closeable {
    */
   private record ArticleRoutes(HttpHandler article, HttpHandler related) implements HttpHandler {
     @Override
-    public void handleRequest(io.undertow.server.HttpServerExchange exchange) throws Exception {
+    public void handleRequest(HttpServerExchange exchange) throws Exception {
       boolean isRelated =
           PathId.rest(ArticleHandler.PREFIX, exchange).endsWith(RelatedHandler.SUFFIX);
+      // The metrics name the route that answers, which the router may have mistaken.
+      PathTemplateMatch match = exchange.getAttachment(PathTemplateMatch.ATTACHMENT_KEY);
+      if (match != null) {
+        exchange.putAttachment(
+            PathTemplateMatch.ATTACHMENT_KEY,
+            new PathTemplateMatch(
+                ArticleHandler.PREFIX + "{id}" + (isRelated ? RelatedHandler.SUFFIX : ""),
+                match.getParameters()));
+      }
       (isRelated ? related : article).handleRequest(exchange);
     }
   }
 
   /**
-   * Adds the headers every response carries. The content security policy lets the page run only its
-   * own scripts and styles, so that text from the index, which it renders, could not run script
-   * even if a rendering bug let markup through.
+   * Adds the headers every response carries, errors included. The content security policy lets the
+   * page run only its own scripts and styles, so that text from the index, which it renders, could
+   * not run script even if a rendering bug let markup through; no page of another site may frame
+   * this one. No {@code Server} header is ever sent, so nothing names the software or its version.
    */
   private record SecurityHeaders(HttpHandler next) implements HttpHandler {
     private static final String CONTENT_SECURITY_POLICY =
@@ -202,8 +306,9 @@ public final class SearchServer implements Closeable {
             + " form-action 'self'; frame-ancestors 'none'";
 
     @Override
-    public void handleRequest(io.undertow.server.HttpServerExchange exchange) throws Exception {
+    public void handleRequest(HttpServerExchange exchange) throws Exception {
       exchange.getResponseHeaders().put(new HttpString("X-Content-Type-Options"), "nosniff");
+      exchange.getResponseHeaders().put(new HttpString("X-Frame-Options"), "DENY");
       exchange.getResponseHeaders().put(new HttpString("Referrer-Policy"), "no-referrer");
       exchange
           .getResponseHeaders()

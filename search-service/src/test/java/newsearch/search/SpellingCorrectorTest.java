@@ -102,4 +102,11 @@ class SpellingCorrectorTest {
     SearchConfig config = SearchConfigFile.merge(SearchConfig.DEFAULTS, oneHitIsEnough);
     assertNull(search("treatty OR inflation", config).suggestion());
   }
+
+  @Test
+  void respellsQueriesOfUpToTwelveWordsOnly() throws IOException {
+    String twelve = "treatty" + " zzyzx".repeat(11);
+    assertEquals("treaty" + " zzyzx".repeat(11), suggestion(twelve));
+    assertNull(suggestion(twelve + " zzyzx"));
+  }
 }

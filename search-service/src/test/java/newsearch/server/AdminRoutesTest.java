@@ -149,4 +149,33 @@ class AdminRoutesTest {
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:1/")).build(),
                 HttpResponse.BodyHandlers.ofString()));
   }
+
+  @Test
+  void aBodyLargerThanTheAdminLimitIs413NamingTheLimit() throws Exception {
+    AdminConfig small = new AdminConfig("127.0.0.1", 0, TOKEN, 1_024);
+    try (SearchServer limited =
+        SearchServer.start(
+            searcher,
+            new ServerConfig("127.0.0.1", 0, 60_000),
+            new AdminRoutes(
+                searcher,
+                index,
+                new LiveIndexUpdater(new NewsSchema(), IndexerConfig.DEFAULTS),
+                small))) {
+      String line = "{\"id\":\"big\",\"title\":\"Big\",\"body\":\"" + "x".repeat(2_000) + "\"}\n";
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(
+                      URI.create("http://127.0.0.1:" + limited.adminPort() + "/admin/articles"))
+                  .header("Authorization", "Bearer " + TOKEN)
+                  .POST(HttpRequest.BodyPublishers.ofString(line))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(413, response.statusCode(), response.body());
+      assertEquals(
+          "{\"error\":{\"code\":\"too_large\",\"message\":\"the request body may be at most 1024"
+              + " bytes\"}}",
+          response.body());
+    }
+  }
 }

@@ -6,33 +6,109 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import newsearch.indexer.IndexGenerations;
+import newsearch.indexer.IndexerConfig;
+import newsearch.indexer.LiveIndexUpdater;
 import newsearch.schema.Article;
+import newsearch.schema.NewsSchema;
 import newsearch.search.NewsSearcher;
 import newsearch.search.SearchConfig;
 import newsearch.search.TestIndex;
 
-/** A real server on a free port over a small index, with a client for GET requests. */
+/**
+ * A real server on a free port over a small index, with an HTTP/1.1 client for its listeners.
+ * Closing it stops the server, then closes the index.
+ */
 final class RunningServer implements AutoCloseable {
+
+  /** The admin token of servers started with admin routes. */
+  static final String TOKEN = "test-admin-token-0123456789";
 
   private final NewsSearcher searcher;
   private final SearchServer server;
-  private final HttpClient client = HttpClient.newHttpClient();
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   RunningServer(Path dir, List<Article> articles) throws IOException {
-    searcher = TestIndex.open(dir, articles, SearchConfig.DEFAULTS);
-    server = SearchServer.start(searcher, new ServerConfig("localhost", 0, 60_000));
+    this(dir, articles, SearchConfig.DEFAULTS, Clock.systemUTC(), config(), false);
+  }
+
+  /**
+   * A server over {@code articles} with these settings, reading {@code clock}, and with the admin
+   * listener (token {@link #TOKEN}) when {@code admin} is true.
+   */
+  RunningServer(
+      Path dir,
+      List<Article> articles,
+      SearchConfig searchConfig,
+      Clock clock,
+      ServerConfig config,
+      boolean admin)
+      throws IOException {
+    IndexGenerations index = TestIndex.build(dir, articles);
+    searcher = NewsSearcher.open(index, new NewsSchema(), searchConfig, clock);
+    AdminConfig adminConfig =
+        AdminConfig.DISABLED.withToken(admin ? TOKEN : null).at("127.0.0.1", 0);
+    server =
+        SearchServer.start(
+            searcher,
+            config,
+            new AdminRoutes(
+                searcher,
+                index,
+                new LiveIndexUpdater(new NewsSchema(), IndexerConfig.DEFAULTS),
+                adminConfig));
+  }
+
+  /** Loopback, a free port, and an index refresh that never gets in the way of a test. */
+  static ServerConfig config() {
+    return new ServerConfig("127.0.0.1", 0, 60_000);
+  }
+
+  SearchServer server() {
+    return server;
+  }
+
+  /** A request to {@code pathAndQuery} on the public listener, which must be encoded already. */
+  HttpRequest.Builder request(String pathAndQuery) {
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery))
+        .timeout(Duration.ofSeconds(10));
+  }
+
+  /** A request to {@code path} on the admin listener, with the token when {@code token} is set. */
+  HttpRequest.Builder admin(String path, String token) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.adminPort() + path))
+            .timeout(Duration.ofSeconds(10));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return request;
   }
 
   /** GETs {@code pathAndQuery}, which must be encoded already. */
   HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
-    URI uri = URI.create("http://localhost:" + server.port() + pathAndQuery);
-    return client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+    return send(request(pathAndQuery));
+  }
+
+  HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpClient client() {
+    return client;
   }
 
   @Override
   public void close() throws IOException {
     server.close();
     searcher.close();
+    client.close();
   }
 }

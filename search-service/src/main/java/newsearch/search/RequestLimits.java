@@ -1,0 +1,65 @@
+package newsearch.search;
+
+/**
+ * The configured bounds on what one request may ask, checked before any work is done, so that no
+ * request costs more than the bounds allow. Each failure is an {@link InvalidRequestException}
+ * whose message names the limit and the value sent. Thread-safe.
+ */
+final class RequestLimits {
+
+  private final SearchConfig config;
+
+  RequestLimits(SearchConfig config) {
+    this.config = config;
+  }
+
+  /** Checks the page, the filters and the length of the query text of a search. */
+  void checkSearch(SearchRequest request) {
+    checkSize(request.size(), config.maxPageSize());
+    long depth = (long) request.page() * request.size();
+    if (depth > config.maxDepth()) {
+      throw new InvalidRequestException(
+          "too_deep", "page × size must be at most " + config.maxDepth() + ", got " + depth);
+    }
+    checkQueryText(request.query());
+    if (request.sections().size() > config.maxSections()) {
+      throw new InvalidRequestException(
+          "too_many_sections",
+          "section may be given at most "
+              + config.maxSections()
+              + " times, got "
+              + request.sections().size());
+    }
+  }
+
+  /** Checks the number of words and phrases of a parsed query. */
+  void checkParsed(UserQuery query) {
+    int terms = query.exclusions().size();
+    for (var group : query.groups()) {
+      terms += group.size();
+    }
+    if (terms > config.maxQueryTerms()) {
+      throw new InvalidRequestException(
+          "too_many_terms",
+          "q may hold at most " + config.maxQueryTerms() + " words and phrases, got " + terms);
+    }
+  }
+
+  /** Checks the length of the text of a search or a suggest request. */
+  void checkQueryText(String text) {
+    int chars = text == null ? 0 : text.codePointCount(0, text.length());
+    if (chars > config.maxQueryChars()) {
+      throw new InvalidRequestException(
+          "query_too_long",
+          "q must be at most " + config.maxQueryChars() + " characters long, got " + chars);
+    }
+  }
+
+  /** Checks a page or list size against its maximum. */
+  static void checkSize(int size, int max) {
+    if (size < 1 || size > max) {
+      throw new InvalidRequestException(
+          "invalid_size", "size must be between 1 and " + max + ", got " + size);
+    }
+  }
+}
