@@ -2,17 +2,12 @@ package newsearch.search;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import newsearch.indexer.IndexGenerations;
 import newsearch.schema.Article;
 import newsearch.schema.NewsSchema;
@@ -20,8 +15,6 @@ import newsearch.schema.SectionPath;
 import newsearch.search.FacetCounts.FacetValue;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways.DrillSidewaysResult;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.FieldDoc;
@@ -29,15 +22,12 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.store.AlreadyClosedException;
-import org.apache.lucene.store.FSDirectory;
 
 /**
  * The search core: answers {@link SearchRequest}s and article look-ups over the served generation
@@ -49,7 +39,6 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class NewsSearcher implements Closeable {
 
-  private final IndexGenerations generations;
   private final NewsSchema schema;
   private final SearchConfig config;
   private final UserQueryParser parser = new UserQueryParser(true);
@@ -62,20 +51,16 @@ public final class NewsSearcher implements Closeable {
   private final RelatedArticles related;
   private final RequestLimits limits;
   private final Clock clock;
-  private final AtomicReference<Generation> live = new AtomicReference<>();
+  private final ServedIndex index;
 
   private static final java.util.Set<String> ID_ONLY = java.util.Set.of(NewsSchema.ID);
 
   /** Extra documents collected beyond a page, to refill it after collapsing copies. */
   private static final int COLLAPSE_SLACK = 20;
 
-  /** One open generation. */
-  private record Generation(Path dir, SearcherManager manager) {}
-
   private NewsSearcher(
       IndexGenerations generations, NewsSchema schema, SearchConfig config, Clock clock)
       throws IOException {
-    this.generations = generations;
     this.schema = schema;
     this.config = config;
     this.queries = new QueryFactory(schema, config);
@@ -85,6 +70,7 @@ public final class NewsSearcher implements Closeable {
     this.related = new RelatedArticles(schema, assembler);
     this.limits = new RequestLimits(config);
     this.clock = clock;
+    this.index = new ServedIndex(generations, schema, config);
   }
 
   /**
@@ -105,29 +91,7 @@ public final class NewsSearcher implements Closeable {
   public static NewsSearcher open(
       IndexGenerations generations, NewsSchema schema, SearchConfig config, Clock clock)
       throws IOException {
-    NewsSearcher searcher = new NewsSearcher(generations, schema, config, clock);
-    searcher.live.set(searcher.openCurrent());
-    return searcher;
-  }
-
-  private Generation openCurrent() throws IOException {
-    Path dir =
-        generations
-            .current()
-            .orElseThrow(
-                () ->
-                    new java.io.FileNotFoundException(
-                        "no index at " + generations.root() + ": run './newsearch reindex' first"));
-    FSDirectory directory = FSDirectory.open(dir);
-    try {
-      DirectoryReader reader = DirectoryReader.open(directory);
-      schema.checkCompatible(reader.getIndexCommit().getUserData(), generations.root().toString());
-      return new Generation(
-          dir, new SearcherManager(reader, FacetedSearcher.factory(schema, config)));
-    } catch (IOException | RuntimeException e) {
-      directory.close();
-      throw e;
-    }
+    return new NewsSearcher(generations, schema, config, clock);
   }
 
   /**
@@ -135,20 +99,12 @@ public final class NewsSearcher implements Closeable {
    * when it has changed.
    */
   public void refresh() throws IOException {
-    Generation current = live.get();
-    Optional<Path> published = generations.current();
-    if (published.isPresent() && !published.get().equals(current.dir())) {
-      Generation next = openCurrent();
-      live.set(next);
-      close(current);
-    } else {
-      current.manager().maybeRefresh();
-    }
+    index.refresh();
   }
 
   /** The directory name of the generation being served, such as {@code gen-000003}. */
   public String generation() {
-    return live.get().dir().getFileName().toString();
+    return index.generation();
   }
 
   /**
@@ -170,7 +126,7 @@ public final class NewsSearcher implements Closeable {
     FieldDoc after = request.cursor() == null ? null : SearchCursor.decode(request.cursor(), order);
     SearchDeadline deadline = new SearchDeadline(clock, config.searchTimeoutMillis());
     try {
-      return withSearcher(
+      return index.withSearcher(
           searcher -> {
             BudgetedSearch budgeted = new BudgetedSearch(searcher, schema, deadline);
             int window = window(request);
@@ -229,7 +185,7 @@ public final class NewsSearcher implements Closeable {
     if (typed == null || typed.isBlank()) {
       return List.of();
     }
-    return withSearcher(searcher -> searcher.suggester().suggest(typed, size));
+    return index.withSearcher(searcher -> searcher.suggester().suggest(typed, size));
   }
 
   /**
@@ -240,7 +196,7 @@ public final class NewsSearcher implements Closeable {
    */
   public Optional<List<Hit>> related(String id, int size) throws IOException {
     RequestLimits.checkSize(size, config.maxPageSize());
-    return withSearcher(searcher -> related.find(searcher, id, size));
+    return index.withSearcher(searcher -> related.find(searcher, id, size));
   }
 
   /**
@@ -253,7 +209,7 @@ public final class NewsSearcher implements Closeable {
     RequestLimits.checkSize(size, config.facetValues());
     limits.checkQueryText(prefix);
     String typed = prefix == null ? "" : prefix;
-    return withSearcher(searcher -> sectionFinder.find(searcher, typed, size));
+    return index.withSearcher(searcher -> sectionFinder.find(searcher, typed, size));
   }
 
   /**
@@ -263,7 +219,7 @@ public final class NewsSearcher implements Closeable {
    */
   public List<RankedId> rank(String query, int depth) throws IOException {
     Query textQuery = queries.build(parser.parse(query));
-    return withSearcher(
+    return index.withSearcher(
         searcher -> {
           TopDocs top =
               searcher.search(
@@ -281,7 +237,7 @@ public final class NewsSearcher implements Closeable {
 
   /** The stored article with this id, if the index has it. */
   public Optional<Article> article(String id) throws IOException {
-    return withSearcher(
+    return index.withSearcher(
         searcher -> {
           TopDocs top = searcher.search(new TermQuery(schema.idTerm(id)), 1);
           if (top.scoreDocs.length == 0) {
@@ -294,31 +250,7 @@ public final class NewsSearcher implements Closeable {
 
   /** The served generation, its size, and when it was last committed, read from one reader. */
   public IndexStatus status() throws IOException {
-    return withSearcher(
-        searcher -> {
-          DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
-          IndexCommit commit = reader.getIndexCommit();
-          Path dir = ((FSDirectory) reader.directory()).getDirectory();
-          long bytes = 0;
-          for (String file : commit.getFileNames()) {
-            bytes += sizeOf(dir.resolve(file));
-          }
-          Instant committed =
-              Files.getLastModifiedTime(dir.resolve(commit.getSegmentsFileName())).toInstant();
-          return new IndexStatus(dir.getFileName().toString(), reader.numDocs(), bytes, committed);
-        });
-  }
-
-  /**
-   * A file's size, or 0 once a writer has deleted it: an update's commit may remove files that an
-   * older reader still has open.
-   */
-  private static long sizeOf(Path file) throws IOException {
-    try {
-      return Files.size(file);
-    } catch (NoSuchFileException gone) {
-      return 0;
-    }
+    return index.status();
   }
 
   private DrillDownQuery drillDown(Query ranked, SearchRequest request) {
@@ -395,38 +327,8 @@ public final class NewsSearcher implements Closeable {
     };
   }
 
-  /** A unit of work on one searcher. */
-  private interface SearcherWork<T> {
-    T apply(FacetedSearcher searcher) throws IOException;
-  }
-
-  /**
-   * Runs {@code work} on an acquired searcher of the live generation. A generation closed by a
-   * concurrent switch is retried on the new one.
-   */
-  private <T> T withSearcher(SearcherWork<T> work) throws IOException {
-    while (true) {
-      Generation generation = live.get();
-      FacetedSearcher searcher;
-      try {
-        searcher = (FacetedSearcher) generation.manager().acquire();
-      } catch (AlreadyClosedException switched) {
-        continue;
-      }
-      try {
-        return work.apply(searcher);
-      } finally {
-        generation.manager().release(searcher);
-      }
-    }
-  }
-
   @Override
   public void close() throws IOException {
-    close(live.get());
-  }
-
-  private static void close(Generation generation) throws IOException {
-    generation.manager().close();
+    index.close();
   }
 }
