@@ -4,13 +4,10 @@ import io.undertow.Handlers;
 import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
-import io.undertow.server.HttpServerExchange;
 import io.undertow.server.RoutingHandler;
 import io.undertow.server.handlers.GracefulShutdownHandler;
 import io.undertow.server.handlers.resource.ClassPathResourceManager;
 import io.undertow.server.handlers.resource.ResourceHandler;
-import io.undertow.util.HttpString;
-import io.undertow.util.PathTemplateMatch;
 import io.undertow.util.StatusCodes;
 import java.io.Closeable;
 import java.net.InetSocketAddress;
@@ -267,53 +264,5 @@ public final class SearchServer implements Closeable {
     undertow.stop();
     metrics.close();
     log.info("shutdown: server stopped drained={}", drained);
-  }
-
-  /**
-   * Sends {@code /api/articles/{id}/related} to the related-articles handler and {@code
-   * /api/articles/{id}} to the article handler, deciding on the raw path. The router cannot: it
-   * decodes an id's {@code %3F} to {@code ?} and takes that for the start of a query string, so
-   * {@code /api/articles/https%3A%2F%2Fx.example%2Fa%3Fp%3D1/related} matches its template {@code
-   * {id}} rather than {@code {id}/related}.
-   */
-  private record ArticleRoutes(HttpHandler article, HttpHandler related) implements HttpHandler {
-    @Override
-    public void handleRequest(HttpServerExchange exchange) throws Exception {
-      boolean isRelated =
-          PathId.rest(ArticleHandler.PREFIX, exchange).endsWith(RelatedHandler.SUFFIX);
-      // The metrics name the route that answers, which the router may have mistaken.
-      PathTemplateMatch match = exchange.getAttachment(PathTemplateMatch.ATTACHMENT_KEY);
-      if (match != null) {
-        exchange.putAttachment(
-            PathTemplateMatch.ATTACHMENT_KEY,
-            new PathTemplateMatch(
-                ArticleHandler.PREFIX + "{id}" + (isRelated ? RelatedHandler.SUFFIX : ""),
-                match.getParameters()));
-      }
-      (isRelated ? related : article).handleRequest(exchange);
-    }
-  }
-
-  /**
-   * Adds the headers every response carries, errors included. The content security policy lets the
-   * page run only its own scripts and styles, so that text from the index, which it renders, could
-   * not run script even if a rendering bug let markup through; no page of another site may frame
-   * this one. No {@code Server} header is ever sent, so nothing names the software or its version.
-   */
-  private record SecurityHeaders(HttpHandler next) implements HttpHandler {
-    private static final String CONTENT_SECURITY_POLICY =
-        "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none';"
-            + " form-action 'self'; frame-ancestors 'none'";
-
-    @Override
-    public void handleRequest(HttpServerExchange exchange) throws Exception {
-      exchange.getResponseHeaders().put(new HttpString("X-Content-Type-Options"), "nosniff");
-      exchange.getResponseHeaders().put(new HttpString("X-Frame-Options"), "DENY");
-      exchange.getResponseHeaders().put(new HttpString("Referrer-Policy"), "no-referrer");
-      exchange
-          .getResponseHeaders()
-          .put(new HttpString("Content-Security-Policy"), CONTENT_SECURITY_POLICY);
-      next.handleRequest(exchange);
-    }
   }
 }
