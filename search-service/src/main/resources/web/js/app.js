@@ -1,7 +1,7 @@
 import { search } from './api.js';
 import { renderArticle } from './article.js';
 import { debounce } from './dom.js';
-import { renderChips, renderPeriods, renderSections } from './facets.js';
+import { renderChips, renderPeriods, renderRecent, renderSections } from './facets.js';
 import { renderPager } from './pager.js';
 import {
   clearMessage,
@@ -49,6 +49,7 @@ const els = {
   pager: $('pager'),
   sections: $('sections'),
   sectionsGroup: $('sections-group'),
+  recent: $('recent'),
   years: $('years'),
   months: $('months'),
   yearsGroup: $('years-group'),
@@ -173,6 +174,7 @@ function showResponse(response, shown) {
   );
   keepingFocus(() => {
     renderSections(els.sections, els.sectionsGroup, facets.section, shown, refine);
+    renderRecent(els.recent, facets, shown, refine);
     renderPeriods(els.years, els.months, els.yearsGroup, facets, shown, refine);
   });
   els.results.replaceChildren(...hits.map((hit) => hitItem(hit, shown)));

@@ -256,6 +256,39 @@ class SearchPageIT extends BrowserTest {
   }
 
   @Test
+  void recentPeriodsSetTheStartOfTheDateRange() {
+    page.open("/");
+    // The sample's newest story is older than a year, so the periods are given counts here.
+    page.js(
+        """
+        const realFetch = window.fetch.bind(window);
+        window.fetch = async (url, options) => {
+          const u = new URL(url, location.href);
+          if (u.pathname !== '/api/search') return realFetch(url, options);
+          const body = await (await realFetch(url, options)).json();
+          body.facets.recent = [
+            {value: 'day', count: 0, from: '2025-06-30'},
+            {value: 'year', count: 7, from: '2021-01-01'}];
+          return new Response(JSON.stringify(body), {headers: {'Content-Type': 'application/json'}});
+        };
+        """);
+    page.type("treaty", Keys.ENTER);
+    page.waitForUrl(url -> url.endsWith("?q=treaty"));
+    WebElement recent = driver.findElement(By.id("recent"));
+    assertEquals(1, recent.findElements(By.tagName("button")).size());
+    WebElement pastYear = recent.findElement(By.tagName("button"));
+    assertTrue(pastYear.getText().startsWith("Past year"), pastYear.getText());
+    pastYear.click();
+    page.waitForUrl(url -> url.contains("from=2021-01-01"));
+    assertEquals(
+        "true",
+        driver
+            .findElement(By.id("recent"))
+            .findElement(By.tagName("button"))
+            .getAttribute("aria-pressed"));
+  }
+
+  @Test
   void narrowWindowFoldsTheFiltersAwayBehindAToggle() {
     driver.manage().window().setSize(new Dimension(390, 844));
     page.open("/?q=peace");
