@@ -1,0 +1,253 @@
+#!/usr/bin/env bash
+# The whole benchmark suite at one size, written up in a Markdown report.
+#
+#   bench/run.sh --size 1000000            # the full suite; writes bench/RESULTS.md
+#   bench/run.sh --size 100000 --results bench/RESULTS-100k.md
+#   bench/run.sh --smoke                   # ~2,000 articles, seconds per step, no peers
+#
+# Options:
+#   --size N          articles to generate (default 100000)
+#   --seed S          corpus seed (default 42)
+#   --queries N       queries in the mix (default 1000)
+#   --peers-size N    run the peer engines on the first N articles only (default: all)
+#   --skip LIST       steps to leave out, comma-separated: index,jmh,http,peers,relevance,crash
+#   --results FILE    where to write the report (default bench/RESULTS.md; smoke: in the work dir)
+#
+# Environment: BENCH_WORK (default bench/work, git-ignored) holds the corpus, indexes and result
+# files; BENCH_PORT (default 18080) is the service's loopback port; PEER_TIMEOUT is passed on to
+# the peers' harness. One heavy step runs at a time: the machine has two shared cores.
+set -euo pipefail
+
+BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(dirname "$BENCH")"
+PEERS_DIR="${PEERS_DIR:-$ROOT/../shared/peers}"
+[[ -d "$PEERS_DIR" ]] || PEERS_DIR=/work/shared/peers
+SIZE=100000 SEED=42 QUERIES=1000 PEERS_SIZE="" SKIP="" RESULTS="" SMOKE=0
+while (($#)); do
+  case "$1" in
+    --size) SIZE="$2"; shift 2 ;;
+    --seed) SEED="$2"; shift 2 ;;
+    --queries) QUERIES="$2"; shift 2 ;;
+    --peers-size) PEERS_SIZE="$2"; shift 2 ;;
+    --skip) SKIP="$2"; shift 2 ;;
+    --results) RESULTS="$2"; shift 2 ;;
+    --smoke) SMOKE=1; shift ;;
+    *) echo "run.sh: unknown option $1 (see the header of $0)" >&2; exit 2 ;;
+  esac
+done
+
+# Step sizes: the smoke run keeps every step to seconds and leaves out the slow ones.
+if ((SMOKE)); then
+  SIZE=2000 QUERIES=200 SKIP="peers,relevance,crash,$SKIP"
+  JMH_TIMES=(-wi 1 -w 2s -i 1 -r 2s) WRK_WARMUP=2s WRK_RUN=3s CRASH_TRIALS=0
+else
+  JMH_TIMES=(-wi 2 -w 10s -i 3 -r 10s) WRK_WARMUP=20s WRK_RUN=30s CRASH_TRIALS=20
+fi
+LABEL="$([[ $SMOKE == 1 ]] && echo smoke || echo "$SIZE")"
+WORK="${BENCH_WORK:-$BENCH/work}/$LABEL"
+RES="$WORK/results"
+RESULTS="${RESULTS:-$([[ $SMOKE == 1 ]] && echo "$WORK/RESULTS.md" || echo "$BENCH/RESULTS.md")}"
+PORT="${BENCH_PORT:-18080}"
+mkdir -p "$RES"
+: >"$RES/commands.txt"
+
+skipped() { [[ ",$SKIP," == *",$1,"* ]]; }
+say() { echo "== $(date -u +%H:%M:%S) $*" >&2; }
+# Runs a command and records it, as typed, in the report's command list.
+run() {
+  echo "$*" >>"$RES/commands.txt"
+  "$@"
+}
+
+JAVA_HOME="$("$ROOT/newsearch" java-home)"
+export JAVA_HOME
+JAVA="$JAVA_HOME/bin/java"
+JVM=(--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Dfile.encoding=UTF-8
+  -Duser.timezone=UTC)
+CP="$BENCH/target/classes:$BENCH/target/lib/*"
+bench() { run "$JAVA" -Xmx1g "${JVM[@]}" -cp "$CP" newsearch.bench.BenchCli "$@"; }
+
+install_tools() {
+  local missing=()
+  command -v wrk >/dev/null || missing+=(wrk)
+  if ! skipped peers && ! /usr/bin/python3 -c 'import xapian, psycopg2, pymysql' 2>/dev/null; then
+    # The packages of the peers' setup.sh; its Lucene step is not needed (see the report).
+    missing+=(xapian-tools python3-xapian postgresql postgresql-contrib python3-psycopg2
+      sphinxsearch python3-pymysql sqlite3)
+  fi
+  ((${#missing[@]})) || return 0
+  if [[ $(id -u) -ne 0 ]]; then
+    echo "run.sh: missing ${missing[*]}; install them as root" >&2
+    return 1
+  fi
+  say "installing ${missing[*]}"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    "${missing[@]}" >/dev/null
+}
+
+build() {
+  say "building"
+  rm -rf "$BENCH/target/lib"
+  (cd "$ROOT" && ./mvnw -B -q package -DskipTests -Dspotless.check.skip=true) >&2
+  "$ROOT/newsearch" --version >/dev/null # lets the launcher record that its jars are fresh
+}
+
+describe_machine() {
+  {
+    echo "\$ uname -a"; uname -a
+    echo; echo "\$ lscpu"; lscpu | grep -E '^(Architecture|CPU\(s\)|Model name|Thread|Core|Socket|L[123]|Flags)' | cut -c1-200
+    echo; echo "\$ free -h"; free -h
+    echo; echo "\$ java -version"; "$JAVA" -version 2>&1
+    echo; echo "\$ uptime (load from other users of the shared machine)"; uptime
+    echo; echo "\$ df -h $WORK"; df -h "$WORK"
+  } >"$RES/machine.txt"
+}
+
+corpus() {
+  CORPUS="$WORK/corpus.jsonl"
+  if [[ ! -s "$CORPUS" || "$(cat "$WORK/corpus.id" 2>/dev/null)" != "$SIZE $SEED" ]]; then
+    say "generating $SIZE articles"
+    rm -f "$WORK/corpus.id"
+    bench generate --size "$SIZE" --seed "$SEED" --out "$CORPUS"
+    echo "$SIZE $SEED" >"$WORK/corpus.id"
+  fi
+  bench queries --corpus "$CORPUS" --count "$QUERIES" --out "$WORK/queries"
+  printf '{"size": %d, "seed": %d, "queries": %d, "corpus_bytes": %d, "date": "%s"}\n' \
+    "$SIZE" "$SEED" "$QUERIES" "$(stat -c %s "$CORPUS")" "$(date -u +%Y-%m-%dT%H:%MZ)" >"$RES/meta.json"
+}
+
+# The served index comes from the newsearch run; the baselines' indexes are deleted afterwards.
+index() {
+  say "indexing: newsearch, plain, plain-minimal, newsearch with one thread"
+  bench index --engine NEWSEARCH --input "$CORPUS" --dir "$WORK/index" --out "$RES/index-newsearch.json"
+  bench index --engine PLAIN --input "$CORPUS" --dir "$WORK/idx-plain" --out "$RES/index-plain.json"
+  bench index --engine PLAIN_MINIMAL --input "$CORPUS" --dir "$WORK/idx-minimal" \
+    --out "$RES/index-plain-minimal.json"
+  ((SMOKE)) || bench index --engine NEWSEARCH --threads 1 --input "$CORPUS" --dir "$WORK/idx-1t" \
+    --out "$RES/index-newsearch-1t.json"
+  rm -rf "$WORK/idx-plain" "$WORK/idx-minimal" "$WORK/idx-1t"
+}
+
+jmh() { # jmh BENCHMARK_REGEX QUERY_FILE RESULT_NAME
+  run "$JAVA" "${JVM[@]}" -cp "$CP" org.openjdk.jmh.Main "$1" -p index="$WORK/index" -p queries="$2" \
+    -t 4 -f 1 "${JMH_TIMES[@]}" -rf json -rff "$RES/$3" >"$RES/${3%.json}.log" 2>&1 ||
+    { tail -20 "$RES/${3%.json}.log" >&2; return 1; }
+}
+
+queries_in_process() {
+  say "JMH: newsearch and raw Lucene, 4 threads"
+  jmh 'NewsSearcherBenchmark\.search$' "$WORK/queries/queries.tsv" jmh-newsearch-mix.json
+  jmh 'NewsSearcherBenchmark' "$WORK/queries/plain.tsv" jmh-newsearch-plain.json
+  jmh 'RawLuceneBenchmark' "$WORK/queries/queries.tsv" jmh-raw-mix.json
+  jmh 'RawLuceneBenchmark' "$WORK/queries/plain.tsv" jmh-raw-plain.json
+}
+
+wrk_run() { # wrk_run LABEL CONNECTIONS DURATION PATHS [RESULT_NAME]
+  local out
+  echo "WRK_LABEL=$1 WRK_CONNECTIONS=$2 wrk -t1 -c$2 -d$3 --timeout 10s -s $BENCH/cycle-urls.lua http://127.0.0.1:$PORT -- $4" \
+    >>"$RES/commands.txt"
+  out="$(WRK_LABEL="$1" WRK_CONNECTIONS="$2" wrk -t1 -c"$2" -d"$3" --timeout 10s \
+    -s "$BENCH/cycle-urls.lua" "http://127.0.0.1:$PORT" -- "$4" | grep '^{')"
+  [[ -z "${5:-}" ]] || echo "$out" >"$RES/$5"
+  echo "$out" >&2
+}
+
+# Starts the service, times it to /health 200, runs wrk, then reads its memory and stops it.
+http() {
+  say "HTTP: serve with -Xmx1g, wrk on loopback"
+  local t0 pid ready_ms=-1 docs
+  echo "NEWSEARCH_JAVA_OPTS=-Xmx1g $ROOT/newsearch serve --index $WORK/index --host 127.0.0.1 --port $PORT" >>"$RES/commands.txt"
+  t0=$(date +%s%N)
+  env -u NEWSEARCH_ADMIN_TOKEN -u NEWSEARCH_ADMIN_TOKEN_FILE NEWSEARCH_JAVA_OPTS=-Xmx1g "$ROOT/newsearch" serve --index "$WORK/index" \
+    --host 127.0.0.1 --port "$PORT" >"$RES/serve.log" 2>&1 &
+  pid=$!
+  trap 'kill $pid 2>/dev/null' EXIT
+  for _ in $(seq 1 6000); do
+    if curl -sf "http://127.0.0.1:$PORT/health" >"$WORK/health.json" 2>/dev/null; then
+      ready_ms=$((($(date +%s%N) - t0) / 1000000)); break
+    fi
+    kill -0 "$pid" 2>/dev/null || { tail -20 "$RES/serve.log" >&2; return 1; }
+    sleep 0.02
+  done
+  docs=$(sed -n 's/.*"documents": *\([0-9]*\).*/\1/p' "$WORK/health.json")
+  wrk_run warmup 4 "$WRK_WARMUP" "$WORK/queries/urls-mix.txt"
+  wrk_run "mix, facets + highlights" 4 "$WRK_RUN" "$WORK/queries/urls-mix.txt" wrk-mix-c4.json
+  wrk_run "plain queries" 4 "$WRK_RUN" "$WORK/queries/urls-plain.txt" wrk-plain-c4.json
+  wrk_run "plain queries, 1 client" 1 "$WRK_RUN" "$WORK/queries/urls-plain.txt" wrk-plain-c1.json
+  "$JAVA_HOME/bin/jcmd" "$pid" GC.run >/dev/null
+  local used max rss
+  used=$("$JAVA_HOME/bin/jcmd" "$pid" GC.heap_info | sed -n 's/.*heap.* used \([0-9]*\)K.*/\1/p' | head -1)
+  max=$("$JAVA_HOME/bin/jcmd" "$pid" VM.flags | grep -o 'MaxHeapSize=[0-9]*' | head -1 | cut -d= -f2)
+  rss=$(sed -n 's/^VmHWM: *\([0-9]*\) kB/\1/p' "/proc/$pid/status")
+  kill "$pid"; wait "$pid" || true
+  printf '{"ready_ms": %d, "documents": %d, "heap_max_mib": %d, "heap_used_after_gc_mib": %d, "peak_rss_mib": %d, "java_opts": "-Xmx1g"}\n' \
+    "$ready_ms" "${docs:-0}" $((max / 1048576)) $((${used:-0} / 1024)) $((${rss:-0} / 1024)) >"$RES/serve.json"
+  cat "$RES/serve.json" >&2
+}
+
+peers() {
+  local corpus="$CORPUS"
+  if [[ -n "$PEERS_SIZE" && "$PEERS_SIZE" -lt "$SIZE" ]]; then
+    corpus="$WORK/corpus-$PEERS_SIZE.jsonl"
+    head -n "$PEERS_SIZE" "$CORPUS" >"$corpus"
+    echo "The peer engines ran on the first $PEERS_SIZE articles of the corpus, not all $SIZE: at the full size they would not finish in reasonable time on this machine." >>"$RES/notes.md"
+  fi
+  say "peers on $(wc -l <"$corpus") articles"
+  rm -rf "$RES/peers"
+  run env PEERS="xapian postgres sqlite sphinx" "$PEERS_DIR/run_all.sh" "$corpus" \
+    "$WORK/queries/plain.tsv" "$RES/peers" >"$RES/peers.log" 2>&1 || true
+  tail -8 "$RES/peers.log" >&2
+}
+
+relevance() {
+  local data="$PEERS_DIR/../data" collection
+  for collection in cranfield cisi; do
+    say "relevance: $collection"
+    run "$ROOT/newsearch" reindex --input "$data/$collection/articles.jsonl" \
+      --index "$WORK/rel-$collection" >/dev/null
+    run "$ROOT/newsearch" eval --queries "$data/$collection/queries.tsv" \
+      --qrels "$data/$collection/qrels.txt" --index "$WORK/rel-$collection" \
+      >"$RES/relevance-$collection.txt"
+    rm -rf "$RES/peers-$collection"
+    run env PEERS="xapian postgres sqlite sphinx" WARMUP=1 WARMUP_S=1 REPS=1 \
+      "$PEERS_DIR/run_all.sh" "$data/$collection/articles.jsonl" "$data/$collection/queries.tsv" \
+      "$RES/peers-$collection" >"$RES/peers-$collection.log" 2>&1 || true
+  done
+}
+
+crash() {
+  say "crash test: CrashSafetyIT, $CRASH_TRIALS trials"
+  local t0 result=failed
+  t0=$(date +%s)
+  if (cd "$ROOT" && run ./mvnw -B verify -pl cli -am -Dit.test=CrashSafetyIT \
+    -Dnewsearch.crash.trials="$CRASH_TRIALS" -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dfailsafe.failIfNoSpecifiedTests=false -Dspotless.check.skip=true) >"$RES/crash.log" 2>&1; then
+    result=passed
+  fi
+  printf '{"trials": %d, "result": "%s", "seconds": %d}\n' "$CRASH_TRIALS" "$result" \
+    $(($(date +%s) - t0)) >"$RES/crash.json"
+  cat "$RES/crash.json" >&2
+}
+
+# Runs one step in a subshell, so that its first failing command ends it (set -e does not act
+# inside a function called as a condition); a failed step is noted and the suite goes on.
+step() { # step NAME FUNCTION
+  skipped "$1" && return 0
+  local rc=0
+  (set -e; "$2") || rc=$?
+  ((rc == 0)) || echo "* Step \`$1\` failed (exit $rc); its log is in \`${RES#"$ROOT"/}\`." >>"$RES/notes.md"
+}
+
+rm -f "$RES/notes.md"
+install_tools
+build
+describe_machine
+corpus
+step index index
+step jmh queries_in_process
+step http http
+step peers peers
+step relevance relevance
+step crash crash
+bench report --work "$RES" --out "$RESULTS"
+say "done: $RESULTS"
