@@ -10,7 +10,9 @@
 #   --seed S          corpus seed (default 42)
 #   --queries N       queries in the mix (default 1000)
 #   --peers-size N    run the peer engines on the first N articles only (default: all)
-#   --skip LIST       steps to leave out, comma-separated: index,jmh,http,peers,relevance,crash
+#   --rounds N        indexing rounds; each engine's fastest is reported (default 1)
+#   --skip LIST       steps to leave out, comma-separated: index,one-thread,jmh,http,peers,
+#                     relevance,crash (a skipped step keeps the result files of an earlier run)
 #   --results FILE    where to write the report (default bench/RESULTS.md; smoke: in the work dir)
 #
 # Environment: BENCH_WORK (default bench/work, git-ignored) holds the corpus, indexes and result
@@ -18,17 +20,19 @@
 # the peers' harness. One heavy step runs at a time: the machine has two shared cores.
 set -euo pipefail
 
+ARGS="$*"
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(dirname "$BENCH")"
 PEERS_DIR="${PEERS_DIR:-$ROOT/../shared/peers}"
 [[ -d "$PEERS_DIR" ]] || PEERS_DIR=/work/shared/peers
-SIZE=100000 SEED=42 QUERIES=1000 PEERS_SIZE="" SKIP="" RESULTS="" SMOKE=0
+SIZE=100000 SEED=42 QUERIES=1000 PEERS_SIZE="" SKIP="" RESULTS="" SMOKE=0 ROUNDS=1
 while (($#)); do
   case "$1" in
     --size) SIZE="$2"; shift 2 ;;
     --seed) SEED="$2"; shift 2 ;;
     --queries) QUERIES="$2"; shift 2 ;;
     --peers-size) PEERS_SIZE="$2"; shift 2 ;;
+    --rounds) ROUNDS="$2"; shift 2 ;;
     --skip) SKIP="$2"; shift 2 ;;
     --results) RESULTS="$2"; shift 2 ;;
     --smoke) SMOKE=1; shift ;;
@@ -49,10 +53,16 @@ RES="$WORK/results"
 RESULTS="${RESULTS:-$([[ $SMOKE == 1 ]] && echo "$WORK/RESULTS.md" || echo "$BENCH/RESULTS.md")}"
 PORT="${BENCH_PORT:-18080}"
 mkdir -p "$RES"
-: >"$RES/commands.txt"
+# Each invocation appends its commands, so that a step re-run later (with --skip) is listed too.
+echo "# bench/run.sh $ARGS ($(date -u +%Y-%m-%dT%H:%MZ))" | tee -a "$RES/commands.txt" >>"$RES/load.txt"
 
 skipped() { [[ ",$SKIP," == *",$1,"* ]]; }
-say() { echo "== $(date -u +%H:%M:%S) $*" >&2; }
+# Prints a step's name, and logs it with the load average: the machine is shared, and the load
+# that others put on it shows in every number.
+say() {
+  echo "== $(date -u +%H:%M:%S) $*" >&2
+  echo "$(date -u +%H:%M:%S) load $(cut -d' ' -f1-3 /proc/loadavg): $*" >>"$RES/load.txt"
+}
 # Runs a command and records it, as typed, in the report's command list.
 run() {
   echo "$*" >>"$RES/commands.txt"
@@ -65,7 +75,8 @@ JAVA="$JAVA_HOME/bin/java"
 JVM=(--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Dfile.encoding=UTF-8
   -Duser.timezone=UTC)
 CP="$BENCH/target/classes:$BENCH/target/lib/*"
-bench() { run "$JAVA" -Xmx1g "${JVM[@]}" -cp "$CP" newsearch.bench.BenchCli "$@"; }
+bench() { run "$JAVA" -Xmx1g "${JVM[@]}" ${JFR:+"-XX:StartFlightRecording=$JFR"} -cp "$CP" \
+  newsearch.bench.BenchCli "$@"; }
 
 install_tools() {
   local missing=()
@@ -112,20 +123,44 @@ corpus() {
     echo "$SIZE $SEED" >"$WORK/corpus.id"
   fi
   bench queries --corpus "$CORPUS" --count "$QUERIES" --out "$WORK/queries"
-  printf '{"size": %d, "seed": %d, "queries": %d, "corpus_bytes": %d, "date": "%s"}\n' \
-    "$SIZE" "$SEED" "$QUERIES" "$(stat -c %s "$CORPUS")" "$(date -u +%Y-%m-%dT%H:%MZ)" >"$RES/meta.json"
+  printf '{"size": %d, "seed": %d, "queries": %d, "corpus_bytes": %d, "rounds": %d, "date": "%s"}\n' \
+    "$SIZE" "$SEED" "$QUERIES" "$(stat -c %s "$CORPUS")" "$ROUNDS" "$(date -u +%Y-%m-%dT%H:%MZ)" \
+    >"$RES/meta.json"
 }
 
 # The served index comes from the newsearch run; the baselines' indexes are deleted afterwards.
+# With several rounds the engines take turns, and each one's fastest round is reported: on a shared
+# machine the fastest run is the one least disturbed by other users.
 index() {
-  say "indexing: newsearch, plain, plain-minimal, newsearch with one thread"
-  bench index --engine NEWSEARCH --input "$CORPUS" --dir "$WORK/index" --out "$RES/index-newsearch.json"
-  bench index --engine PLAIN --input "$CORPUS" --dir "$WORK/idx-plain" --out "$RES/index-plain.json"
-  bench index --engine PLAIN_MINIMAL --input "$CORPUS" --dir "$WORK/idx-minimal" \
-    --out "$RES/index-plain-minimal.json"
-  ((SMOKE)) || bench index --engine NEWSEARCH --threads 1 --input "$CORPUS" --dir "$WORK/idx-1t" \
-    --out "$RES/index-newsearch-1t.json"
+  local round
+  for round in $(seq 1 "$ROUNDS"); do
+    say "indexing, round $round of $ROUNDS: newsearch, plain, plain-minimal"
+    index_run NEWSEARCH newsearch "$WORK/index" "$round"
+    index_run PLAIN plain "$WORK/idx-plain" "$round"
+    index_run PLAIN_MINIMAL plain-minimal "$WORK/idx-minimal" "$round"
+  done
+  fastest newsearch && fastest plain && fastest plain-minimal
+  "$JAVA_HOME/bin/jfr" view --width 200 hot-methods "$RES/index-newsearch.jfr" >"$RES/profile-index-newsearch.txt"
+  "$JAVA_HOME/bin/jfr" view --width 200 hot-methods "$RES/index-plain.jfr" >"$RES/profile-index-plain.txt"
+  if ((!SMOKE)) && ! skipped one-thread; then
+    say "indexing: newsearch with one thread, as the peers index"
+    bench index --engine NEWSEARCH --threads 1 --input "$CORPUS" --dir "$WORK/idx-1t" \
+      --out "$RES/index-newsearch-1t.json"
+  fi
   rm -rf "$WORK/idx-plain" "$WORK/idx-minimal" "$WORK/idx-1t"
+}
+
+# Every engine runs under JFR, so that its small cost is the same for all of them.
+index_run() { # index_run ENGINE LABEL DIR ROUND
+  JFR="filename=$RES/index-$2.jfr,settings=profile" bench index --engine "$1" --input "$CORPUS" \
+    --dir "$3" --out "$RES/index-$2-r$4.json" >/dev/null
+  grep -h '"articles_per_second"' "$RES/index-$2-r$4.json" | sed "s/^ */   $2 round $4: /" >&2
+}
+
+fastest() { # fastest LABEL: copies LABEL's fastest round to index-LABEL.json
+  local best
+  best=$(grep -H '"articles_per_second"' "$RES"/index-"$1"-r*.json | sort -t: -k3 -g -r | head -1 | cut -d: -f1)
+  cp "$best" "$RES/index-$1.json"
 }
 
 jmh() { # jmh BENCHMARK_REGEX QUERY_FILE RESULT_NAME
@@ -155,13 +190,15 @@ wrk_run() { # wrk_run LABEL CONNECTIONS DURATION PATHS [RESULT_NAME]
 # Starts the service, times it to /health 200, runs wrk, then reads its memory and stops it.
 http() {
   say "HTTP: serve with -Xmx1g, wrk on loopback"
-  local t0 pid ready_ms=-1 docs
+  local t0 ready_ms=-1 docs
+  "$ROOT/newsearch" --version >/dev/null # a rebuild, if sources changed, is not start-up time
   echo "NEWSEARCH_JAVA_OPTS=-Xmx1g $ROOT/newsearch serve --index $WORK/index --host 127.0.0.1 --port $PORT" >>"$RES/commands.txt"
   t0=$(date +%s%N)
   env -u NEWSEARCH_ADMIN_TOKEN -u NEWSEARCH_ADMIN_TOKEN_FILE NEWSEARCH_JAVA_OPTS=-Xmx1g "$ROOT/newsearch" serve --index "$WORK/index" \
     --host 127.0.0.1 --port "$PORT" >"$RES/serve.log" 2>&1 &
-  pid=$!
-  trap 'kill $pid 2>/dev/null' EXIT
+  SERVER_PID=$!
+  trap 'kill $SERVER_PID 2>/dev/null' EXIT
+  local pid=$SERVER_PID
   for _ in $(seq 1 6000); do
     if curl -sf "http://127.0.0.1:$PORT/health" >"$WORK/health.json" 2>/dev/null; then
       ready_ms=$((($(date +%s%N) - t0) / 1000000)); break
@@ -174,15 +211,28 @@ http() {
   wrk_run "mix, facets + highlights" 4 "$WRK_RUN" "$WORK/queries/urls-mix.txt" wrk-mix-c4.json
   wrk_run "plain queries" 4 "$WRK_RUN" "$WORK/queries/urls-plain.txt" wrk-plain-c4.json
   wrk_run "plain queries, 1 client" 1 "$WRK_RUN" "$WORK/queries/urls-plain.txt" wrk-plain-c1.json
+  profile_service "$pid"
   "$JAVA_HOME/bin/jcmd" "$pid" GC.run >/dev/null
   local used max rss
   used=$("$JAVA_HOME/bin/jcmd" "$pid" GC.heap_info | sed -n 's/.*heap.* used \([0-9]*\)K.*/\1/p' | head -1)
   max=$("$JAVA_HOME/bin/jcmd" "$pid" VM.flags | grep -o 'MaxHeapSize=[0-9]*' | head -1 | cut -d= -f2)
-  rss=$(sed -n 's/^VmHWM: *\([0-9]*\) kB/\1/p' "/proc/$pid/status")
+  rss=$(sed -n 's/^VmHWM:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$pid/status")
   kill "$pid"; wait "$pid" || true
   printf '{"ready_ms": %d, "documents": %d, "heap_max_mib": %d, "heap_used_after_gc_mib": %d, "peak_rss_mib": %d, "java_opts": "-Xmx1g"}\n' \
     "$ready_ms" "${docs:-0}" $((max / 1048576)) $((${used:-0} / 1024)) $((${rss:-0} / 1024)) >"$RES/serve.json"
   cat "$RES/serve.json" >&2
+}
+
+# A JFR profile of the service under the mix at 4 clients, after the measured runs so that the
+# recording cannot slow them; its hottest methods go into the report.
+profile_service() { # profile_service PID
+  run "$JAVA_HOME/bin/jcmd" "$1" JFR.start name=bench settings=profile \
+    filename="$RES/serve-mix.jfr" >/dev/null
+  wrk_run "profiled mix" 4 "$WRK_RUN" "$WORK/queries/urls-mix.txt"
+  run "$JAVA_HOME/bin/jcmd" "$1" JFR.stop name=bench >/dev/null
+  "$JAVA_HOME/bin/jfr" view --width 200 hot-methods "$RES/serve-mix.jfr" >"$RES/profile-serve.txt"
+  "$JAVA_HOME/bin/jfr" view --width 200 allocation-by-class "$RES/serve-mix.jfr" \
+    >"$RES/profile-serve-alloc.txt" || true
 }
 
 peers() {

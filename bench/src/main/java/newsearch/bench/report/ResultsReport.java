@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,6 +21,18 @@ public final class ResultsReport {
   static final String COMMANDS = "commands.txt";
   static final String NOTES = "notes.md";
   static final String CRASH = "crash.json";
+  static final String LOAD = "load.txt";
+
+  /** Profile views that the suite writes, and what each recorded. */
+  static final List<Map.Entry<String, String>> PROFILES =
+      List.of(
+          Map.entry("profile-serve.txt", "Service under the mix at 4 clients: hot methods"),
+          Map.entry(
+              "profile-serve-alloc.txt", "Service under the mix at 4 clients: allocation by class"),
+          Map.entry("profile-index-newsearch.txt", "Indexing, newsearch reindex job: hot methods"),
+          Map.entry("profile-index-plain.txt", "Indexing, plain IndexWriter loop: hot methods"));
+
+  private static final int PROFILE_LINES = 30;
 
   private final ResultFiles files;
   private final IndexingResults indexing;
@@ -54,16 +67,33 @@ public final class ResultsReport {
             Numbers.f0(number(meta, "queries")),
             Numbers.f0(number(meta, "corpus_bytes") / 1e6)));
     out.append("## Targets\n\n").append(targets(oursOneClientQps)).append('\n');
-    section(out, "Indexing", indexing.markdown());
+    section(
+        out,
+        "Indexing",
+        String.format(
+                Locale.ROOT,
+                "Each engine's fastest of %s round(s), the engines taking turns; the one-thread run"
+                    + " is a single round.%n%n",
+                Double.isNaN(number(meta, "rounds")) ? "1" : Numbers.f0(number(meta, "rounds")))
+            + indexing.markdown());
     section(out, "Queries in-process (JMH)", queries.jmhMarkdown());
     section(out, "Queries over HTTP (wrk, loopback)", queries.httpMarkdown());
     section(out, "Service start-up and memory", queries.serveMarkdown());
     section(out, "Peer engines", peers.peersMarkdown(indexing.oursRate(), oursOneClientQps));
     section(out, "Relevance on judged collections", peers.relevanceMarkdown());
     section(out, "Crash safety (kill -9)", crash());
+    section(out, "Profiles (JFR)", profiles());
     files.text(NOTES).ifPresent(notes -> section(out, "Notes", notes));
     section(out, "Method", Method.TEXT);
     files.text(MACHINE).ifPresent(m -> section(out, "Machine", "```\n" + m.strip() + "\n```\n"));
+    files
+        .text(LOAD)
+        .ifPresent(
+            load ->
+                section(
+                    out,
+                    "Load average at each step (2 cores, shared with other users)",
+                    "```\n" + load.strip() + "\n```\n"));
     files.text(COMMANDS).ifPresent(c -> section(out, "Commands", "```\n" + c.strip() + "\n```\n"));
     return out.toString();
   }
@@ -108,6 +138,29 @@ public final class ResultsReport {
                     ResultFiles.string(c, "result"),
                     Numbers.f0(number(c, "seconds"))))
         .orElse("Not run.\n");
+  }
+
+  /** The hottest methods of each recorded profile, as {@code jfr view hot-methods} lists them. */
+  private String profiles() {
+    StringBuilder out = new StringBuilder();
+    PROFILES.forEach(
+        profile ->
+            files
+                .text(profile.getKey())
+                .ifPresent(
+                    text ->
+                        out.append("**")
+                            .append(profile.getValue())
+                            .append("**\n\n```\n")
+                            .append(head(text, PROFILE_LINES))
+                            .append("```\n\n")));
+    return out.isEmpty() ? "Not recorded.\n" : out.toString();
+  }
+
+  private static String head(String text, int lines) {
+    StringBuilder out = new StringBuilder();
+    text.lines().limit(lines).forEach(line -> out.append(line.stripTrailing()).append('\n'));
+    return out.toString();
   }
 
   private static void section(StringBuilder out, String title, String body) {
