@@ -11,9 +11,11 @@
 #   --queries N       queries in the mix (default 1000)
 #   --peers-size N    run the peer engines on the first N articles only (default: all)
 #   --rounds N        indexing rounds; each engine's fastest is reported (default 1)
-#   --skip LIST       steps to leave out, comma-separated: index,one-thread,jmh,http,peers,
+#   --skip LIST       steps to leave out, comma-separated: index,one-core,jmh,http,peers,
 #                     relevance,crash (a skipped step keeps the result files of an earlier run)
 #   --results FILE    where to write the report (default bench/RESULTS.md; smoke: in the work dir)
+#   --reuse DIR       for the skipped steps peers, relevance and crash, take the result files of
+#                     another run (its results folder, e.g. bench/work/100000/results) and say so
 #
 # Environment: BENCH_WORK (default bench/work, git-ignored) holds the corpus, indexes and result
 # files; BENCH_PORT (default 18080) is the service's loopback port; PEER_TIMEOUT is passed on to
@@ -25,7 +27,7 @@ BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(dirname "$BENCH")"
 PEERS_DIR="${PEERS_DIR:-$ROOT/../shared/peers}"
 [[ -d "$PEERS_DIR" ]] || PEERS_DIR=/work/shared/peers
-SIZE=100000 SEED=42 QUERIES=1000 PEERS_SIZE="" SKIP="" RESULTS="" SMOKE=0 ROUNDS=1
+SIZE=100000 SEED=42 QUERIES=1000 PEERS_SIZE="" SKIP="" RESULTS="" SMOKE=0 ROUNDS=1 REUSE=""
 while (($#)); do
   case "$1" in
     --size) SIZE="$2"; shift 2 ;;
@@ -33,6 +35,7 @@ while (($#)); do
     --queries) QUERIES="$2"; shift 2 ;;
     --peers-size) PEERS_SIZE="$2"; shift 2 ;;
     --rounds) ROUNDS="$2"; shift 2 ;;
+    --reuse) REUSE="$2"; shift 2 ;;
     --skip) SKIP="$2"; shift 2 ;;
     --results) RESULTS="$2"; shift 2 ;;
     --smoke) SMOKE=1; shift ;;
@@ -75,7 +78,7 @@ JAVA="$JAVA_HOME/bin/java"
 JVM=(--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Dfile.encoding=UTF-8
   -Duser.timezone=UTC)
 CP="$BENCH/target/classes:$BENCH/target/lib/*"
-bench() { run "$JAVA" -Xmx1g "${JVM[@]}" ${JFR:+"-XX:StartFlightRecording=$JFR"} -cp "$CP" \
+bench() { run ${CPUS:+taskset -c "$CPUS"} "$JAVA" -Xmx1g "${JVM[@]}" ${JFR:+"-XX:StartFlightRecording=$JFR"} -cp "$CP" \
   newsearch.bench.BenchCli "$@"; }
 
 install_tools() {
@@ -123,9 +126,8 @@ corpus() {
     echo "$SIZE $SEED" >"$WORK/corpus.id"
   fi
   bench queries --corpus "$CORPUS" --count "$QUERIES" --out "$WORK/queries"
-  printf '{"size": %d, "seed": %d, "queries": %d, "corpus_bytes": %d, "rounds": %d, "date": "%s"}\n' \
-    "$SIZE" "$SEED" "$QUERIES" "$(stat -c %s "$CORPUS")" "$ROUNDS" "$(date -u +%Y-%m-%dT%H:%MZ)" \
-    >"$RES/meta.json"
+  printf '{"size": %d, "seed": %d, "queries": %d, "corpus_bytes": %d, "date": "%s"}\n' \
+    "$SIZE" "$SEED" "$QUERIES" "$(stat -c %s "$CORPUS")" "$(date -u +%Y-%m-%dT%H:%MZ)" >"$RES/meta.json"
 }
 
 # The served index comes from the newsearch run; the baselines' indexes are deleted afterwards.
@@ -140,14 +142,19 @@ index() {
     index_run PLAIN_MINIMAL plain-minimal "$WORK/idx-minimal" "$round"
   done
   fastest newsearch && fastest plain && fastest plain-minimal
+  echo "$ROUNDS" >"$RES/index-rounds.txt"
   "$JAVA_HOME/bin/jfr" view --width 200 hot-methods "$RES/index-newsearch.jfr" >"$RES/profile-index-newsearch.txt"
   "$JAVA_HOME/bin/jfr" view --width 200 hot-methods "$RES/index-plain.jfr" >"$RES/profile-index-plain.txt"
-  if ((!SMOKE)) && ! skipped one-thread; then
-    say "indexing: newsearch with one thread, as the peers index"
-    bench index --engine NEWSEARCH --threads 1 --input "$CORPUS" --dir "$WORK/idx-1t" \
-      --out "$RES/index-newsearch-1t.json"
-  fi
-  rm -rf "$WORK/idx-plain" "$WORK/idx-minimal" "$WORK/idx-1t"
+  rm -rf "$WORK/idx-plain" "$WORK/idx-minimal"
+}
+
+# The peers build with one thread. One indexing thread alone is not that: the job's reading thread
+# also indexes when the queue is full. So the whole JVM is pinned to one CPU instead.
+index_one_core() {
+  say "indexing: newsearch on one core (taskset -c 0), as the peers index"
+  CPUS=0 bench index --engine NEWSEARCH --threads 1 --input "$CORPUS" --dir "$WORK/idx-1t" \
+    --out "$RES/index-newsearch-1t.json" >/dev/null
+  rm -rf "$WORK/idx-1t"
 }
 
 # Every engine runs under JFR, so that its small cost is the same for all of them.
@@ -207,6 +214,15 @@ http() {
     sleep 0.02
   done
   docs=$(sed -n 's/.*"documents": *\([0-9]*\).*/\1/p' "$WORK/health.json")
+  # The search-box suggester builds in the background: wait for it (it completes "gov" to
+  # "government", the commonest headline word) so that its build is not measured as query load.
+  local suggest_ms=-1
+  for _ in $(seq 1 3000); do
+    if curl -sf "http://127.0.0.1:$PORT/api/suggest?q=gov&size=1" | grep -q '"text"'; then
+      suggest_ms=$((($(date +%s%N) - t0) / 1000000)); break
+    fi
+    sleep 0.2
+  done
   wrk_run warmup 4 "$WRK_WARMUP" "$WORK/queries/urls-mix.txt"
   wrk_run "mix, facets + highlights" 4 "$WRK_RUN" "$WORK/queries/urls-mix.txt" wrk-mix-c4.json
   wrk_run "plain queries" 4 "$WRK_RUN" "$WORK/queries/urls-plain.txt" wrk-plain-c4.json
@@ -218,8 +234,8 @@ http() {
   max=$("$JAVA_HOME/bin/jcmd" "$pid" VM.flags | grep -o 'MaxHeapSize=[0-9]*' | head -1 | cut -d= -f2)
   rss=$(sed -n 's/^VmHWM:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$pid/status")
   kill "$pid"; wait "$pid" || true
-  printf '{"ready_ms": %d, "documents": %d, "heap_max_mib": %d, "heap_used_after_gc_mib": %d, "peak_rss_mib": %d, "java_opts": "-Xmx1g"}\n' \
-    "$ready_ms" "${docs:-0}" $((max / 1048576)) $((${used:-0} / 1024)) $((${rss:-0} / 1024)) >"$RES/serve.json"
+  printf '{"ready_ms": %d, "completions_ready_ms": %d, "documents": %d, "heap_max_mib": %d, "heap_used_after_gc_mib": %d, "peak_rss_mib": %d, "java_opts": "-Xmx1g"}\n' \
+    "$ready_ms" "$suggest_ms" "${docs:-0}" $((max / 1048576)) $((${used:-0} / 1024)) $((${rss:-0} / 1024)) >"$RES/serve.json"
   cat "$RES/serve.json" >&2
 }
 
@@ -282,10 +298,30 @@ crash() {
 # Runs one step in a subshell, so that its first failing command ends it (set -e does not act
 # inside a function called as a condition); a failed step is noted and the suite goes on.
 step() { # step NAME FUNCTION
-  skipped "$1" && return 0
+  if skipped "$1"; then
+    reuse "$1"
+    return 0
+  fi
   local rc=0
   (set -e; "$2") || rc=$?
   ((rc == 0)) || echo "* Step \`$1\` failed (exit $rc); its log is in \`${RES#"$ROOT"/}\`." >>"$RES/notes.md"
+}
+
+# Copies a skipped step's result files from the run named by --reuse, and notes it in the report.
+reuse() { # reuse STEP
+  [[ -n "$REUSE" ]] || return 0
+  local files
+  case "$1" in
+    peers) files=(peers peers.log) ;;
+    relevance) files=(relevance-cranfield.txt relevance-cisi.txt peers-cranfield peers-cisi) ;;
+    crash) files=(crash.json crash.log) ;;
+    *) return 0 ;;
+  esac
+  local f
+  for f in "${files[@]}"; do
+    [[ -e "$REUSE/$f" ]] && rm -rf "${RES:?}/$f" && cp -r "$REUSE/$f" "$RES/$f"
+  done
+  echo "* Step \`$1\` was not run again: its results are those of \`${REUSE#"$ROOT"/}\` ($(cat "$REUSE/../corpus.id" 2>/dev/null | cut -d' ' -f1) articles, its own query mix)." >>"$RES/notes.md"
 }
 
 rm -f "$RES/notes.md"
@@ -294,6 +330,7 @@ build
 describe_machine
 corpus
 step index index
+((SMOKE)) || step one-core index_one_core
 step jmh queries_in_process
 step http http
 step peers peers

@@ -6,8 +6,9 @@ import static newsearch.bench.report.Numbers.percent;
 import static newsearch.bench.report.ResultFiles.number;
 
 import com.google.gson.JsonObject;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** The indexing section: newsearch's reindex job against the bare IndexWriter loops. */
@@ -35,7 +36,7 @@ final class IndexingResults {
     return rate(ours);
   }
 
-  /** newsearch's articles per second with one thread, or NaN. */
+  /** newsearch's articles per second pinned to one core, or NaN. */
   double oursOneThreadRate() {
     return rate(oursOneThread);
   }
@@ -67,19 +68,25 @@ final class IndexingResults {
             "peak heap MiB",
             "peak RSS MiB",
             "index MB");
-    for (Optional<JsonObject> run : List.of(ours, oursOneThread, plain, minimal)) {
-      run.ifPresent(
-          r ->
-              table.row(
-                  ResultFiles.string(r, "engine"),
-                  f0(number(r, "threads")),
-                  f0(number(r, "articles")),
-                  f1(number(r, "seconds")),
-                  f0(number(r, "articles_per_second")),
-                  f1(number(r, "megabytes_per_second")),
-                  f0(number(r, "peak_heap_mib")),
-                  f0(number(r, "peak_rss_mib")),
-                  f0(number(r, "index_bytes") / 1e6)));
+    Map<String, Optional<JsonObject>> runs = new LinkedHashMap<>();
+    runs.put("newsearch", ours);
+    runs.put("newsearch, one core (taskset)", oursOneThread);
+    runs.put("plain", plain);
+    runs.put("plain-minimal", minimal);
+    for (Map.Entry<String, Optional<JsonObject>> run : runs.entrySet()) {
+      run.getValue()
+          .ifPresent(
+              r ->
+                  table.row(
+                      run.getKey(),
+                      f0(number(r, "threads")),
+                      f0(number(r, "articles")),
+                      f1(number(r, "seconds")),
+                      f0(number(r, "articles_per_second")),
+                      f1(number(r, "megabytes_per_second")),
+                      f0(number(r, "peak_heap_mib")),
+                      f0(number(r, "peak_rss_mib")),
+                      f0(number(r, "index_bytes") / 1e6)));
     }
     if (table.isEmpty()) {
       return "Not run.\n";

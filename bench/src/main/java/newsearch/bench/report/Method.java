@@ -40,8 +40,9 @@ final class Method {
       * **Peers**: `/work/shared/peers/run_all.sh` unchanged (its scratch in /tmp/peers), on the \
       same corpus file and the plain queries, one client, its own warm-up. Peers index only \
       title and body, store no text, and use one indexing thread; newsearch indexes title, lede \
-      and body with stored text, offsets, facets and the spelling field, with two threads (and \
-      with one, shown as newsearch-1t). The `lucene` peer is not run: the raw Lucene baseline \
+      and body with stored text, offsets, facets and the spelling field, with two threads, and \
+      once with the whole JVM pinned to one core (`taskset -c 0`), since one indexing thread \
+      alone still lets the job's reading thread index too. The `lucene` peer is not run: the raw Lucene baseline \
       above covers it, and its setup writes into the read-only shared folder.
       * **Relevance**: `./newsearch eval` (trec_eval-exact nDCG@10 and P@10) against the peers' \
       nDCG@10 from `run_all.sh` with the collection's `queries.tsv` and `qrels.txt` (graded \

@@ -180,10 +180,12 @@ final class QueryResults {
                 String.format(
                     Locale.ROOT,
                     "Started with `NEWSEARCH_JAVA_OPTS=%s`: ready (process start to /health 200) in"
-                        + " **%s ms**, serving %s articles; max heap %s MiB, heap in use after a"
+                        + " **%s ms**; search-box completions, built in the background, answered"
+                        + " after %s ms. Serving %s articles: max heap %s MiB, heap in use after a"
                         + " full GC once the HTTP runs were over %s MiB, peak RSS %s MiB.%n",
                     ResultFiles.string(s, "java_opts"),
                     f0(number(s, "ready_ms")),
+                    f0(number(s, "completions_ready_ms")),
                     f0(number(s, "documents")),
                     f0(number(s, "heap_max_mib")),
                     f0(number(s, "heap_used_after_gc_mib")),

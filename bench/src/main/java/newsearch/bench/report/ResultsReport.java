@@ -22,6 +22,7 @@ public final class ResultsReport {
   static final String NOTES = "notes.md";
   static final String CRASH = "crash.json";
   static final String LOAD = "load.txt";
+  static final String INDEX_ROUNDS = "index-rounds.txt";
 
   /** Profile views that the suite writes, and what each recorded. */
   static final List<Map.Entry<String, String>> PROFILES =
@@ -74,7 +75,7 @@ public final class ResultsReport {
                 Locale.ROOT,
                 "Each engine's fastest of %s round(s), the engines taking turns; the one-thread run"
                     + " is a single round.%n%n",
-                Double.isNaN(number(meta, "rounds")) ? "1" : Numbers.f0(number(meta, "rounds")))
+                files.text(INDEX_ROUNDS).orElse("1").strip())
             + indexing.markdown());
     section(out, "Queries in-process (JMH)", queries.jmhMarkdown());
     section(out, "Queries over HTTP (wrk, loopback)", queries.httpMarkdown());
@@ -102,7 +103,7 @@ public final class ResultsReport {
     List<Target> all = new ArrayList<>();
     all.add(indexing.target());
     all.addAll(queries.targets());
-    all.addAll(peers.targets(indexing.oursRate(), oursOneClientQps));
+    all.addAll(peers.targets(indexing.oursRate(), indexing.oursOneThreadRate(), oursOneClientQps));
     all.add(crashTarget());
     MarkdownTable table = new MarkdownTable("target", "measured", "verdict");
     all.forEach(t -> table.row(t.goal(), t.measured(), t.verdict()));
