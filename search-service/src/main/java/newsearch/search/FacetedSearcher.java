@@ -22,10 +22,12 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 final class FacetedSearcher extends IndexSearcher {
 
   private final SortedSetDocValuesReaderState facetState;
-  private final TitleSuggester suggester;
+  private final BackgroundTitleSuggester suggester;
 
   private FacetedSearcher(
-      IndexReader reader, SortedSetDocValuesReaderState facetState, TitleSuggester suggester) {
+      IndexReader reader,
+      SortedSetDocValuesReaderState facetState,
+      BackgroundTitleSuggester suggester) {
     super(reader);
     this.facetState = facetState;
     this.suggester = suggester;
@@ -36,8 +38,11 @@ final class FacetedSearcher extends IndexSearcher {
     return facetState;
   }
 
-  /** The completions of this reader's titles; valid while this searcher is acquired. */
-  TitleSuggester suggester() {
+  /**
+   * The completions of this reader's titles, built in the background; valid while this searcher is
+   * acquired.
+   */
+  BackgroundTitleSuggester suggester() {
     return suggester;
   }
 
@@ -67,7 +72,8 @@ final class FacetedSearcher extends IndexSearcher {
                 ? null
                 : new DefaultSortedSetDocValuesReaderState(
                     reader, facetField, schema.facetsConfig());
-        TitleSuggester suggester = TitleSuggester.build(reader, schema, config.phraseMinTitles());
+        BackgroundTitleSuggester suggester =
+            BackgroundTitleSuggester.start(reader, schema, config.phraseMinTitles());
         // A SearcherManager only hands out directory readers, which always have a cache helper.
         reader.getReaderCacheHelper().addClosedListener(closed -> suggester.close());
         FacetedSearcher searcher = new FacetedSearcher(reader, state, suggester);

@@ -4,6 +4,8 @@ import static org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +17,12 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SerialMergeScheduler;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.suggest.InputIterator;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -34,7 +41,9 @@ import org.slf4j.LoggerFactory;
  * completions come first; among equally frequent ones, the shorter.
  *
  * <p>It is built in memory with Lucene's {@link AnalyzingInfixSuggester} once per reader, since a
- * reader never changes. Thread-safe. Whoever builds it closes it, when its reader closes.
+ * reader never changes, from at most the newest {@link #MAX_TITLES} titles; {@link
+ * BackgroundTitleSuggester} builds it off the thread that opens the reader. Thread-safe. Whoever
+ * builds it closes it, when its reader closes.
  */
 final class TitleSuggester implements Closeable {
 
@@ -47,6 +56,14 @@ final class TitleSuggester implements Closeable {
    */
   private static final int MIN_PREFIX_CHARS = 2;
 
+  /**
+   * The most titles a suggester is built from: the newest ones. Counting the shared phrases of
+   * every title of a million-article archive takes minutes and more heap than the service's 1 GiB
+   * (each distinct two- and three-word phrase is a map entry); the newest 100,000 titles are what a
+   * news search box needs to complete.
+   */
+  static final int MAX_TITLES = 100_000;
+
   /** Weight units per title count; the rest of the weight favours shorter text. */
   private static final long PER_TITLE = 1_000;
 
@@ -56,13 +73,27 @@ final class TitleSuggester implements Closeable {
     this.lookup = lookup;
   }
 
-  /** Builds the suggester from the titles of the live articles of {@code reader}. */
+  /**
+   * Builds the suggester from the titles of the live articles of {@code reader}, at most the newest
+   * {@link #MAX_TITLES}.
+   */
   static TitleSuggester build(IndexReader reader, NewsSchema schema, int phraseMinTitles)
+      throws IOException {
+    return build(reader, schema, phraseMinTitles, MAX_TITLES);
+  }
+
+  /** Builds the suggester from the titles of at most the newest {@code maxTitles} articles. */
+  static TitleSuggester build(
+      IndexReader reader, NewsSchema schema, int phraseMinTitles, int maxTitles)
       throws IOException {
     long start = System.nanoTime();
     TitlePhrases phrases = new TitlePhrases(schema, phraseMinTitles);
-    for (LeafReaderContext leaf : reader.leaves()) {
-      addTitles(leaf.reader(), phrases);
+    if (reader.numDocs() <= maxTitles) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        addTitles(leaf.reader(), phrases);
+      }
+    } else {
+      addNewestTitles(reader, schema, maxTitles, phrases);
     }
     List<TitlePhrases.Entry> entries = phrases.entries();
     MarkingSuggester lookup = new MarkingSuggester(schema.surfaceAnalyzer());
@@ -73,8 +104,9 @@ final class TitleSuggester implements Closeable {
       throw e;
     }
     log.info(
-        "title suggester: {} completions from {} articles in {} ms",
+        "title suggester: {} completions from {} of {} articles in {} ms",
         entries.size(),
+        Math.min(maxTitles, reader.numDocs()),
         reader.numDocs(),
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
     return new TitleSuggester(lookup);
@@ -88,6 +120,28 @@ final class TitleSuggester implements Closeable {
     Bits live = leaf.getLiveDocs();
     for (int doc = titles.nextDoc(); doc != NO_MORE_DOCS; doc = titles.nextDoc()) {
       if (live == null || live.get(doc)) {
+        phrases.add(titles.binaryValue().utf8ToString());
+      }
+    }
+  }
+
+  /** Adds the titles of the newest {@code count} live articles, read in index order. */
+  private static void addNewestTitles(
+      IndexReader reader, NewsSchema schema, int count, TitlePhrases phrases) throws IOException {
+    Sort newestFirst = new Sort(schema.newestFirst(), schema.byId());
+    ScoreDoc[] newest =
+        new IndexSearcher(reader).search(new MatchAllDocsQuery(), count, newestFirst).scoreDocs;
+    Arrays.sort(newest, Comparator.comparingInt(hit -> hit.doc));
+    List<LeafReaderContext> leaves = reader.leaves();
+    int current = -1;
+    BinaryDocValues titles = null;
+    for (ScoreDoc hit : newest) {
+      int leaf = ReaderUtil.subIndex(hit.doc, leaves);
+      if (leaf != current) {
+        current = leaf;
+        titles = leaves.get(leaf).reader().getBinaryDocValues(NewsSchema.TITLE_VALUES);
+      }
+      if (titles != null && titles.advanceExact(hit.doc - leaves.get(leaf).docBase)) {
         phrases.add(titles.binaryValue().utf8ToString());
       }
     }

@@ -1,0 +1,146 @@
+package newsearch.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import newsearch.bench.corpus.BenchQuery;
+import newsearch.bench.corpus.CorpusGenerator;
+import newsearch.bench.corpus.QueryMixFile;
+import newsearch.bench.corpus.QueryMixGenerator;
+import newsearch.bench.indexing.IndexRunResult;
+import newsearch.bench.indexing.IndexingBenchmark;
+import newsearch.bench.report.ResultsReport;
+import newsearch.schema.Json;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The benchmark tools behind {@code bench/run.sh}: {@code generate} a corpus, draw its {@code
+ * queries}, time one {@code index} run, and write the {@code report}.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    subcommands = {
+      BenchCli.Generate.class,
+      BenchCli.Queries.class,
+      BenchCli.Index.class,
+      BenchCli.Report.class
+    },
+    description = "newsearch benchmark tools (see bench/run.sh).")
+public final class BenchCli {
+
+  private BenchCli() {}
+
+  /** Runs one subcommand and exits with its status. */
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new BenchCli()).execute(args));
+  }
+
+  /** {@code generate --size N --seed S --out FILE}. */
+  @Command(name = "generate", description = "Write a seeded news corpus as JSON Lines.")
+  static final class Generate implements Callable<Integer> {
+    @Option(names = "--size", required = true, description = "Articles to write.")
+    long size;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed (default: 42).")
+    long seed;
+
+    @Option(names = "--out", required = true, description = "The .jsonl file to write.")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+      long start = System.nanoTime();
+      long bytes = new CorpusGenerator(seed).write(size, out);
+      System.out.printf(
+          Locale.ROOT,
+          "wrote %,d articles (%,.1f MB) to %s in %.1f s%n",
+          size,
+          bytes / 1e6,
+          out,
+          (System.nanoTime() - start) / 1e9);
+      return 0;
+    }
+  }
+
+  /** {@code queries --corpus FILE --count N --seed S --out DIR}. */
+  @Command(name = "queries", description = "Draw the query mix from a corpus.")
+  static final class Queries implements Callable<Integer> {
+    @Option(names = "--corpus", required = true, description = "The corpus (.jsonl).")
+    Path corpus;
+
+    @Option(names = "--count", defaultValue = "1000", description = "Queries (default: 1000).")
+    int count;
+
+    @Option(names = "--seed", defaultValue = "7", description = "Seed (default: 7).")
+    long seed;
+
+    @Option(names = "--out", required = true, description = "Folder for the query files.")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+      List<BenchQuery> queries = new QueryMixGenerator(seed).generate(corpus, count);
+      QueryMixFile.write(queries, out);
+      System.out.printf(Locale.ROOT, "wrote %d queries to %s%n", queries.size(), out);
+      return 0;
+    }
+  }
+
+  /** {@code index --engine E --input FILE --dir DIR [--threads N] [--ram-mb M] --out FILE}. */
+  @Command(name = "index", description = "Time one indexing run; write its result as JSON.")
+  static final class Index implements Callable<Integer> {
+    @Option(names = "--engine", required = true, description = "NEWSEARCH, PLAIN or PLAIN_MINIMAL.")
+    IndexingBenchmark.Engine engine;
+
+    @Option(names = "--input", required = true, description = "The corpus (.jsonl).")
+    Path input;
+
+    @Option(names = "--dir", required = true, description = "Index folder (emptied first).")
+    Path dir;
+
+    @Option(
+        names = "--threads",
+        defaultValue = "2",
+        description = "Indexing threads (default: 2, one per core here).")
+    int threads;
+
+    @Option(names = "--ram-mb", defaultValue = "256", description = "RAM buffer (default: 256).")
+    int ramMb;
+
+    @Option(names = "--out", required = true, description = "Where to write the result.")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+      IndexRunResult result = IndexingBenchmark.run(engine, input, dir, threads, ramMb);
+      String json = Json.PRETTY.toJson(result);
+      Files.writeString(out, json + "\n", StandardCharsets.UTF_8);
+      System.out.println(json);
+      return 0;
+    }
+  }
+
+  /** {@code report --work DIR --out FILE}. */
+  @Command(name = "report", description = "Write RESULTS.md from a run's result files.")
+  static final class Report implements Callable<Integer> {
+    @Option(names = "--work", required = true, description = "The run's results folder.")
+    Path work;
+
+    @Option(names = "--out", required = true, description = "The Markdown file to write.")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+      Files.writeString(out, new ResultsReport(work).markdown(), StandardCharsets.UTF_8);
+      System.out.println("wrote " + out);
+      return 0;
+    }
+  }
+}

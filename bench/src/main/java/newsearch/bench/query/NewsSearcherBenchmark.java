@@ -1,0 +1,104 @@
+package newsearch.bench.query;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import newsearch.bench.corpus.BenchQuery;
+import newsearch.bench.corpus.QueryMixFile;
+import newsearch.indexer.IndexGenerations;
+import newsearch.schema.NewsSchema;
+import newsearch.schema.SectionPath;
+import newsearch.search.NewsSearcher;
+import newsearch.search.RankedId;
+import newsearch.search.SearchConfig;
+import newsearch.search.SearchRequest;
+import newsearch.search.SearchResponse;
+import newsearch.search.SortOrder;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * The search core in-process, as the service calls it: {@link NewsSearcher#search} (first page of
+ * ten, with facets and highlights, as every HTTP search returns) and {@link NewsSearcher#rank} (ids
+ * and scores only). Parameters: {@code index}, an index folder as {@code --index} takes it, and
+ * {@code queries}, a query file of the mix.
+ *
+ * <p>Public and not final: JMH generates subclasses of its benchmark classes.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Xmx1g"})
+@State(Scope.Benchmark)
+public class NewsSearcherBenchmark {
+
+  /** The index folder (its served generation is searched). */
+  @Param("")
+  public String index;
+
+  /** A query file: {@code queries.tsv} or {@code plain.tsv}. */
+  @Param("")
+  public String queries;
+
+  private NewsSearcher searcher;
+  private List<BenchQuery> mix;
+  private List<SearchRequest> requests;
+
+  /** Opens the index and reads the queries. */
+  @Setup
+  public void open() throws IOException, InterruptedException {
+    searcher =
+        NewsSearcher.open(
+            new IndexGenerations(Path.of(index)), new NewsSchema(), SearchConfig.DEFAULTS);
+    mix = QueryMixFile.read(Path.of(queries));
+    requests = mix.stream().map(NewsSearcherBenchmark::request).toList();
+    awaitCompletions(searcher);
+  }
+
+  /**
+   * Waits until the search-box suggester, which builds in the background, answers, so that its
+   * build does not share the cores with the measurement. {@code gov} completes {@code government},
+   * the most frequent content word of the generated headlines.
+   */
+  static void awaitCompletions(NewsSearcher searcher) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+    while (searcher.suggest("gov", 1).isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+    }
+  }
+
+  /** A first-page relevance search, with the query's section filter if it has one. */
+  static SearchRequest request(BenchQuery query) {
+    List<SectionPath> sections =
+        query.section().isEmpty() ? List.of() : List.of(SectionPath.parse(query.section()));
+    return new SearchRequest(query.text(), sections, null, null, SortOrder.RELEVANCE, 1, 10, null);
+  }
+
+  /** Closes the index. */
+  @TearDown
+  public void close() throws IOException {
+    searcher.close();
+  }
+
+  /** One search as the service runs it: ranked page, facets, highlights. */
+  @Benchmark
+  public SearchResponse search(QueryCursor cursor) throws IOException {
+    return searcher.search(requests.get(cursor.next(requests.size())));
+  }
+
+  /** The top ten ids and scores, ranked as search ranks them, without facets or highlights. */
+  @Benchmark
+  public List<RankedId> rank(QueryCursor cursor) throws IOException {
+    return searcher.rank(mix.get(cursor.next(mix.size())).text(), 10);
+  }
+}

@@ -1,0 +1,41 @@
+package newsearch.bench.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A Markdown table built row by row; cells are text, numbers are formatted by the caller. */
+final class MarkdownTable {
+
+  private final List<String> header;
+  private final List<List<String>> rows = new ArrayList<>();
+
+  MarkdownTable(String... header) {
+    this.header = List.of(header);
+  }
+
+  MarkdownTable row(String... cells) {
+    if (cells.length != header.size()) {
+      throw new IllegalArgumentException(
+          "expected " + header.size() + " cells, got " + cells.length);
+    }
+    rows.add(List.of(cells));
+    return this;
+  }
+
+  boolean isEmpty() {
+    return rows.isEmpty();
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder();
+    line(out, header);
+    out.append('|').append("---|".repeat(header.size())).append('\n');
+    rows.forEach(row -> line(out, row));
+    return out.toString();
+  }
+
+  private static void line(StringBuilder out, List<String> cells) {
+    out.append("| ").append(String.join(" | ", cells)).append(" |\n");
+  }
+}
