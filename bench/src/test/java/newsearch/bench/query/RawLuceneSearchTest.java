@@ -13,8 +13,8 @@ class RawLuceneSearchTest {
   @Test
   void wordsAreDismaxesOverTheTextFields() {
     assertEquals(
-        "((title:treaty)^2.0 | (summary:treaty)^1.5 | body:treaty)~0.1"
-            + " ((title:peace)^2.0 | (summary:peace)^1.5 | body:peace)~0.1",
+        "(title:treaty | summary:treaty | body:treaty)~0.5"
+            + " (title:peace | summary:peace | body:peace)~0.5",
         raw.build(new BenchQuery("q1", QueryKind.WORDS, "", "treaty peace")).toString());
   }
 
@@ -23,9 +23,9 @@ class RawLuceneSearchTest {
     BenchQuery query =
         new BenchQuery("q1", QueryKind.SECTION, "News > World", "\"peace talks\" OR army -navy");
     assertEquals(
-        "((title:\"peace talks\")^2.0 | (summary:\"peace talks\")^1.5 | body:\"peace talks\")~0.1"
-            + " ((title:army)^2.0 | (summary:army)^1.5 | body:army)~0.1"
-            + " -((title:navy)^2.0 | (summary:navy)^1.5 | body:navy)~0.1"
+        "(title:\"peace talks\" | summary:\"peace talks\" | body:\"peace talks\")~0.5"
+            + " (title:army | summary:army | body:army)~0.5"
+            + " -(title:navy | summary:navy | body:navy)~0.5"
             + " #$facets:section\u001fNews\u001fWorld",
         raw.build(query).toString());
   }
