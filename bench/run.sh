@@ -15,9 +15,9 @@
 #                     relevance,crash (a skipped step keeps the result files of an earlier run)
 #   --results FILE    where to write the report (default bench/RESULTS.md; smoke: in the work dir)
 #   --reuse DIR       for the skipped steps peers, relevance and crash, take the result files of
-#                     another run (its results folder, e.g. bench/work/100000/results) and say so
+#                     another run (its results folder, e.g. bench/runs/100000/results) and say so
 #
-# Environment: BENCH_WORK (default bench/work, git-ignored) holds the corpus, indexes and result
+# Environment: BENCH_WORK (default bench/runs, git-ignored) holds the corpus, indexes and result
 # files; BENCH_PORT (default 18080) is the service's loopback port; PEER_TIMEOUT is passed on to
 # the peers' harness. One heavy step runs at a time: the machine has two shared cores.
 set -euo pipefail
@@ -26,7 +26,6 @@ ARGS="$*"
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(dirname "$BENCH")"
 PEERS_DIR="${PEERS_DIR:-$ROOT/../shared/peers}"
-[[ -d "$PEERS_DIR" ]] || PEERS_DIR=/work/shared/peers
 SIZE=100000 SEED=42 QUERIES=1000 PEERS_SIZE="" SKIP="" RESULTS="" SMOKE=0 ROUNDS=1 REUSE=""
 while (($#)); do
   case "$1" in
@@ -51,7 +50,7 @@ else
   JMH_TIMES=(-wi 2 -w 10s -i 3 -r 10s) WRK_WARMUP=20s WRK_RUN=30s CRASH_TRIALS=20
 fi
 LABEL="$([[ $SMOKE == 1 ]] && echo smoke || echo "$SIZE")"
-WORK="${BENCH_WORK:-$BENCH/work}/$LABEL"
+WORK="${BENCH_WORK:-$BENCH/runs}/$LABEL"
 RES="$WORK/results"
 RESULTS="${RESULTS:-$([[ $SMOKE == 1 ]] && echo "$WORK/RESULTS.md" || echo "$BENCH/RESULTS.md")}"
 PORT="${BENCH_PORT:-18080}"

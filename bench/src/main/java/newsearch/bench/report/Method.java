@@ -37,7 +37,7 @@ final class Method {
       a Lua script cycling through the query URLs; a 20 s warm-up on the mix, then 30 s per run. \
       Latencies are wrk's (closed loop, so not corrected for coordinated omission). wrk shares \
       the two cores with the service.
-      * **Peers**: `/work/shared/peers/run_all.sh` unchanged (its scratch in /tmp/peers), on the \
+      * **Peers**: `../shared/peers/run_all.sh` unchanged (its scratch in /tmp/peers), on the \
       same corpus file and the plain queries, one client, its own warm-up. Peers index only \
       title and body, store no text, and use one indexing thread; newsearch indexes title, lede \
       and body with stored text, offsets, facets and the spelling field, with two threads, and \

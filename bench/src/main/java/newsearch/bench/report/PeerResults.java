@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The peer engines' section ({@code /work/shared/peers/run_all.sh}): build and query speed on the
- * same corpus and plain queries, and nDCG@10 on the judged collections beside newsearch's.
+ * The peer engines' section ({@code ../shared/peers/run_all.sh}): build and query speed on the same
+ * corpus and plain queries, and nDCG@10 on the judged collections beside newsearch's.
  */
 final class PeerResults {
 
