@@ -220,8 +220,8 @@ class SearchPageIT extends BrowserTest {
   @Test
   void didYouMeanAndLoadMoreAppearWhenTheServiceOffersThem() {
     page.open("/");
-    // Stands in for the coming API: a spelling suggestion for "treatty", and a cursor whose next
-    // batch is the second page.
+    // Fixes the service's answers so the test does not depend on the sample's spelling statistics
+    // or size: a spelling suggestion for "treatty", and a cursor whose next batch is page two.
     page.js(
         """
         const realFetch = window.fetch.bind(window);
