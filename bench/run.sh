@@ -14,7 +14,7 @@
 #   --skip LIST       steps to leave out, comma-separated: index,one-core,jmh,http,peers,
 #                     relevance,crash (a skipped step keeps the result files of an earlier run)
 #   --results FILE    where to write the report (default bench/RESULTS.md; smoke: in the work dir)
-#   --reuse DIR       for the skipped steps peers, relevance and crash, take the result files of
+#   --reuse DIR       for the skipped steps one-core, peers, relevance and crash, take the files of
 #                     another run (its results folder, e.g. bench/runs/100000/results) and say so
 #
 # Environment: BENCH_WORK (default bench/runs, git-ignored) holds the corpus, indexes and result
@@ -142,8 +142,8 @@ index() {
   done
   fastest newsearch && fastest plain && fastest plain-minimal
   echo "$ROUNDS" >"$RES/index-rounds.txt"
-  "$JAVA_HOME/bin/jfr" view --width 200 hot-methods "$RES/index-newsearch.jfr" >"$RES/profile-index-newsearch.txt"
-  "$JAVA_HOME/bin/jfr" view --width 200 hot-methods "$RES/index-plain.jfr" >"$RES/profile-index-plain.txt"
+  "$JAVA_HOME/bin/jfr" view --width 160 --truncate beginning hot-methods "$RES/index-newsearch.jfr" >"$RES/profile-index-newsearch.txt"
+  "$JAVA_HOME/bin/jfr" view --width 160 --truncate beginning hot-methods "$RES/index-plain.jfr" >"$RES/profile-index-plain.txt"
   rm -rf "$WORK/idx-plain" "$WORK/idx-minimal"
 }
 
@@ -245,8 +245,8 @@ profile_service() { # profile_service PID
     filename="$RES/serve-mix.jfr" >/dev/null
   wrk_run "profiled mix" 4 "$WRK_RUN" "$WORK/queries/urls-mix.txt"
   run "$JAVA_HOME/bin/jcmd" "$1" JFR.stop name=bench >/dev/null
-  "$JAVA_HOME/bin/jfr" view --width 200 hot-methods "$RES/serve-mix.jfr" >"$RES/profile-serve.txt"
-  "$JAVA_HOME/bin/jfr" view --width 200 allocation-by-class "$RES/serve-mix.jfr" \
+  "$JAVA_HOME/bin/jfr" view --width 160 --truncate beginning hot-methods "$RES/serve-mix.jfr" >"$RES/profile-serve.txt"
+  "$JAVA_HOME/bin/jfr" view --width 160 --truncate beginning allocation-by-class "$RES/serve-mix.jfr" \
     >"$RES/profile-serve-alloc.txt" || true
 }
 
@@ -314,6 +314,7 @@ reuse() { # reuse STEP
     peers) files=(peers peers.log) ;;
     relevance) files=(relevance-cranfield.txt relevance-cisi.txt peers-cranfield peers-cisi) ;;
     crash) files=(crash.json crash.log) ;;
+    one-core) files=(index-newsearch-1t.json) ;;
     *) return 0 ;;
   esac
   local f

@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -25,25 +27,71 @@ public final class DuplicateKey {
 
   private DuplicateKey() {}
 
+  /**
+   * Characters of the body read at first: 60 words of news text fit well within them. Folding and
+   * splitting the whole body cost about a tenth of the indexing time, to use only its opening.
+   */
+  static final int OPENING_CHARS = 1_024;
+
   /** The key of a body, or null when it is too short to have one. */
   public static String of(String body) {
     if (body == null) {
       return null;
     }
-    String folded =
-        Normalizer.normalize(body, Normalizer.Form.NFD)
-            .replaceAll("\\p{M}+", "")
-            .toLowerCase(Locale.ROOT);
-    String[] words = folded.split("[^\\p{L}\\p{N}]+");
-    StringBuilder opening = new StringBuilder();
-    int count = 0;
-    for (String word : words) {
-      if (!word.isEmpty() && count < WORDS) {
-        opening.append(word).append(' ');
-        count++;
+    int length = Math.min(OPENING_CHARS, body.length());
+    while (true) {
+      int cut = cutAtSpace(body, length);
+      List<String> words = words(body.substring(0, cut));
+      if (words.size() >= WORDS || cut == body.length()) {
+        return key(words);
+      }
+      length = (int) Math.min(body.length(), 2L * length);
+    }
+  }
+
+  /**
+   * The end of the opening to read: just after the last white space at or before {@code length}, so
+   * that no word or accented letter is split and the opening's words are exactly the body's first
+   * words; the whole body when there is no such point.
+   */
+  private static int cutAtSpace(String body, int length) {
+    if (length < body.length()) {
+      for (int i = length; i > 0; i--) {
+        if (Character.isWhitespace(body.charAt(i - 1))) {
+          return i;
+        }
       }
     }
-    return count < MIN_WORDS ? null : HexFormat.of().formatHex(sha256(opening.toString()), 0, 12);
+    return body.length();
+  }
+
+  /**
+   * The words of {@code text}: accents dropped, lower case, split at anything not a letter or
+   * digit.
+   */
+  private static List<String> words(String text) {
+    String folded =
+        Normalizer.normalize(text, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}+", "")
+            .toLowerCase(Locale.ROOT);
+    List<String> words = new ArrayList<>();
+    for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
+      if (!word.isEmpty()) {
+        words.add(word);
+      }
+    }
+    return words;
+  }
+
+  private static String key(List<String> words) {
+    if (words.size() < MIN_WORDS) {
+      return null;
+    }
+    StringBuilder opening = new StringBuilder();
+    for (String word : words.subList(0, Math.min(WORDS, words.size()))) {
+      opening.append(word).append(' ');
+    }
+    return HexFormat.of().formatHex(sha256(opening.toString()), 0, 12);
   }
 
   private static byte[] sha256(String text) {

@@ -10,7 +10,10 @@ package newsearch.bench.indexing;
  * @param articles articles in the committed index
  * @param inputBytes size of the JSON Lines input
  * @param seconds wall time from the first line read to a durable commit
+ * @param cpuSeconds CPU time of the whole JVM (every thread, GC and JIT included) over the run: on
+ *     a shared machine it varies far less with other users' load than wall time does
  * @param articlesPerSecond articles / seconds
+ * @param articlesPerCpuSecond articles / cpuSeconds
  * @param megabytesPerSecond input MB / seconds
  * @param peakHeapMib the most heap in use at any sample
  * @param peakRssMib the process's peak resident set
@@ -24,7 +27,9 @@ public record IndexRunResult(
     long articles,
     long inputBytes,
     double seconds,
+    double cpuSeconds,
     double articlesPerSecond,
+    double articlesPerCpuSecond,
     double megabytesPerSecond,
     double peakHeapMib,
     double peakRssMib,

@@ -52,8 +52,10 @@ public final class IndexingBenchmark {
     long start;
     long articles;
     double seconds;
+    double cpuSeconds;
     PeakMemory memory = PeakMemory.start();
     try {
+      long cpuStart = processCpuNanos();
       start = System.nanoTime();
       articles =
           switch (engine) {
@@ -63,6 +65,7 @@ public final class IndexingBenchmark {
                 new PlainLuceneIndexer(true).index(input, dir, threads, ramBufferMb);
           };
       seconds = (System.nanoTime() - start) / 1e9;
+      cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
     } finally {
       memory.close();
     }
@@ -74,7 +77,9 @@ public final class IndexingBenchmark {
         articles,
         inputBytes,
         seconds,
+        cpuSeconds,
         articles / seconds,
+        articles / cpuSeconds,
         inputBytes / 1e6 / seconds,
         memory.peakHeapMib(),
         PeakMemory.peakRssMib(),
@@ -89,6 +94,11 @@ public final class IndexingBenchmark {
     ReindexReport report =
         new ReindexJob(new NewsSchema(), config).run(List.of(input), new IndexGenerations(dir));
     return report.articlesIndexed();
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static String jvm() {

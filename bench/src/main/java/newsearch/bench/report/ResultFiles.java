@@ -45,6 +45,12 @@ final class ResultFiles {
     }
   }
 
+  /** The file's path, if the file exists. */
+  Optional<Path> path(String name) {
+    Path file = dir.resolve(name);
+    return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+  }
+
   /** A number member of an object, or NaN when absent or null. */
   static double number(JsonObject object, String member) {
     JsonElement value = object.get(member);

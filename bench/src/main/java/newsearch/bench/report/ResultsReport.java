@@ -35,6 +35,9 @@ public final class ResultsReport {
 
   private static final int PROFILE_LINES = 30;
 
+  /** The service's JFR recording under the mix, which {@link ServiceProfile} breaks down. */
+  static final String SERVICE_RECORDING = "serve-mix.jfr";
+
   private final ResultFiles files;
   private final IndexingResults indexing;
   private final QueryResults queries;
@@ -144,6 +147,13 @@ public final class ResultsReport {
   /** The hottest methods of each recorded profile, as {@code jfr view hot-methods} lists them. */
   private String profiles() {
     StringBuilder out = new StringBuilder();
+    files
+        .path(SERVICE_RECORDING)
+        .ifPresent(
+            jfr ->
+                out.append("**Service under the mix at 4 clients: CPU samples by search step**\n\n")
+                    .append(ServiceProfile.markdown(jfr))
+                    .append('\n'));
     PROFILES.forEach(
         profile ->
             files

@@ -1,0 +1,86 @@
+package newsearch.bench.report;
+
+import static newsearch.bench.report.Numbers.f0;
+import static newsearch.bench.report.Numbers.f1;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordedStackTrace;
+import jdk.jfr.consumer.RecordingFile;
+
+/**
+ * Where the service spent its CPU under load: the execution samples of a JFR recording, each one
+ * put down to the first step of a search found on its stack, in the order listed here (so the
+ * highlighter's own phrase matching counts as highlighting, not as matching).
+ */
+final class ServiceProfile {
+
+  /** A marker that a frame's class and method name contains, and the step it stands for. */
+  private static final List<Map.Entry<String, String>> STEPS =
+      List.of(
+          Map.entry("newsearch.search.SnippetHighlighter", "highlighting"),
+          Map.entry("newsearch.search.HitAssembler", "assembling hits (stored fields)"),
+          Map.entry("newsearch.search.HitCollapser", "collapsing copies"),
+          Map.entry("newsearch.search.SpellingCorrector", "spelling suggestion"),
+          Map.entry("newsearch.search.SidewaysFacets.buildFacetsResult", "counting facets"),
+          Map.entry("newsearch.search.FacetTree", "labelling facets"),
+          Map.entry("PhraseMatcher", "matching phrases (proximity clause, quoted phrases)"),
+          Map.entry(
+              "newsearch.search.NewsSearcher.run",
+              "matching, scoring and collecting every hit (other than phrases)"),
+          Map.entry("newsearch.search.QueryFactory", "parsing and building the query"),
+          Map.entry("com.google.gson", "writing JSON"),
+          Map.entry("io.undertow", "HTTP (Undertow, XNIO)"),
+          Map.entry("org.xnio", "HTTP (Undertow, XNIO)"));
+
+  private ServiceProfile() {}
+
+  /** The share of samples per step, as a Markdown table. */
+  static String markdown(Path recording) {
+    Map<String, Integer> samples = new LinkedHashMap<>();
+    STEPS.forEach(step -> samples.put(step.getValue(), 0));
+    samples.put("other", 0);
+    int total = 0;
+    try (RecordingFile file = new RecordingFile(recording)) {
+      while (file.hasMoreEvents()) {
+        RecordedEvent event = file.readEvent();
+        if (event.getEventType().getName().equals("jdk.ExecutionSample")) {
+          samples.merge(step(event.getStackTrace()), 1, Integer::sum);
+          total++;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    MarkdownTable table = new MarkdownTable("step", "samples", "share");
+    for (Map.Entry<String, Integer> step : samples.entrySet()) {
+      if (step.getValue() > 0) {
+        table.row(step.getKey(), f0(step.getValue()), f1(100.0 * step.getValue() / total) + "%");
+      }
+    }
+    return table.toString();
+  }
+
+  private static String step(RecordedStackTrace stack) {
+    if (stack == null) {
+      return "other";
+    }
+    List<String> frames = stack.getFrames().stream().map(ServiceProfile::name).toList();
+    for (Map.Entry<String, String> step : STEPS) {
+      if (frames.stream().anyMatch(frame -> frame.contains(step.getKey()))) {
+        return step.getValue();
+      }
+    }
+    return "other";
+  }
+
+  private static String name(RecordedFrame frame) {
+    return frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
+  }
+}
