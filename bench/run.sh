@@ -203,7 +203,7 @@ http() {
   env -u NEWSEARCH_ADMIN_TOKEN -u NEWSEARCH_ADMIN_TOKEN_FILE NEWSEARCH_JAVA_OPTS=-Xmx1g "$ROOT/newsearch" serve --index "$WORK/index" \
     --host 127.0.0.1 --port "$PORT" >"$RES/serve.log" 2>&1 &
   SERVER_PID=$!
-  trap 'kill $SERVER_PID 2>/dev/null' EXIT
+  trap 'kill $SERVER_PID 2>/dev/null || true' EXIT
   local pid=$SERVER_PID
   for _ in $(seq 1 6000); do
     if curl -sf "http://127.0.0.1:$PORT/health" >"$WORK/health.json" 2>/dev/null; then
@@ -294,15 +294,19 @@ crash() {
   cat "$RES/crash.json" >&2
 }
 
-# Runs one step in a subshell, so that its first failing command ends it (set -e does not act
-# inside a function called as a condition); a failed step is noted and the suite goes on.
+# Runs one step in a subshell, so that its first failing command ends it; a failed step is noted
+# and the suite goes on. The subshell must not be part of a condition (`|| rc=$?`): bash ignores
+# set -e inside anything run as a condition.
 step() { # step NAME FUNCTION
   if skipped "$1"; then
     reuse "$1"
     return 0
   fi
-  local rc=0
-  (set -e; "$2") || rc=$?
+  local rc
+  set +e
+  (set -e; "$2")
+  rc=$?
+  set -e
   ((rc == 0)) || echo "* Step \`$1\` failed (exit $rc); its log is in \`${RES#"$ROOT"/}\`." >>"$RES/notes.md"
 }
 
@@ -330,7 +334,7 @@ build
 describe_machine
 corpus
 step index index
-((SMOKE)) || step one-core index_one_core
+if ((!SMOKE)); then step one-core index_one_core; fi
 step jmh queries_in_process
 step http http
 step peers peers
