@@ -169,16 +169,16 @@ fastest() { # fastest LABEL: copies LABEL's fastest round to index-LABEL.json
   cp "$best" "$RES/index-$1.json"
 }
 
-jmh() { # jmh BENCHMARK_REGEX QUERY_FILE RESULT_NAME
+jmh() { # jmh BENCHMARK_REGEX QUERY_FILE RESULT_NAME [JMH_OPTION...]
   run "$JAVA" "${JVM[@]}" -cp "$CP" org.openjdk.jmh.Main "$1" -p index="$WORK/index" -p queries="$2" \
-    -t 4 -f 1 "${JMH_TIMES[@]}" -rf json -rff "$RES/$3" >"$RES/${3%.json}.log" 2>&1 ||
+    "${@:4}" -t 4 -f 1 "${JMH_TIMES[@]}" -rf json -rff "$RES/$3" >"$RES/${3%.json}.log" 2>&1 ||
     { tail -20 "$RES/${3%.json}.log" >&2; return 1; }
 }
 
 queries_in_process() {
   say "JMH: newsearch and raw Lucene, 4 threads"
   jmh 'NewsSearcherBenchmark\.search$' "$WORK/queries/queries.tsv" jmh-newsearch-mix.json
-  jmh 'NewsSearcherBenchmark' "$WORK/queries/plain.tsv" jmh-newsearch-plain.json
+  jmh 'NewsSearcherBenchmark' "$WORK/queries/plain.tsv" jmh-newsearch-plain.json -p facets=false
   jmh 'RawLuceneBenchmark' "$WORK/queries/queries.tsv" jmh-raw-mix.json
   jmh 'RawLuceneBenchmark' "$WORK/queries/plain.tsv" jmh-raw-plain.json
 }

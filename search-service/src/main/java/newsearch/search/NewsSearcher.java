@@ -14,9 +14,10 @@ import newsearch.schema.NewsSchema;
 import newsearch.schema.SectionPath;
 import newsearch.search.FacetCounts.FacetValue;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways.DrillSidewaysResult;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -26,8 +27,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollector;
-import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHits;
 
 /**
  * The search core: answers {@link SearchRequest}s and article look-ups over the served generation
@@ -48,6 +48,7 @@ public final class NewsSearcher implements Closeable {
   private final SectionFinder sectionFinder = new SectionFinder();
   private final HitAssembler assembler;
   private final SpellingCorrector spelling;
+  private final ProximityRescorer rescorer;
   private final RelatedArticles related;
   private final RequestLimits limits;
   private final Clock clock;
@@ -67,6 +68,7 @@ public final class NewsSearcher implements Closeable {
     this.facetTree = new FacetTree(config.facetValues());
     this.assembler = new HitAssembler(schema, config);
     this.spelling = new SpellingCorrector(schema);
+    this.rescorer = new ProximityRescorer(config.proximityWindow());
     this.related = new RelatedArticles(schema, assembler);
     this.limits = new RequestLimits(config);
     this.clock = clock;
@@ -123,36 +125,45 @@ public final class NewsSearcher implements Closeable {
     Query textQuery = request.isBrowse() ? new MatchAllDocsQuery() : queries.build(userQuery);
     Query ranked = withRecency(textQuery, request, today);
     SortOrder order = request.isBrowse() ? SortOrder.DATE : request.sort();
-    FieldDoc after = request.cursor() == null ? null : SearchCursor.decode(request.cursor(), order);
+    Query proximity = order == SortOrder.RELEVANCE ? queries.proximity(userQuery) : null;
+    // Freshness multiplies the proximity gain as it does the words' score: as one text score.
+    Query rescoring = proximity == null ? null : withRecency(proximity, request, today);
+    SearchCursor.Position after =
+        request.cursor() == null ? null : SearchCursor.decode(request.cursor(), order);
     SearchDeadline deadline = new SearchDeadline(clock, config.searchTimeoutMillis());
     try {
       return index.withSearcher(
           searcher -> {
-            BudgetedSearch budgeted = new BudgetedSearch(searcher, schema, deadline);
+            BudgetedSearch budgeted = budgeted(searcher, deadline);
             int window = window(request);
-            DrillSidewaysResult result =
-                budgeted.run(
-                    drillDown(ranked, request),
-                    request.isFiltered(),
-                    sort(order),
-                    after,
-                    window,
-                    today);
+            BudgetedSearch.Ranking ranking =
+                budgeted.rank(drillDown(ranked, request), rescoring, sort(order), after, window);
+            BudgetedSearch.Counted counted =
+                request.facets() && !budgeted.partial()
+                    ? budgeted.count(drillDown(textQuery, request), request.isFiltered(), today)
+                    : null;
             boolean partial = budgeted.partial();
-            ScoreDoc[] rankedDocs = result.hits.scoreDocs;
+            FieldDoc[] rankedDocs = ranking.hits();
             List<HitCollapser.Kept> kept =
                 collapser.collapse(rankedDocs, searcher.getIndexReader());
             int from = after == null ? (request.page() - 1) * request.size() : 0;
             int to = Math.min(kept.size(), from + request.size());
             List<HitCollapser.Kept> page = from < to ? kept.subList(from, to) : List.of();
-            String cursor = nextCursor(rankedDocs, kept, to, window, order);
+            String cursor = nextCursor(ranking, kept, to, window, order);
             FacetCounts facets =
-                result.facets == null ? FacetCounts.EMPTY : facetTree.read(result.facets, today);
-            long total = result.hits.totalHits.value();
-            List<Hit> hits = assembler.assemble(searcher, page, textQuery);
+                counted == null || counted.facets() == null
+                    ? FacetCounts.EMPTY
+                    : facetTree.read(counted.facets(), today);
+            long total = counted == null ? ranking.totalHits().value() : counted.total();
+            boolean totalExact =
+                !partial
+                    && (counted != null
+                        || ranking.totalHits().relation() == TotalHits.Relation.EQUAL_TO);
+            List<Hit> hits = assembler.assemble(searcher, page, marking(textQuery, proximity));
             String suggestion = partial ? null : didYouMean(searcher, request, total);
             return new SearchResponse(
                 total,
+                totalExact,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
                 request.page(),
                 request.size(),
@@ -218,16 +229,22 @@ public final class NewsSearcher implements Closeable {
    * harness, which needs deep rankings (a thousand results) rather than pages.
    */
   public List<RankedId> rank(String query, int depth) throws IOException {
-    Query textQuery = queries.build(parser.parse(query));
+    UserQuery userQuery = parser.parse(query);
+    DrillDownQuery textQuery = new DrillDownQuery(schema.facetsConfig(), queries.build(userQuery));
+    Query proximity = queries.proximity(userQuery);
+    SearchDeadline deadline = new SearchDeadline(clock, config.searchTimeoutMillis());
     return index.withSearcher(
         searcher -> {
-          TopDocs top =
-              searcher.search(
-                  textQuery, new TopFieldCollectorManager(sort(SortOrder.RELEVANCE), depth, depth));
-          TopFieldCollector.populateScores(top.scoreDocs, searcher, textQuery);
-          List<RankedId> ranked = new ArrayList<>(top.scoreDocs.length);
+          BudgetedSearch budgeted = budgeted(searcher, deadline);
+          FieldDoc[] top =
+              budgeted.rank(textQuery, proximity, sort(SortOrder.RELEVANCE), null, depth).hits();
+          if (budgeted.partial()) {
+            throw new IOException(
+                "ranking '" + query + "' ran out of its time budget; raise search_timeout_millis");
+          }
+          List<RankedId> ranked = new ArrayList<>(top.length);
           StoredFields stored = searcher.storedFields();
-          for (ScoreDoc hit : top.scoreDocs) {
+          for (ScoreDoc hit : top) {
             ranked.add(
                 new RankedId(stored.document(hit.doc, ID_ONLY).get(NewsSchema.ID), hit.score));
           }
@@ -253,6 +270,10 @@ public final class NewsSearcher implements Closeable {
     return index.status();
   }
 
+  private BudgetedSearch budgeted(FacetedSearcher searcher, SearchDeadline deadline) {
+    return new BudgetedSearch(searcher, schema, deadline, config.exactTotalUpTo(), rescorer);
+  }
+
   private DrillDownQuery drillDown(Query ranked, SearchRequest request) {
     DrillDownQuery drillDown = new DrillDownQuery(schema.facetsConfig(), ranked);
     for (SectionPath section : request.sections()) {
@@ -262,6 +283,17 @@ public final class NewsSearcher implements Closeable {
       drillDown.add(SidewaysFacets.DATE_FILTER, schema.dateRange(request.from(), request.to()));
     }
     return drillDown;
+  }
+
+  /** What highlights mark: the words, and the query's neighbouring words as one unit. */
+  private static Query marking(Query text, Query proximity) {
+    if (proximity == null) {
+      return text;
+    }
+    return new BooleanQuery.Builder()
+        .add(text, BooleanClause.Occur.SHOULD)
+        .add(proximity, BooleanClause.Occur.SHOULD)
+        .build();
   }
 
   /** Freshness multiplies the text score when it is configured; browsing is by date anyway. */
@@ -290,15 +322,21 @@ public final class NewsSearcher implements Closeable {
    * whole window when it was full, and none when the ranking is exhausted.
    */
   private static String nextCursor(
-      ScoreDoc[] ranked, List<HitCollapser.Kept> kept, int pageEnd, int window, SortOrder order) {
+      BudgetedSearch.Ranking ranking,
+      List<HitCollapser.Kept> kept,
+      int pageEnd,
+      int window,
+      SortOrder order) {
+    FieldDoc[] ranked = ranking.hits();
+    int last;
     if (pageEnd < kept.size()) {
-      int next = kept.get(pageEnd).position();
-      return SearchCursor.encode((FieldDoc) ranked[next - 1], order);
+      last = kept.get(pageEnd).position() - 1;
+    } else if (ranked.length == window) {
+      last = ranked.length - 1;
+    } else {
+      return null;
     }
-    if (ranked.length == window) {
-      return SearchCursor.encode((FieldDoc) ranked[ranked.length - 1], order);
-    }
-    return null;
+    return SearchCursor.encode(ranked[last], order, last < ranking.rescored());
   }
 
   /**

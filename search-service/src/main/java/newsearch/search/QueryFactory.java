@@ -22,7 +22,9 @@ import org.apache.lucene.util.QueryBuilder;
  * <p>Synonyms are expanded at query time only; a multi-word synonym ({@code united kingdom}) is
  * searched as a phrase. Each word or phrase is a disjunction over the text fields (best field wins,
  * the others add a share), with per-field boosts. When the query has several plain words, a
- * proximity clause rewards documents where they stand close together. Thread-safe.
+ * separate proximity query rewards documents where they stand close together; it adds no matches,
+ * only score, so the searcher applies it to the top of the ranking ({@link ProximityRescorer}).
+ * Thread-safe.
  */
 public final class QueryFactory {
 
@@ -80,14 +82,7 @@ public final class QueryFactory {
         main.add(clause, Occur.MUST_NOT);
       }
     }
-    Query proximity = proximity(query);
-    if (proximity == null) {
-      return main.build();
-    }
-    return new BooleanQuery.Builder()
-        .add(main.build(), Occur.MUST)
-        .add(proximity, Occur.SHOULD)
-        .build();
+    return main.build();
   }
 
   private Query group(List<QueryTerm> alternatives) {
@@ -140,9 +135,10 @@ public final class QueryFactory {
    * Rewards plain query words found near each other in the title or the body: each pair of
    * neighbouring words is a sloppy phrase. Only short queries get it: in a search-box query of a
    * few words, words standing together usually form a name or a phrase; in a long, descriptive
-   * query, neighbouring words rarely do, and the measured effect there is negative.
+   * query, neighbouring words rarely do, and the measured effect there is negative. Null when the
+   * query gets none.
    */
-  private Query proximity(UserQuery query) {
+  public Query proximity(UserQuery query) {
     if (config.phraseBoost() <= 0) {
       return null;
     }

@@ -13,6 +13,8 @@ package newsearch.search;
  * @param phraseBoost weight of the proximity clause that rewards query words standing together
  * @param phraseSlop how far apart (in positions) the words may stand for the proximity clause
  * @param proximityMaxWords queries of more plain words than this get no proximity clause
+ * @param proximityWindow how many of the top hits the proximity clause re-ranks; the hits below
+ *     keep the order of the words alone
  * @param requireAllWords whether every query word must match (AND) or any may (OR)
  * @param recencyWeight how much a fresh article gains: its score is multiplied by up to {@code 1 +
  *     recencyWeight}; 0 turns the freshness boost off
@@ -37,6 +39,9 @@ package newsearch.search;
  * @param maxSections the most {@code section} filters one search may name
  * @param searchTimeoutMillis the time budget of one search's matching and counting; past it the
  *     search answers the hits found so far, marked {@code partial}
+ * @param exactTotalUpTo a search that does not count facets counts its matches exactly up to this
+ *     many, and reports a lower bound beyond: past it, ranking skips documents that cannot reach
+ *     the top (block-max WAND) instead of scoring every match
  */
 public record SearchConfig(
     double titleBoost,
@@ -48,6 +53,7 @@ public record SearchConfig(
     double phraseBoost,
     int phraseSlop,
     int proximityMaxWords,
+    int proximityWindow,
     boolean requireAllWords,
     double recencyWeight,
     double recencyHalfLifeDays,
@@ -64,7 +70,8 @@ public record SearchConfig(
     int maxQueryChars,
     int maxQueryTerms,
     int maxSections,
-    long searchTimeoutMillis) {
+    long searchTimeoutMillis,
+    int exactTotalUpTo) {
 
   /**
    * Default query length: a pasted headline or paragraph fits; a pasted article does not, and would
@@ -89,6 +96,17 @@ public record SearchConfig(
   public static final long DEFAULT_SEARCH_TIMEOUT_MILLIS = 2_000;
 
   /**
+   * Default proximity window: the ten hits of a first page, and many more that could move onto it.
+   */
+  public static final int DEFAULT_PROXIMITY_WINDOW = 100;
+
+  /**
+   * Default exact count without facets: Lucene's own default, and far more than a results page
+   * shows ("1,000+ articles" says all a reader needs).
+   */
+  public static final int DEFAULT_EXACT_TOTAL_UP_TO = 1_000;
+
+  /**
    * The defaults: our best measured values. The ranking knobs come from grid searches on the
    * Cranfield and CISI judged collections (see {@code relevance/BASELINES.md}); equal field weights
    * and k1 = 2 beat a title boost there. Proximity applies to short, search-box queries only.
@@ -104,6 +122,7 @@ public record SearchConfig(
           1.0,
           3,
           4,
+          DEFAULT_PROXIMITY_WINDOW,
           false,
           0.0,
           365,
@@ -120,7 +139,8 @@ public record SearchConfig(
           DEFAULT_MAX_QUERY_CHARS,
           DEFAULT_MAX_QUERY_TERMS,
           DEFAULT_MAX_SECTIONS,
-          DEFAULT_SEARCH_TIMEOUT_MILLIS);
+          DEFAULT_SEARCH_TIMEOUT_MILLIS,
+          DEFAULT_EXACT_TOTAL_UP_TO);
 
   /** Rejects values that cannot rank or would let one request exhaust the service. */
   public SearchConfig {
@@ -137,6 +157,7 @@ public record SearchConfig(
     requireNonNegative("phraseBoost", phraseBoost);
     requireNonNegative("phraseSlop", phraseSlop);
     requireNonNegative("proximityMaxWords", proximityMaxWords);
+    requirePositive("proximityWindow", proximityWindow);
     requireNonNegative("recencyWeight", recencyWeight);
     if (!(recencyHalfLifeDays > 0)) {
       throw new IllegalArgumentException(
@@ -153,6 +174,7 @@ public record SearchConfig(
     requirePositive("maxQueryChars", maxQueryChars);
     requirePositive("maxQueryTerms", maxQueryTerms);
     requirePositive("maxSections", maxSections);
+    requirePositive("exactTotalUpTo", exactTotalUpTo);
     if (searchTimeoutMillis < 1) {
       throw new IllegalArgumentException(
           "searchTimeoutMillis must be at least 1, got " + searchTimeoutMillis);

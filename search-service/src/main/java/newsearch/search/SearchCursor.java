@@ -9,15 +9,29 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Opaque cursors for deep paging with search-after: the sort values of the last hit of a page, with
- * the sort order they belong to, encoded as URL-safe base64 of a small JSON array. A cursor that
- * does not decode, or belongs to another sort order, is an {@link InvalidRequestException}.
+ * the sort order they belong to, encoded as URL-safe base64 of a small JSON array. A relevance
+ * cursor also says whether that hit was among the top hits re-ranked by proximity ({@link
+ * ProximityRescorer}), whose scores are not those of the plain ranking. A cursor that does not
+ * decode, or belongs to another sort order, is an {@link InvalidRequestException}.
  */
 final class SearchCursor {
 
+  /** Marks a cursor within the re-ranked top of a relevance ranking. */
+  private static final String RESCORED = "rescored";
+
   private SearchCursor() {}
 
-  /** The cursor that continues after {@code last} under {@code order}. */
-  static String encode(FieldDoc last, SortOrder order) {
+  /**
+   * Where a page ended: the sort values of its last hit, and whether that hit was among the
+   * re-ranked top hits.
+   */
+  record Position(FieldDoc after, boolean rescored) {}
+
+  /**
+   * The cursor that continues after {@code last} under {@code order}; {@code rescored} says that
+   * {@code last} was among the re-ranked top hits.
+   */
+  static String encode(FieldDoc last, SortOrder order, boolean rescored) {
     JsonArray values = new JsonArray();
     values.add(order.label());
     for (Object field : last.fields) {
@@ -28,13 +42,16 @@ final class SearchCursor {
         default -> throw new IllegalStateException("unexpected sort value " + field);
       }
     }
+    if (rescored) {
+      values.add(RESCORED);
+    }
     return Base64.getUrlEncoder()
         .withoutPadding()
         .encodeToString(values.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   /** The position a cursor stands for, to search after. */
-  static FieldDoc decode(String cursor, SortOrder order) {
+  static Position decode(String cursor, SortOrder order) {
     try {
       JsonArray values =
           JsonParser.parseString(
@@ -56,7 +73,10 @@ final class SearchCursor {
                   new BytesRef(values.get(3).getAsString())
                 };
           };
-      return new FieldDoc(Integer.MAX_VALUE, Float.NaN, fields);
+      boolean rescored =
+          values.size() == fields.length + 2
+              && RESCORED.equals(values.get(fields.length + 1).getAsString());
+      return new Position(new FieldDoc(Integer.MAX_VALUE, Float.NaN, fields), rescored);
     } catch (InvalidRequestException e) {
       throw e;
     } catch (RuntimeException e) {

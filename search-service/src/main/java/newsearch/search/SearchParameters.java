@@ -13,9 +13,10 @@ import newsearch.schema.SectionPath;
 /**
  * Reads a search request from named text parameters, as a query string or a form carries them:
  * {@code q}, {@code section} (repeatable), {@code from}, {@code to}, {@code sort}, {@code page},
- * {@code size} and {@code cursor}. Unknown names are ignored; a malformed value is an {@link
- * InvalidRequestException} naming the parameter and the value. The suggest and related-articles
- * routes read their {@code q} and {@code size} with {@link #first} and {@link #whole}.
+ * {@code size}, {@code cursor} and {@code facets} ({@code true} or {@code false}). Unknown names
+ * are ignored; a malformed value is an {@link InvalidRequestException} naming the parameter and the
+ * value. The suggest and related-articles routes read their {@code q} and {@code size} with {@link
+ * #first} and {@link #whole}.
  */
 public final class SearchParameters {
 
@@ -53,7 +54,8 @@ public final class SearchParameters {
             : SortOrder.parse(first(params, "sort")),
         whole(params, "page", 1),
         whole(params, "size", DEFAULT_SIZE),
-        first(params, "cursor"));
+        first(params, "cursor"),
+        flag(params, "facets", true));
   }
 
   /** The first value of the parameter {@code name}, or null when it is absent. */
@@ -79,6 +81,21 @@ public final class SearchParameters {
       throw new InvalidRequestException(
           "invalid_" + name, name + " must be a whole number, got '" + value + "'");
     }
+  }
+
+  private static boolean flag(
+      Map<String, ? extends Collection<String>> params, String name, boolean absent) {
+    String value = first(params, name);
+    if (isBlank(value)) {
+      return absent;
+    }
+    return switch (value.strip()) {
+      case "true" -> true;
+      case "false" -> false;
+      default ->
+          throw new InvalidRequestException(
+              "invalid_" + name, name + " must be true or false, got '" + value + "'");
+    };
   }
 
   private static LocalDate date(Map<String, ? extends Collection<String>> params, String name) {

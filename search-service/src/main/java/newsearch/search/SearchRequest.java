@@ -15,6 +15,8 @@ import newsearch.schema.SectionPath;
  * @param page 1-based page number
  * @param size hits per page
  * @param cursor where the previous page ended, from its response; null for page-numbered paging
+ * @param facets whether to count facets; without them the search is cheaper, and its total exact
+ *     only up to {@link SearchConfig#exactTotalUpTo} (a lower bound beyond)
  */
 public record SearchRequest(
     String query,
@@ -24,7 +26,8 @@ public record SearchRequest(
     SortOrder sort,
     int page,
     int size,
-    String cursor) {
+    String cursor,
+    boolean facets) {
 
   /** Checks what does not depend on configured limits; see {@link SearchParameters}. */
   public SearchRequest {
@@ -46,6 +49,19 @@ public record SearchRequest(
       throw new InvalidRequestException(
           "invalid_date_range", "from (" + from + ") is after to (" + to + ")");
     }
+  }
+
+  /** A search that counts facets. */
+  public SearchRequest(
+      String query,
+      List<SectionPath> sections,
+      LocalDate from,
+      LocalDate to,
+      SortOrder sort,
+      int page,
+      int size,
+      String cursor) {
+    this(query, sections, from, to, sort, page, size, cursor, true);
   }
 
   /** A first-page relevance search for {@code query} with default settings. */

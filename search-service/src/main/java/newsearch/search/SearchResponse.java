@@ -6,7 +6,7 @@ import java.util.List;
  * The answer to one search. Copies of one wire story are collapsed into the best-ranked copy, which
  * says how many others it stands for; {@code total} counts every matching article.
  *
- * @param total number of matching articles, exact
+ * @param total number of matching articles: exact when {@code totalExact}, else a lower bound
  * @param tookMs time spent searching, in milliseconds
  * @param page the page returned
  * @param size the page size asked for
@@ -16,11 +16,14 @@ import java.util.List;
  * @param cursor pass it back as {@code cursor} for the next page; null after the last page
  * @param suggestion the query with its spelling corrected, when the search found few articles and
  *     the corrected query finds some and no fewer; otherwise null
+ * @param totalExact whether {@code total} is exact; a search without facets stops counting at
+ *     {@link SearchConfig#exactTotalUpTo}
  * @param partial whether the search ran out of its time budget: the hits, total and facets are then
  *     those found until it stopped, not all of them
  */
 public record SearchResponse(
     long total,
+    boolean totalExact,
     long tookMs,
     int page,
     int size,

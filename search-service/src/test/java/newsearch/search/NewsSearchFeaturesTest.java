@@ -2,6 +2,8 @@ package newsearch.search;
 
 import static newsearch.search.TestIndex.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -232,6 +234,101 @@ class NewsSearchFeaturesTest {
         assertEquals(57, seen.size(), order + ": " + seen);
         assertEquals(57, new HashSet<>(seen).size(), order + " repeated a hit");
       }
+    }
+  }
+
+  /**
+   * Articles on the harbour and the day: in the even ones the two words stand together, in the odd
+   * ones apart, and shorter, so that they rank first on the words alone.
+   */
+  private static List<Article> harbourDays() {
+    List<Article> many = new ArrayList<>();
+    for (int i = 0; i < 57; i++) {
+      many.add(
+          article(
+              String.format("a%02d", i),
+              "Harbour news " + i,
+              i % 2 == 0
+                  ? "The harbour day " + "calm ".repeat(5 + i % 5)
+                  : "The harbour " + "busy ".repeat(4 + i % 3) + "day",
+              null,
+              null));
+    }
+    return many;
+  }
+
+  @Test
+  void cursorPagesFollowTheProximityReRankingAcrossItsWindow() throws IOException {
+    try (NewsSearcher s =
+        open(config("{\"proximity_window\": 15}"), harbourDays().toArray(Article[]::new))) {
+      List<String> ranked = s.rank("harbour day", 100).stream().map(RankedId::id).toList();
+      List<String> byPage = new ArrayList<>();
+      for (int page = 1; page <= 6; page++) {
+        byPage.addAll(
+            ids(
+                s.search(
+                    new SearchRequest(
+                        "harbour day",
+                        List.of(),
+                        null,
+                        null,
+                        SortOrder.RELEVANCE,
+                        page,
+                        10,
+                        null))));
+      }
+      List<String> byCursor = new ArrayList<>();
+      String cursor = null;
+      do {
+        SearchResponse r = s.search(request("harbour day", SortOrder.RELEVANCE, 10, cursor));
+        byCursor.addAll(ids(r));
+        cursor = r.cursor();
+      } while (cursor != null && byCursor.size() < 100);
+      assertEquals(57, ranked.size());
+      assertEquals(ranked, byPage);
+      assertEquals(ranked, byCursor);
+    }
+    try (NewsSearcher words =
+            open(config("{\"phrase_boost\": 0}"), harbourDays().toArray(Article[]::new));
+        NewsSearcher near =
+            open(config("{\"proximity_window\": 15}"), harbourDays().toArray(Article[]::new))) {
+      List<String> plain = words.rank("harbour day", 100).stream().map(RankedId::id).toList();
+      List<String> reRanked = near.rank("harbour day", 100).stream().map(RankedId::id).toList();
+      assertNotEquals(plain.subList(0, 15), reRanked.subList(0, 15));
+      assertEquals(new HashSet<>(plain.subList(0, 15)), new HashSet<>(reRanked.subList(0, 15)));
+      assertEquals(plain.subList(15, 57), reRanked.subList(15, 57));
+    }
+  }
+
+  @Test
+  void withoutFacetsTheTotalIsExactOnlyUpToTheConfiguredCount() throws IOException {
+    try (NewsSearcher s =
+        open(config("{\"exact_total_up_to\": 5}"), harbourDays().toArray(Article[]::new))) {
+      SearchResponse counted = s.search(SearchRequest.of("harbour", 10));
+      assertEquals(57, counted.total());
+      assertTrue(counted.totalExact());
+      SearchResponse uncounted =
+          s.search(
+              new SearchRequest(
+                  "harbour", List.of(), null, null, SortOrder.RELEVANCE, 1, 10, null, false));
+      assertFalse(uncounted.totalExact());
+      assertTrue(uncounted.total() >= 5 && uncounted.total() <= 57, "total " + uncounted.total());
+      assertEquals(ids(counted), ids(uncounted));
+      assertEquals(FacetCounts.EMPTY, uncounted.facets());
+      SearchResponse few =
+          s.search(
+              new SearchRequest(
+                  "\"harbour news 7\"",
+                  List.of(),
+                  null,
+                  null,
+                  SortOrder.RELEVANCE,
+                  1,
+                  10,
+                  null,
+                  false));
+      assertEquals(1, few.total());
+      assertTrue(few.totalExact());
     }
   }
 

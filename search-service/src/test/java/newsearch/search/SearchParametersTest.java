@@ -26,7 +26,8 @@ class SearchParametersTest {
                 "to", List.of("2021-12-31"),
                 "sort", List.of("date"),
                 "page", List.of("2"),
-                "size", List.of("20")));
+                "size", List.of("20"),
+                "facets", List.of("false")));
     assertEquals(
         new SearchRequest(
             "peace",
@@ -36,8 +37,17 @@ class SearchParametersTest {
             SortOrder.DATE,
             2,
             20,
-            null),
+            null,
+            false),
         r);
+  }
+
+  @Test
+  void countsFacetsUnlessToldNotToAndRejectsOtherFlagValues() {
+    assertEquals(true, SearchParameters.parse(Map.of("q", List.of("peace"))).facets());
+    InvalidRequestException e = rejected(Map.of("facets", List.of("no")));
+    assertEquals("invalid_facets", e.code());
+    assertEquals("facets must be true or false, got 'no'", e.getMessage());
   }
 
   @Test

@@ -15,7 +15,8 @@ import java.util.List;
  *   <li>{@code plain.tsv}: the plain queries only ({@link QueryKind#plain()}), {@code id<TAB>text},
  *       the format the peer engines read;
  *   <li>{@code urls-mix.txt} and {@code urls-plain.txt}: the service's search paths, one a line,
- *       for the HTTP load generator.
+ *       for the HTTP load generator; the plain ones ask for no facets ({@code facets=false}), as
+ *       ranked queries on raw Lucene and on the peer engines count none.
  * </ul>
  */
 public final class QueryMixFile {
@@ -39,7 +40,7 @@ public final class QueryMixFile {
       urlsMix.add(q.urlPath());
       if (q.kind().plain()) {
         plain.add(q.id() + "\t" + q.text());
-        urlsPlain.add(q.urlPath());
+        urlsPlain.add(q.urlPath() + "&facets=false");
       }
     }
     Files.write(dir.resolve(MIX), mix, StandardCharsets.UTF_8);

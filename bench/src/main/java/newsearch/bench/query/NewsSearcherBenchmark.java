@@ -50,6 +50,10 @@ public class NewsSearcherBenchmark {
   @Param("")
   public String queries;
 
+  /** Whether searches count facets: {@code false} for the plain queries, as over HTTP. */
+  @Param("true")
+  public boolean facets;
+
   private NewsSearcher searcher;
   private List<BenchQuery> mix;
   private List<SearchRequest> requests;
@@ -61,7 +65,7 @@ public class NewsSearcherBenchmark {
         NewsSearcher.open(
             new IndexGenerations(Path.of(index)), new NewsSchema(), SearchConfig.DEFAULTS);
     mix = QueryMixFile.read(Path.of(queries));
-    requests = mix.stream().map(NewsSearcherBenchmark::request).toList();
+    requests = mix.stream().map(q -> request(q, facets)).toList();
     awaitCompletions(searcher);
   }
 
@@ -77,11 +81,15 @@ public class NewsSearcherBenchmark {
     }
   }
 
-  /** A first-page relevance search, with the query's section filter if it has one. */
-  static SearchRequest request(BenchQuery query) {
+  /**
+   * A first-page relevance search, with the query's section filter if it has one, counting facets
+   * when {@code facets} says so.
+   */
+  static SearchRequest request(BenchQuery query, boolean facets) {
     List<SectionPath> sections =
         query.section().isEmpty() ? List.of() : List.of(SectionPath.parse(query.section()));
-    return new SearchRequest(query.text(), sections, null, null, SortOrder.RELEVANCE, 1, 10, null);
+    return new SearchRequest(
+        query.text(), sections, null, null, SortOrder.RELEVANCE, 1, 10, null, facets);
   }
 
   /** Closes the index. */
@@ -90,7 +98,7 @@ public class NewsSearcherBenchmark {
     searcher.close();
   }
 
-  /** One search as the service runs it: ranked page, facets, highlights. */
+  /** One search as the service runs it: ranked page, facets (unless turned off), highlights. */
   @Benchmark
   public SearchResponse search(QueryCursor cursor) throws IOException {
     return searcher.search(requests.get(cursor.next(requests.size())));
