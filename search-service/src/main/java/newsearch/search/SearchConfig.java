@@ -96,9 +96,11 @@ public record SearchConfig(
   public static final long DEFAULT_SEARCH_TIMEOUT_MILLIS = 2_000;
 
   /**
-   * Default proximity window: the ten hits of a first page, and many more that could move onto it.
+   * Default proximity window: the first three pages of ten. Wider windows cost more (collecting a
+   * hundred hits instead of thirty made plain queries at a million articles 20% slower) and
+   * measured no better on the judged collections.
    */
-  public static final int DEFAULT_PROXIMITY_WINDOW = 100;
+  public static final int DEFAULT_PROXIMITY_WINDOW = 30;
 
   /**
    * Default exact count without facets: Lucene's own default, and far more than a results page
