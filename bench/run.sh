@@ -191,9 +191,13 @@ wrk_run() { # wrk_run LABEL CONNECTIONS DURATION PATHS [RESULT_NAME]
     -s "$BENCH/cycle-urls.lua" "http://127.0.0.1:$PORT" -- "$4" | grep '^{')"
   [[ -z "${5:-}" ]] || echo "$out" >"$RES/$5"
   echo "$out" >&2
+  # wrk stops at its deadline without waiting for the answers still due; let the service finish
+  # them, or the next run would find its searches still busy (and be refused with 503s).
+  sleep 3
 }
 
-# Starts the service, times it to /health 200, runs wrk, then reads its memory and stops it.
+# Starts the service, times it to /ready 200 (index open and warmed), runs wrk, then reads its
+# memory and stops it.
 http() {
   say "HTTP: serve with -Xmx1g, wrk on loopback"
   local t0 ready_ms=-1 docs
@@ -206,13 +210,13 @@ http() {
   trap 'kill $SERVER_PID 2>/dev/null || true' EXIT
   local pid=$SERVER_PID
   for _ in $(seq 1 6000); do
-    if curl -sf "http://127.0.0.1:$PORT/health" >"$WORK/health.json" 2>/dev/null; then
+    if curl -sf "http://127.0.0.1:$PORT/ready" >"$WORK/ready.json" 2>/dev/null; then
       ready_ms=$((($(date +%s%N) - t0) / 1000000)); break
     fi
     kill -0 "$pid" 2>/dev/null || { tail -20 "$RES/serve.log" >&2; return 1; }
     sleep 0.02
   done
-  docs=$(sed -n 's/.*"documents": *\([0-9]*\).*/\1/p' "$WORK/health.json")
+  docs=$(sed -n 's/.*"documents": *\([0-9]*\).*/\1/p' "$WORK/ready.json")
   # The search-box suggester builds in the background: wait for it (it completes "gov" to
   # "government", the commonest headline word) so that its build is not measured as query load.
   local suggest_ms=-1

@@ -50,6 +50,11 @@ final class BudgetedSearch {
   private final ProximityRescorer rescorer;
   private boolean stopped;
 
+  /**
+   * A search over {@code searcher} within {@code deadline}, whose ranking counts matches exactly up
+   * to {@code exactTotalUpTo} before it starts skipping (0 when only the top hits matter), and
+   * whose proximity re-ranking is done by {@code rescorer}.
+   */
   BudgetedSearch(
       FacetedSearcher searcher,
       NewsSchema schema,
@@ -65,8 +70,8 @@ final class BudgetedSearch {
 
   /**
    * The top hits of a search, in the order a reader sees them, of which the first {@code rescored}
-   * were re-ranked by proximity; {@code totalHits} counts the matches, exactly up to {@link
-   * SearchConfig#exactTotalUpTo}.
+   * were re-ranked by proximity; {@code totalHits} counts the matches, exactly up to the count this
+   * search was created with.
    */
   record Ranking(FieldDoc[] hits, int rescored, TotalHits totalHits) {}
 

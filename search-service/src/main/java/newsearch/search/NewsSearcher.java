@@ -134,7 +134,9 @@ public final class NewsSearcher implements Closeable {
     try {
       return index.withSearcher(
           searcher -> {
-            BudgetedSearch budgeted = budgeted(searcher, deadline);
+            // Counting facets counts every match anyway, so ranking need count none itself.
+            BudgetedSearch budgeted =
+                budgeted(searcher, deadline, request.facets() ? 0 : config.exactTotalUpTo());
             int window = window(request);
             BudgetedSearch.Ranking ranking =
                 budgeted.rank(drillDown(ranked, request), rescoring, sort(order), after, window);
@@ -235,7 +237,7 @@ public final class NewsSearcher implements Closeable {
     SearchDeadline deadline = new SearchDeadline(clock, config.searchTimeoutMillis());
     return index.withSearcher(
         searcher -> {
-          BudgetedSearch budgeted = budgeted(searcher, deadline);
+          BudgetedSearch budgeted = budgeted(searcher, deadline, 0);
           FieldDoc[] top =
               budgeted.rank(textQuery, proximity, sort(SortOrder.RELEVANCE), null, depth).hits();
           if (budgeted.partial()) {
@@ -270,8 +272,9 @@ public final class NewsSearcher implements Closeable {
     return index.status();
   }
 
-  private BudgetedSearch budgeted(FacetedSearcher searcher, SearchDeadline deadline) {
-    return new BudgetedSearch(searcher, schema, deadline, config.exactTotalUpTo(), rescorer);
+  private BudgetedSearch budgeted(
+      FacetedSearcher searcher, SearchDeadline deadline, int exactTotalUpTo) {
+    return new BudgetedSearch(searcher, schema, deadline, exactTotalUpTo, rescorer);
   }
 
   private DrillDownQuery drillDown(Query ranked, SearchRequest request) {

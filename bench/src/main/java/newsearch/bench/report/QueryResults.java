@@ -100,15 +100,15 @@ final class QueryResults {
     double ratio = httpQps / rawPlainQps();
     targets.add(
         new Target(
-            "plain ranked HTTP queries ≥ 70% of the QPS of the same queries in-process on raw"
-                + " Lucene",
+            "plain ranked HTTP queries (facets=false) ≥ 70% of the QPS of the same queries"
+                + " in-process on raw Lucene",
             f0(httpQps) + " vs " + f0(rawPlainQps()) + " QPS = " + percent(ratio),
             Double.isNaN(ratio) ? null : ratio >= 0.7));
     Optional<JsonObject> serve = files.object(SERVE);
     double readyMs = serve.map(s -> number(s, "ready_ms")).orElse(Double.NaN);
     targets.add(
         new Target(
-            "opening the index and becoming ready (process start to /health 200) < 5 s",
+            "opening the index and becoming ready (process start to /ready 200) < 5 s",
             f0(readyMs) + " ms",
             Double.isNaN(readyMs) ? null : readyMs < 5000));
     double heapMax = serve.map(s -> number(s, "heap_max_mib")).orElse(Double.NaN);
@@ -179,7 +179,7 @@ final class QueryResults {
             s ->
                 String.format(
                     Locale.ROOT,
-                    "Started with `NEWSEARCH_JAVA_OPTS=%s`: ready (process start to /health 200) in"
+                    "Started with `NEWSEARCH_JAVA_OPTS=%s`: ready (process start to /ready 200) in"
                         + " **%s ms**; search-box completions, built in the background, answered"
                         + " after %s ms. Serving %s articles: max heap %s MiB, heap in use after a"
                         + " full GC once the HTTP runs were over %s MiB, peak RSS %s MiB.%n",
