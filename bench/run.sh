@@ -134,6 +134,7 @@ corpus() {
 # machine the fastest run is the one least disturbed by other users.
 index() {
   local round
+  rm -f "$RES"/index-*-r[0-9]*.json # rounds of an earlier run must not compete with this one's
   for round in $(seq 1 "$ROUNDS"); do
     say "indexing, round $round of $ROUNDS: newsearch, plain, plain-minimal"
     index_run NEWSEARCH newsearch "$WORK/index" "$round"

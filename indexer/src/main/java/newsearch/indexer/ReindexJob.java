@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -139,7 +141,7 @@ public final class ReindexJob {
         readFile(file, sink, counts, clock);
         sink.throwIfFailed();
       }
-      sink.flush();
+      sink.finish();
       pool.shutdown();
       if (!pool.awaitTermination(1, TimeUnit.DAYS)) {
         throw new IOException("indexing threads did not finish");
@@ -228,13 +230,25 @@ public final class ReindexJob {
     }
   }
 
-  /** Collects articles into batches and hands each full batch to the indexing pool. */
+  /**
+   * Collects articles into batches and hands each full batch to the indexing pool.
+   *
+   * <p>An article whose id was not seen before in this job is appended without a delete-by-id:
+   * applying a delete for every article of a full reindex is work the writer does under a lock, and
+   * it kept the indexing threads waiting. A later copy of an id (the last copy wins) is held back
+   * and replaces the earlier one once every batch before it is in, so that the order of the input
+   * decides, not the order in which threads finish.
+   */
   private final class BatchingSink implements ArticleSink {
     private final NewsIndexer indexer;
     private final ExecutorService pool;
     private final Counts counts;
     private final AtomicReference<IOException> failure = new AtomicReference<>();
+    private final Set<Long> ids = new HashSet<>();
+    private final Object idle = new Object();
+    private int inFlight;
     private List<Article> batch = new ArrayList<>();
+    private List<Article> repeats = new ArrayList<>();
 
     BatchingSink(NewsIndexer indexer, ExecutorService pool, Counts counts) {
       this.indexer = indexer;
@@ -249,9 +263,17 @@ public final class ReindexJob {
         return;
       }
       counts.articles.incrementAndGet();
-      batch.add(article);
-      if (batch.size() >= config.batchSize()) {
-        flush();
+      // A fingerprint collision only sends a new id down the slower replacing path.
+      if (ids.add(new ContentDuplicates.Fingerprint().addExact(article.id()).value())) {
+        batch.add(article);
+        if (batch.size() >= config.batchSize()) {
+          flush();
+        }
+      } else {
+        repeats.add(article);
+        if (repeats.size() >= config.batchSize()) {
+          replaceRepeats();
+        }
       }
     }
 
@@ -260,21 +282,56 @@ public final class ReindexJob {
       counts.reject(rejection);
     }
 
-    void flush() {
+    /** Hands the articles collected so far to the pool, and then the held-back copies. */
+    void finish() {
+      replaceRepeats();
+    }
+
+    private void flush() {
       if (batch.isEmpty()) {
         return;
       }
       List<Article> full = batch;
       batch = new ArrayList<>();
-      pool.execute(() -> index(full));
+      synchronized (idle) {
+        inFlight++;
+      }
+      pool.execute(() -> append(full));
     }
 
-    private void index(List<Article> articles) {
+    private void append(List<Article> articles) {
       try {
-        indexer.addAll(articles);
+        indexer.appendAll(articles);
       } catch (IOException e) {
         failure.compareAndSet(null, e);
+      } finally {
+        synchronized (idle) {
+          inFlight--;
+          idle.notifyAll();
+        }
       }
+    }
+
+    /** Replaces earlier copies with the held-back ones, in input order, after every batch. */
+    private void replaceRepeats() {
+      flush();
+      if (repeats.isEmpty()) {
+        return;
+      }
+      try {
+        synchronized (idle) {
+          while (inFlight > 0) {
+            idle.wait();
+          }
+        }
+        indexer.addAll(repeats);
+      } catch (IOException e) {
+        failure.compareAndSet(null, e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        failure.compareAndSet(null, new IOException("reindex interrupted", e));
+      }
+      repeats = new ArrayList<>();
     }
 
     /** Rethrows the first failure of an indexing thread, such as a full disk. */

@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 import newsearch.schema.NewsSchema;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,6 +101,39 @@ class ReindexJobTest {
     assertEquals(2, report.articlesIndexed());
     assertEquals(1, report.duplicatesSkipped());
     assertEquals(3, report.articlesRead());
+  }
+
+  @Test
+  void theLastCopyOfAnIdWinsAcrossBatchesIndexedInParallel() throws IOException {
+    List<String> lines = new java.util.ArrayList<>();
+    for (int copy = 1; copy <= 3; copy++) {
+      for (int i = 0; i < 20; i++) {
+        if (copy < 3 || i % 2 == 0) {
+          lines.add(
+              String.format(
+                  "{\"id\":\"a%d\",\"title\":\"Story %d copy %d\",\"body\":\"Text %d.\"}",
+                  i, i, copy, copy));
+        }
+      }
+    }
+    write("copies.jsonl", lines.toArray(String[]::new));
+    IndexGenerations index = new IndexGenerations(dir.resolve("idx"));
+    ReindexReport report =
+        new ReindexJob(new NewsSchema(), new IndexerConfig(2, 16, 2, 3))
+            .run(List.of(dir.resolve("in")), index);
+    assertEquals(20, report.articlesIndexed());
+    assertEquals(30, report.duplicatesSkipped());
+    try (DirectoryReader reader =
+        DirectoryReader.open(FSDirectory.open(index.current().orElseThrow()))) {
+      assertEquals(20, reader.numDocs());
+      IndexSearcher searcher = new IndexSearcher(reader);
+      for (int i = 0; i < 20; i++) {
+        TopDocs top = searcher.search(new TermQuery(new NewsSchema().idTerm("a" + i)), 5);
+        assertEquals(1, top.totalHits.value(), "copies of a" + i);
+        String title = searcher.storedFields().document(top.scoreDocs[0].doc).get(NewsSchema.TITLE);
+        assertEquals("Story " + i + " copy " + (i % 2 == 0 ? 3 : 2), title);
+      }
+    }
   }
 
   @Test
