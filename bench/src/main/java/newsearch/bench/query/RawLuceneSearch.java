@@ -26,10 +26,11 @@ import org.apache.lucene.util.QueryBuilder;
 /**
  * The "raw Lucene" side of the query benchmarks: the benchmark queries as a plain {@link
  * BooleanQuery} over the same index, with the same analysis and the same per-field dismax as the
- * service ({@code title^2 summary^1.5 body}, tie-breaker 0.1, BM25), and a section filter as a
- * drill-down term. It has none of the service's extras: no proximity clause, no exact hit count, no
- * facets, no highlights, no collapsing of copies, no tie-break by id. A search returns the ids of
- * the top hits, as the peer engines do. Thread-safe.
+ * service (the field weights and tie-breaker of {@link SearchConfig#DEFAULTS}; BM25 with Lucene's
+ * default parameters), and a section filter as a drill-down term. It has none of the service's
+ * extras: no synonyms, no proximity re-ranking, no facets, no highlights, no collapsing of copies,
+ * no tie-break by id. A search returns the ids of the top hits, as the peer engines do.
+ * Thread-safe.
  */
 public final class RawLuceneSearch {
 
