@@ -28,12 +28,18 @@ final class ServiceProfile {
           Map.entry("newsearch.search.HitAssembler", "assembling hits (stored fields)"),
           Map.entry("newsearch.search.HitCollapser", "collapsing copies"),
           Map.entry("newsearch.search.SpellingCorrector", "spelling suggestion"),
-          Map.entry("newsearch.search.SidewaysFacets.buildFacetsResult", "counting facets"),
-          Map.entry("newsearch.search.FacetTree", "labelling facets"),
-          Map.entry("PhraseMatcher", "matching phrases (proximity clause, quoted phrases)"),
           Map.entry(
-              "newsearch.search.NewsSearcher.run",
-              "matching, scoring and collecting every hit (other than phrases)"),
+              "newsearch.search.SidewaysFacets.buildFacetsResult",
+              "counting facets (the doc values of every match)"),
+          Map.entry("newsearch.search.FacetTree", "labelling facets"),
+          Map.entry("newsearch.search.ProximityRescorer", "re-ranking the top hits by proximity"),
+          Map.entry("PhraseMatcher", "matching quoted phrases"),
+          Map.entry(
+              "newsearch.search.BudgetedSearch.count",
+              "finding every match for the total and the facets (no scores)"),
+          Map.entry(
+              "newsearch.search.BudgetedSearch.rank",
+              "ranking the top hits (skipping what cannot reach them)"),
           Map.entry("newsearch.search.QueryFactory", "parsing and building the query"),
           Map.entry("com.google.gson", "writing JSON"),
           Map.entry("io.undertow", "HTTP (Undertow, XNIO)"),
