@@ -55,19 +55,26 @@ RES="$WORK/results"
 RESULTS="${RESULTS:-$([[ $SMOKE == 1 ]] && echo "$WORK/RESULTS.md" || echo "$BENCH/RESULTS.md")}"
 PORT="${BENCH_PORT:-18080}"
 mkdir -p "$RES"
+# Names the checkout and the work folder in what the report shows as a reader's own checkout
+# would name them, not as this machine does.
+portable() { sed -e "s#$WORK#bench/runs/$LABEL#g" -e "s#${BENCH_WORK:-$BENCH/runs}/#bench/runs/#g" -e "s#$ROOT/##g"; }
 # Each invocation appends its commands, so that a step re-run later (with --skip) is listed too.
-echo "# bench/run.sh $ARGS ($(date -u +%Y-%m-%dT%H:%MZ))" | tee -a "$RES/commands.txt" >>"$RES/load.txt"
+echo "# bench/run.sh $ARGS ($(date -u +%Y-%m-%dT%H:%MZ))" | portable | tee -a "$RES/commands.txt" >>"$RES/load.txt"
 
 skipped() { [[ ",$SKIP," == *",$1,"* ]]; }
 # Prints a step's name, and logs it with the load average: the machine is shared, and the load
 # that others put on it shows in every number.
 say() {
   echo "== $(date -u +%H:%M:%S) $*" >&2
-  echo "$(date -u +%H:%M:%S) load $(cut -d' ' -f1-3 /proc/loadavg): $*" >>"$RES/load.txt"
+  echo "$(date -u +%H:%M:%S) load $(cut -d' ' -f1-3 /proc/loadavg): $*" | portable >>"$RES/load.txt"
+}
+# Records a command in the report's command list.
+record() {
+  echo "$*" | portable >>"$RES/commands.txt"
 }
 # Runs a command and records it, as typed, in the report's command list.
 run() {
-  echo "$*" >>"$RES/commands.txt"
+  record "$@"
   "$@"
 }
 
@@ -112,7 +119,7 @@ describe_machine() {
     echo; echo "\$ free -h"; free -h
     echo; echo "\$ java -version"; "$JAVA" -version 2>&1
     echo; echo "\$ uptime (load from other users of the shared machine)"; uptime
-    echo; echo "\$ df -h $WORK"; df -h "$WORK"
+    echo; echo "\$ df -h bench/runs/$LABEL"; df -h "$WORK"
   } >"$RES/machine.txt"
 }
 
@@ -186,8 +193,7 @@ queries_in_process() {
 
 wrk_run() { # wrk_run LABEL CONNECTIONS DURATION PATHS [RESULT_NAME]
   local out
-  echo "WRK_LABEL=$1 WRK_CONNECTIONS=$2 wrk -t1 -c$2 -d$3 --timeout 10s -s $BENCH/cycle-urls.lua http://127.0.0.1:$PORT -- $4" \
-    >>"$RES/commands.txt"
+  record "WRK_LABEL=$1 WRK_CONNECTIONS=$2 wrk -t1 -c$2 -d$3 --timeout 10s -s $BENCH/cycle-urls.lua http://127.0.0.1:$PORT -- $4"
   out="$(WRK_LABEL="$1" WRK_CONNECTIONS="$2" wrk -t1 -c"$2" -d"$3" --timeout 10s \
     -s "$BENCH/cycle-urls.lua" "http://127.0.0.1:$PORT" -- "$4" | grep '^{')"
   [[ -z "${5:-}" ]] || echo "$out" >"$RES/$5"
@@ -203,7 +209,7 @@ http() {
   say "HTTP: serve with -Xmx1g, wrk on loopback"
   local t0 ready_ms=-1 docs
   "$ROOT/newsearch" --version >/dev/null # a rebuild, if sources changed, is not start-up time
-  echo "NEWSEARCH_JAVA_OPTS=-Xmx1g $ROOT/newsearch serve --index $WORK/index --host 127.0.0.1 --port $PORT" >>"$RES/commands.txt"
+  record "NEWSEARCH_JAVA_OPTS=-Xmx1g $ROOT/newsearch serve --index $WORK/index --host 127.0.0.1 --port $PORT"
   t0=$(date +%s%N)
   env -u NEWSEARCH_ADMIN_TOKEN -u NEWSEARCH_ADMIN_TOKEN_FILE NEWSEARCH_JAVA_OPTS=-Xmx1g "$ROOT/newsearch" serve --index "$WORK/index" \
     --host 127.0.0.1 --port "$PORT" >"$RES/serve.log" 2>&1 &
