@@ -53,7 +53,14 @@ final class ProximityRescorer {
   FieldDoc[] rescore(IndexSearcher searcher, ScoreDoc[] ranked, Query proximity)
       throws IOException {
     int head = Math.min(window, ranked.length);
-    ScoreDoc[] top = Arrays.copyOf(ranked, head);
+    // Copies, because the rescorer writes the new scores into the hits it is given.
+    ScoreDoc[] top = new ScoreDoc[head];
+    Map<Integer, BytesRef> ids = new HashMap<>();
+    for (int i = 0; i < head; i++) {
+      top[i] = new ScoreDoc(ranked[i].doc, ranked[i].score);
+      ids.put(ranked[i].doc, id((FieldDoc) ranked[i]));
+    }
+    // Weight 1: the configured phrase boost is part of the proximity query.
     TopDocs rescored =
         QueryRescorer.rescore(
             searcher,
@@ -61,10 +68,6 @@ final class ProximityRescorer {
             proximity,
             1.0,
             head);
-    Map<Integer, BytesRef> ids = new HashMap<>();
-    for (int i = 0; i < head; i++) {
-      ids.put(ranked[i].doc, id((FieldDoc) ranked[i]));
-    }
     FieldDoc[] result = new FieldDoc[ranked.length];
     for (int i = 0; i < head; i++) {
       ScoreDoc hit = rescored.scoreDocs[i];
