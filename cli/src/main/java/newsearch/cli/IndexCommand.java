@@ -43,6 +43,7 @@ final class IndexCommand implements Callable<Integer> {
         "%s: %d added, %d replaced, %d rejected%n",
         report.generation(), report.added(), report.replaced(), report.rejected().size());
     report.rejected().forEach(r -> out.println("  rejected " + r));
+    report.warnings().forEach(w -> out.println("  warning " + w));
     out.flush();
     return report.added() + report.replaced() > 0 || report.rejected().isEmpty() ? 0 : 1;
   }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import newsearch.ingest.ArticleFileReader;
 import newsearch.ingest.CollectingSink;
+import newsearch.ingest.InputWarning;
 import newsearch.ingest.Rejection;
 import newsearch.schema.Article;
 import newsearch.schema.Json;
@@ -37,6 +38,7 @@ final class ParseCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ArticleFileReader reader = new ArticleFileReader();
     List<Rejection> rejections = new ArrayList<>();
+    List<InputWarning> warnings = new ArrayList<>();
     int articles = 0;
     for (Path file : files) {
       if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
@@ -47,6 +49,7 @@ final class ParseCommand implements Callable<Integer> {
       CollectingSink parsed = new CollectingSink();
       reader.read(file, parsed);
       rejections.addAll(parsed.rejections());
+      warnings.addAll(parsed.warnings());
       for (Article article : parsed.articles()) {
         out.println(Json.PRETTY.toJson(article));
       }
@@ -54,6 +57,7 @@ final class ParseCommand implements Callable<Integer> {
     }
     out.flush();
     rejections.forEach(r -> err.println("newsearch parse: " + r));
+    warnings.forEach(w -> err.println("newsearch parse: warning: " + w));
     return rejections.isEmpty() || articles > 0 && rejections.stream().allMatch(r -> r.line() > 0)
         ? 0
         : 1;

@@ -77,6 +77,7 @@ final class ReindexCommand implements Callable<Integer> {
     }
     out.println(summary(report));
     report.rejected().forEach(r -> out.println("  rejected " + r));
+    report.warnings().forEach(w -> out.println("  warning " + w));
     out.flush();
     return 0;
   }

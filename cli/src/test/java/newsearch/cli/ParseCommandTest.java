@@ -73,4 +73,19 @@ class ParseCommandTest {
     assertTrue(out.toString().contains("\"id\": \"1\""));
     assertTrue(err.toString().contains(file + ":2: not valid JSON"), err.toString());
   }
+
+  @Test
+  void printsTheArticleOfAnImpossibleDateAndWarnsAboutTheDate() throws Exception {
+    Path file = dir.resolve("a.jsonl");
+    Files.writeString(file, "{\"id\":\"1\",\"title\":\"One\",\"date\":\"2021-13-45\"}\n");
+    assertEquals(0, run("parse", file.toString()));
+    assertTrue(out.toString().contains("\"date\": null"), out.toString());
+    assertTrue(
+        err.toString()
+            .contains(
+                "newsearch parse: warning: "
+                    + file
+                    + ":1: date \"2021-13-45\" is not a date (yyyy-mm-dd); indexed without a date"),
+        err.toString());
+  }
 }

@@ -1,14 +1,20 @@
 package newsearch.indexer;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import newsearch.ingest.ArticleFileReader;
 import newsearch.ingest.CollectingSink;
+import newsearch.ingest.InputWarning;
+import newsearch.ingest.JsonLinesReader;
+import newsearch.ingest.ReadFailure;
+import newsearch.ingest.ReaderConfig;
 import newsearch.ingest.Rejection;
 import newsearch.schema.Article;
 import newsearch.schema.NewsSchema;
@@ -26,12 +32,20 @@ public final class LiveIndexUpdater {
 
   private final NewsSchema schema;
   private final IndexerConfig config;
-  private final ArticleFileReader reader = new ArticleFileReader();
+  private final ArticleFileReader reader;
+  private final JsonLinesReader jsonLines;
 
-  /** An updater writing with {@code schema} and {@code config}. */
+  /** An updater writing with {@code schema} and {@code config}, reading with the default limits. */
   public LiveIndexUpdater(NewsSchema schema, IndexerConfig config) {
+    this(schema, config, ReaderConfig.DEFAULTS);
+  }
+
+  /** An updater as above whose readers keep to the limits of {@code readerConfig}. */
+  public LiveIndexUpdater(NewsSchema schema, IndexerConfig config, ReaderConfig readerConfig) {
     this.schema = schema;
     this.config = config;
+    this.reader = new ArticleFileReader(readerConfig);
+    this.jsonLines = new JsonLinesReader(readerConfig);
   }
 
   /** Adds or replaces the articles read from {@code inputs}. */
@@ -42,32 +56,71 @@ public final class LiveIndexUpdater {
     for (Path file : files.files()) {
       try {
         reader.read(file, sink);
-      } catch (IOException | UncheckedIOException e) {
-        sink.reject(new Rejection(file, 0, "cannot read: " + e.getMessage()));
+      } catch (IOException e) {
+        sink.reject(new Rejection(file, 0, ReadFailure.describe(e)));
+      } catch (UncheckedIOException e) {
+        sink.reject(new Rejection(file, 0, ReadFailure.describe(e.getCause())));
       }
     }
+    return index(sink, index);
+  }
+
+  /**
+   * Reads JSON Lines from {@code in}, such as a request body, with this updater's record limit;
+   * {@code name} stands for the input in rejections. The caller closes {@code in}.
+   */
+  public CollectingSink readJsonLines(Reader in, Path name) throws IOException {
+    CollectingSink sink = new CollectingSink();
+    jsonLines.read(in, name, sink);
+    return sink;
+  }
+
+  /** Adds or replaces the articles {@code read} holds, carrying its rejections and warnings. */
+  public UpdateReport index(CollectingSink read, IndexGenerations index) throws IOException {
     return index(
-        sink.articles(), sink.rejections().stream().map(Rejection::toString).toList(), index);
+        read.articles(),
+        read.rejections().stream().map(Rejection::toString).toList(),
+        read.warnings().stream().map(InputWarning::toString).toList(),
+        index);
   }
 
   /** Adds or replaces {@code articles}; {@code rejected} is carried into the report. */
   public UpdateReport index(List<Article> articles, List<String> rejected, IndexGenerations index)
       throws IOException {
+    return index(articles, rejected, List.of(), index);
+  }
+
+  /**
+   * Adds or replaces {@code articles}; {@code rejected} and {@code warnings} are carried into the
+   * report. An article the writer refuses is reported as rejected; the others are committed.
+   */
+  public UpdateReport index(
+      List<Article> articles, List<String> rejected, List<String> warnings, IndexGenerations index)
+      throws IOException {
     try (IndexLock lock = IndexLock.acquire(index.root())) {
       Path generation = served(index);
       Set<String> existing = existingIds(generation, articles.stream().map(Article::id).toList());
+      List<String> notIndexed = new ArrayList<>(rejected);
       long added = 0;
+      long replaced = 0;
       try (NewsIndexer writer = NewsIndexer.openExisting(generation, schema, config)) {
         for (Article article : articles) {
-          writer.add(article);
+          try {
+            writer.add(article);
+          } catch (IllegalArgumentException e) {
+            notIndexed.add(new Refusal(article, e.getMessage()).describe());
+            continue;
+          }
           if (existing.add(article.id())) {
             added++;
+          } else {
+            replaced++;
           }
         }
         writer.commit(Map.of());
       }
       return new UpdateReport(
-          name(generation), added, articles.size() - added, 0, List.of(), rejected);
+          name(generation), added, replaced, 0, List.of(), notIndexed, warnings);
     }
   }
 
@@ -83,7 +136,8 @@ public final class LiveIndexUpdater {
         writer.commit(Map.of());
       }
       List<String> notFound = ids.stream().filter(id -> !existing.contains(id)).distinct().toList();
-      return new UpdateReport(name(generation), 0, 0, existing.size(), notFound, List.of());
+      return new UpdateReport(
+          name(generation), 0, 0, existing.size(), notFound, List.of(), List.of());
     }
   }
 

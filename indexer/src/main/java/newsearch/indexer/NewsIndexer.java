@@ -3,6 +3,7 @@ package newsearch.indexer;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,9 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * Writes articles into one Lucene index directory. Owns its {@link IndexWriter} and closes it.
  *
- * <p>Adding an article replaces any article with the same id. Thread-safe: several threads may add
+ * <p>Adding an article replaces any article with the same id. A document Lucene refuses (an {@link
+ * IllegalArgumentException} while it is built or analysed) is dropped by the writer alone, which
+ * goes on; the batch methods report it as a {@link Refusal}. Thread-safe: several threads may add
  * at once, as {@code IndexWriter} allows.
  */
 public final class NewsIndexer implements Closeable {
@@ -54,26 +57,51 @@ public final class NewsIndexer implements Closeable {
     return new NewsIndexer(schema, new IndexWriter(FSDirectory.open(dir), iwc));
   }
 
-  /** Adds or replaces one article. */
+  /**
+   * Adds or replaces one article.
+   *
+   * @throws IllegalArgumentException when Lucene refuses the document, such as for a term beyond
+   *     its limit; the writer drops that document only and stays usable
+   */
   public void add(Article article) throws IOException {
     writer.updateDocument(schema.idTerm(article.id()), schema.toDocument(article));
   }
 
-  /** Adds or replaces several articles. */
-  public void addAll(List<Article> articles) throws IOException {
+  /**
+   * Adds or replaces several articles, one at a time, so that an article Lucene refuses costs only
+   * itself.
+   *
+   * @return the refused articles, with Lucene's reasons; every other article is written
+   */
+  public List<Refusal> addAll(List<Article> articles) throws IOException {
+    List<Refusal> refused = new ArrayList<>();
     for (Article article : articles) {
-      add(article);
+      try {
+        add(article);
+      } catch (IllegalArgumentException e) {
+        refused.add(new Refusal(article, e.getMessage()));
+      }
     }
+    return refused;
   }
 
   /**
    * Adds articles whose ids the index does not hold: unlike {@link #addAll}, nothing is looked up
    * to be replaced, which spares a full reindex the cost of applying a delete for every article.
+   * One at a time, as {@link #addAll}.
+   *
+   * @return the refused articles, with Lucene's reasons; every other article is written
    */
-  public void appendAll(List<Article> articles) throws IOException {
+  public List<Refusal> appendAll(List<Article> articles) throws IOException {
+    List<Refusal> refused = new ArrayList<>();
     for (Article article : articles) {
-      writer.addDocument(schema.toDocument(article));
+      try {
+        writer.addDocument(schema.toDocument(article));
+      } catch (IllegalArgumentException e) {
+        refused.add(new Refusal(article, e.getMessage()));
+      }
     }
+    return refused;
   }
 
   /** Makes every change durable, marking the commit with the schema version. */

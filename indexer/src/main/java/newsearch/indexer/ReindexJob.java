@@ -18,6 +18,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import newsearch.ingest.ArticleFileReader;
 import newsearch.ingest.ArticleSink;
+import newsearch.ingest.InputWarning;
+import newsearch.ingest.ReadFailure;
+import newsearch.ingest.ReaderConfig;
 import newsearch.ingest.Rejection;
 import newsearch.schema.Article;
 import newsearch.schema.NewsSchema;
@@ -41,7 +44,13 @@ public final class ReindexJob {
 
   private final NewsSchema schema;
   private final IndexerConfig config;
-  private final ArticleFileReader reader = new ArticleFileReader();
+  private final ArticleFileReader reader;
+
+  /**
+   * Body characters after which a batch is handed on before it is full: some hundred ordinary
+   * articles, yet at most a few of the longest, so that memory held per batch stays in megabytes.
+   */
+  private static final long MAX_BATCH_CHARS = 4L << 20;
 
   /** How often progress is reported while reading. */
   private static final long PROGRESS_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
@@ -58,8 +67,18 @@ public final class ReindexJob {
    * come a few times a second, from the reading thread.
    */
   public ReindexJob(NewsSchema schema, IndexerConfig config, Consumer<ReindexProgress> progress) {
+    this(schema, config, ReaderConfig.DEFAULTS, progress);
+  }
+
+  /** A job as above whose readers keep to the limits of {@code readerConfig}. */
+  public ReindexJob(
+      NewsSchema schema,
+      IndexerConfig config,
+      ReaderConfig readerConfig,
+      Consumer<ReindexProgress> progress) {
     this.schema = schema;
     this.config = config;
+    this.reader = new ArticleFileReader(readerConfig);
     this.progress = progress;
   }
 
@@ -101,7 +120,8 @@ public final class ReindexJob {
           counts.articles.get() - indexed + counts.contentDuplicates,
           ReindexReport.describe(counts.rejections),
           counts.bytes.get(),
-          (System.nanoTime() - start) / 1e9);
+          (System.nanoTime() - start) / 1e9,
+          counts.warnings.stream().map(InputWarning::toString).toList());
     } finally {
       if (!published) {
         index.discard(generation);
@@ -158,10 +178,13 @@ public final class ReindexJob {
 
   private void readFile(Path file, BatchingSink sink, Counts counts, ProgressClock clock) {
     counts.files.incrementAndGet();
+    sink.startFile(file);
     try {
       reader.read(file, sink, clock::bytesRead);
-    } catch (IOException | UncheckedIOException e) {
-      counts.reject(new Rejection(file, 0, "cannot read: " + e.getMessage()));
+    } catch (IOException e) {
+      counts.reject(new Rejection(file, 0, ReadFailure.describe(e)));
+    } catch (UncheckedIOException e) {
+      counts.reject(new Rejection(file, 0, ReadFailure.describe(e.getCause())));
     }
   }
 
@@ -221,12 +244,24 @@ public final class ReindexJob {
     final AtomicLong articles = new AtomicLong();
     final AtomicLong bytes = new AtomicLong();
     final List<Rejection> rejections = Collections.synchronizedList(new ArrayList<>());
+    final List<InputWarning> warnings = Collections.synchronizedList(new ArrayList<>());
     final ContentDuplicates duplicates = new ContentDuplicates();
     long contentDuplicates;
 
     void reject(Rejection rejection) {
       rejections.add(rejection);
       log.warn("rejected {}", rejection);
+    }
+
+    void warn(InputWarning warning) {
+      warnings.add(warning);
+      log.warn("indexed with a gap {}", warning);
+    }
+
+    /** An article that was read and counted, then refused by the writer. */
+    void refuse(Path file, Refusal refusal) {
+      articles.decrementAndGet();
+      reject(new Rejection(file, 0, refusal.describe()));
     }
   }
 
@@ -238,6 +273,11 @@ public final class ReindexJob {
    * it kept the indexing threads waiting. A later copy of an id (the last copy wins) is held back
    * and replaces the earlier one once every batch before it is in, so that the order of the input
    * decides, not the order in which threads finish.
+   *
+   * <p>A batch is handed on when it holds {@link IndexerConfig#batchSize} articles or {@link
+   * #MAX_BATCH_CHARS} characters of text, whichever comes first, so that a run of very long
+   * articles does not hold hundreds of them in memory per thread. An article the writer refuses
+   * costs only itself: it becomes a rejection naming its file, and the batch goes on.
    */
   private final class BatchingSink implements ArticleSink {
     private final NewsIndexer indexer;
@@ -247,13 +287,19 @@ public final class ReindexJob {
     private final Set<Long> ids = new HashSet<>();
     private final Object idle = new Object();
     private int inFlight;
-    private List<Article> batch = new ArrayList<>();
-    private List<Article> repeats = new ArrayList<>();
+    private Path file;
+    private ArticleBatch batch = newBatch();
+    private ArticleBatch repeats = newBatch();
 
     BatchingSink(NewsIndexer indexer, ExecutorService pool, Counts counts) {
       this.indexer = indexer;
       this.pool = pool;
       this.counts = counts;
+    }
+
+    /** Notes the file the next articles come from, to name it if the writer refuses one. */
+    void startFile(Path next) {
+      file = next;
     }
 
     @Override
@@ -265,13 +311,13 @@ public final class ReindexJob {
       counts.articles.incrementAndGet();
       // A fingerprint collision only sends a new id down the slower replacing path.
       if (ids.add(new ContentDuplicates.Fingerprint().addExact(article.id()).value())) {
-        batch.add(article);
-        if (batch.size() >= config.batchSize()) {
+        batch.add(article, file);
+        if (batch.isFull()) {
           flush();
         }
       } else {
-        repeats.add(article);
-        if (repeats.size() >= config.batchSize()) {
+        repeats.add(article, file);
+        if (repeats.isFull()) {
           replaceRepeats();
         }
       }
@@ -282,28 +328,36 @@ public final class ReindexJob {
       counts.reject(rejection);
     }
 
+    @Override
+    public void warn(InputWarning warning) {
+      counts.warn(warning);
+    }
+
     /** Hands the articles collected so far to the pool, and then the held-back copies. */
     void finish() {
       replaceRepeats();
     }
 
     private void flush() {
-      if (batch.isEmpty()) {
+      if (batch.articles().isEmpty()) {
         return;
       }
-      List<Article> full = batch;
-      batch = new ArrayList<>();
+      ArticleBatch full = batch;
+      batch = newBatch();
       synchronized (idle) {
         inFlight++;
       }
       pool.execute(() -> append(full));
     }
 
-    private void append(List<Article> articles) {
+    private void append(ArticleBatch full) {
       try {
-        indexer.appendAll(articles);
+        refused(full, indexer.appendAll(full.articles()));
       } catch (IOException e) {
         failure.compareAndSet(null, e);
+      } catch (RuntimeException e) {
+        // Uncaught, it would end the pool thread and drop the batch without a word.
+        failure.compareAndSet(null, new IOException(e.toString(), e));
       } finally {
         synchronized (idle) {
           inFlight--;
@@ -315,7 +369,7 @@ public final class ReindexJob {
     /** Replaces earlier copies with the held-back ones, in input order, after every batch. */
     private void replaceRepeats() {
       flush();
-      if (repeats.isEmpty()) {
+      if (repeats.articles().isEmpty()) {
         return;
       }
       try {
@@ -324,14 +378,25 @@ public final class ReindexJob {
             idle.wait();
           }
         }
-        indexer.addAll(repeats);
+        refused(repeats, indexer.addAll(repeats.articles()));
       } catch (IOException e) {
         failure.compareAndSet(null, e);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         failure.compareAndSet(null, new IOException("reindex interrupted", e));
       }
-      repeats = new ArrayList<>();
+      repeats = newBatch();
+    }
+
+    private ArticleBatch newBatch() {
+      return new ArticleBatch(config.batchSize(), MAX_BATCH_CHARS);
+    }
+
+    /** Turns what the writer refused into rejections naming the files. */
+    private void refused(ArticleBatch from, List<Refusal> refusals) {
+      for (Refusal refusal : refusals) {
+        counts.refuse(from.fileOf(refusal.article()), refusal);
+      }
     }
 
     /** Rethrows the first failure of an indexing thread, such as a full disk. */

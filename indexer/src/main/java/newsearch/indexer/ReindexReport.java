@@ -14,6 +14,7 @@ import newsearch.ingest.Rejection;
  * @param rejected every input the readers could not take, with its reason
  * @param bytesRead input bytes read
  * @param seconds wall time from start to the published commit
+ * @param warnings articles indexed with a gap, such as a date that is no date, with where and why
  */
 public record ReindexReport(
     String generation,
@@ -23,11 +24,13 @@ public record ReindexReport(
     long duplicatesSkipped,
     List<String> rejected,
     long bytesRead,
-    double seconds) {
+    double seconds,
+    List<String> warnings) {
 
-  /** Copies the list. */
+  /** Copies the lists. */
   public ReindexReport {
     rejected = List.copyOf(rejected);
+    warnings = List.copyOf(warnings);
   }
 
   /** Builds the list of rejection messages from rejections. */

@@ -11,6 +11,7 @@ import java.util.List;
  * @param deleted articles removed
  * @param notFound ids asked to be deleted that the index did not have
  * @param rejected inputs that could not become articles, with their reasons
+ * @param warnings articles added with a gap, such as a date that is no date, with where and why
  */
 public record UpdateReport(
     String generation,
@@ -18,11 +19,13 @@ public record UpdateReport(
     long replaced,
     long deleted,
     List<String> notFound,
-    List<String> rejected) {
+    List<String> rejected,
+    List<String> warnings) {
 
   /** Copies the lists. */
   public UpdateReport {
     notFound = List.copyOf(notFound);
     rejected = List.copyOf(rejected);
+    warnings = List.copyOf(warnings);
   }
 }

@@ -5,7 +5,6 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.LineNumberReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +12,8 @@ import java.util.Optional;
 import java.util.function.LongConsumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import newsearch.schema.Article;
+import newsearch.schema.ArticleLimits;
 
 /**
  * Reads one input file of any supported kind and reports its articles and rejections: {@code .txt}
@@ -20,21 +21,31 @@ import java.util.zip.ZipException;
  * of them possibly gzipped ({@code .jsonl.gz}) and then decompressed as it is read.
  *
  * <p>Content never stops a batch: an unsupported name, a damaged gzip stream, an oversized page or
- * a page that is not an article is a rejection with its reason. A gzipped JSON Lines file that
- * breaks off keeps the articles read before the damage. Pages are decoded leniently ({@code
+ * record ({@link ReaderConfig}), a binary file under a page's name, a field beyond the index's
+ * limits or a page that is not an article is a rejection with its reason. A gzipped JSON Lines file
+ * that breaks off keeps the articles read before the damage. Pages are decoded leniently ({@code
  * LenientText}: UTF-8, else a declared charset, else windows-1252); JSON Lines are UTF-8, as JSON
  * must be, with undecodable bytes replaced by U+FFFD. Stateless and thread-safe.
  */
 public final class ArticleFileReader {
 
-  /** Pages are read whole; a decompressed page beyond this is not an article but a mistake. */
-  private static final int MAX_PAGE_BYTES = 32 * 1024 * 1024;
-
   private static final int GZIP_BUFFER_BYTES = 64 * 1024;
 
+  private final ReaderConfig config;
   private final ArticlePageParser pages = new ArticlePageParser();
   private final HtmlArticleParser htmlPages = new HtmlArticleParser();
-  private final JsonLinesReader jsonLines = new JsonLinesReader();
+  private final JsonLinesReader jsonLines;
+
+  /** A reader with the default limits. */
+  public ArticleFileReader() {
+    this(ReaderConfig.DEFAULTS);
+  }
+
+  /** A reader with the limits of {@code config}. */
+  public ArticleFileReader(ReaderConfig config) {
+    this.config = config;
+    this.jsonLines = new JsonLinesReader(config);
+  }
 
   /** Whether this reader knows how to read the file, judged by its name. */
   public boolean supports(Path file) {
@@ -81,29 +92,41 @@ public final class ArticleFileReader {
 
   private void readJsonLines(InputStream in, Path file, boolean gzipped, ArticleSink sink)
       throws IOException {
-    LineNumberReader lines =
-        new LineNumberReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    BoundedLineReader lines =
+        new BoundedLineReader(
+            new InputStreamReader(in, StandardCharsets.UTF_8), config.maxRecordBytes());
     try {
       jsonLines.read(lines, file, sink);
     } catch (ZipException | EOFException e) {
       if (!gzipped) {
         throw e;
       }
-      sink.reject(new Rejection(file, lines.getLineNumber() + 1, damagedGzip(e)));
+      sink.reject(new Rejection(file, lines.lineNumber() + 1, damagedGzip(e)));
     }
   }
 
   private void readPage(InputStream in, Path file, InputFormat format, ArticleSink sink)
       throws IOException {
-    byte[] bytes = in.readNBytes(MAX_PAGE_BYTES + 1);
-    if (bytes.length > MAX_PAGE_BYTES) {
-      sink.reject(new Rejection(file, 0, "page larger than " + (MAX_PAGE_BYTES >> 20) + " MiB"));
+    byte[] bytes = in.readNBytes(config.maxPageBytes() + 1);
+    if (bytes.length > config.maxPageBytes()) {
+      sink.reject(
+          new Rejection(
+              file, 0, "page larger than " + ReaderConfig.describe(config.maxPageBytes())));
       return;
     }
     boolean html = format == InputFormat.HTML_PAGE;
     String text = LenientText.decode(bytes, html);
     try {
-      sink.accept(html ? htmlPages.parse(text, null) : pages.parse(text, null));
+      Optional<String> notText = TextSniffer.notText(text);
+      if (notText.isPresent()) {
+        throw new RejectedInputException(notText.get());
+      }
+      Article article = html ? htmlPages.parse(text, null) : pages.parse(text, null);
+      Optional<String> problem = ArticleLimits.problem(article);
+      if (problem.isPresent()) {
+        throw new RejectedInputException(problem.get());
+      }
+      sink.accept(article);
     } catch (RejectedInputException e) {
       sink.reject(new Rejection(file, 0, e.getMessage()));
     }

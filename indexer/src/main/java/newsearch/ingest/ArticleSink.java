@@ -2,7 +2,10 @@ package newsearch.ingest;
 
 import newsearch.schema.Article;
 
-/** Receives what a reader makes of its input: articles, and rejections with their reasons. */
+/**
+ * Receives what a reader makes of its input: articles, rejections with their reasons, and warnings
+ * about articles that were kept with a gap.
+ */
 public interface ArticleSink {
 
   /** Takes one article read from the input. */
@@ -10,4 +13,7 @@ public interface ArticleSink {
 
   /** Takes one input that could not become an article. */
   void reject(Rejection rejection);
+
+  /** Takes a problem with an article that was still accepted, such as an unreadable date. */
+  void warn(InputWarning warning);
 }

@@ -45,7 +45,6 @@ final class Breadcrumbs {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final int MAX_LINE_CHARS = 200;
-  private static final int MAX_LEVELS = 6;
   private static final int MAX_MENU_LEVELS = 4;
   private static final int MAX_LEVEL_WORDS = 4;
   private static final int MAX_LEVEL_CHARS = 40;
@@ -87,7 +86,8 @@ final class Breadcrumbs {
     if (!levels.isEmpty() && Words.count(levels.getLast()) > MAX_LEVEL_WORDS) {
       levels.removeLast();
     }
-    return path(levels);
+    // A trail deeper than any section is a site map, not where the article sits.
+    return levels.size() > SectionPath.MAX_DEPTH ? SectionPath.NONE : path(levels);
   }
 
   /** The levels of a breadcrumb line, or an empty list when the line is not one. */
@@ -110,7 +110,7 @@ final class Breadcrumbs {
         levels.add(level);
       }
     }
-    int maxLevels = hierarchy >= 0 ? MAX_LEVELS : MAX_MENU_LEVELS;
+    int maxLevels = hierarchy >= 0 ? SectionPath.MAX_DEPTH : MAX_MENU_LEVELS;
     boolean valid =
         levels.size() >= 2
             && levels.size() <= maxLevels

@@ -7,15 +7,17 @@ import com.google.gson.JsonParser;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import newsearch.schema.Article;
+import newsearch.schema.ArticleLimits;
 import newsearch.schema.SectionPath;
 
 /**
@@ -25,40 +27,82 @@ import newsearch.schema.SectionPath;
  * are joined by semicolons, since names such as {@code Smith, J.} contain commas). Other keys are
  * ignored. A byte-order mark before the first line is skipped.
  *
- * <p>Missing or null values are gaps, not errors: an article needs only a title or a body. A line
- * that is not a JSON object, or has neither title nor body, is rejected with its line number and
- * the rest of the file is read. Stateless and thread-safe.
+ * <p>Missing or null values are gaps, not errors: an article needs only a title or a body. A date
+ * that is no date is a gap too, reported as a warning, since the article is still worth finding. A
+ * line that is not a JSON object, has neither title nor body, is longer than the record limit or
+ * has a field beyond the index's limits ({@link ArticleLimits}) is rejected with its line number,
+ * and the rest of the input is read. A line over the limit is passed over without being held in
+ * memory. Stateless and thread-safe.
  */
 public final class JsonLinesReader {
 
   private static final String BYTE_ORDER_MARK = "\uFEFF";
 
+  /** Longest date value quoted back in a warning. */
+  private static final int QUOTED_DATE_CHARS = 40;
+
+  private final long maxRecordBytes;
+
+  /** A reader of records up to {@link ReaderConfig#DEFAULT_MAX_RECORD_BYTES}. */
+  public JsonLinesReader() {
+    this(ReaderConfig.DEFAULTS);
+  }
+
+  /** A reader of records up to {@code config}'s {@link ReaderConfig#maxRecordBytes}. */
+  public JsonLinesReader(ReaderConfig config) {
+    this.maxRecordBytes = config.maxRecordBytes();
+  }
+
   /**
-   * Reads every line of {@code in}, sending articles and rejections to {@code sink}.
+   * Reads every line of {@code in}, sending articles, rejections and warnings to {@code sink}.
    *
    * @param file the file's path, for rejection messages
-   * @throws IOException when the file itself cannot be read
+   * @throws IOException when the input itself cannot be read
    */
-  public void read(BufferedReader in, Path file, ArticleSink sink) throws IOException {
-    long lineNumber = 0;
-    for (String line = in.readLine(); line != null; line = in.readLine()) {
-      lineNumber++;
+  public void read(Reader in, Path file, ArticleSink sink) throws IOException {
+    read(new BoundedLineReader(in, maxRecordBytes), file, sink);
+  }
+
+  /** Reads every line from {@code lines}; the caller keeps it to know where a failure struck. */
+  void read(BoundedLineReader lines, Path file, ArticleSink sink) throws IOException {
+    List<String> warnings = new ArrayList<>();
+    while (lines.next()) {
+      long lineNumber = lines.lineNumber();
+      if (lines.tooLong()) {
+        sink.reject(
+            new Rejection(
+                file,
+                lineNumber,
+                "record is larger than " + ReaderConfig.describe(lines.maxBytes())));
+        continue;
+      }
+      String line = lines.text();
       if (lineNumber == 1 && line.startsWith(BYTE_ORDER_MARK)) {
         line = line.substring(1);
       }
       if (line.isBlank()) {
         continue;
       }
+      warnings.clear();
       try {
-        sink.accept(parseLine(line));
+        sink.accept(parse(line, warnings));
+        warnings.forEach(w -> sink.warn(new InputWarning(file, lineNumber, w)));
       } catch (RejectedInputException e) {
         sink.reject(new Rejection(file, lineNumber, e.getMessage()));
       }
     }
   }
 
-  /** Parses one line into an article. */
+  /**
+   * Parses one line into an article; a date that is no date is left out, as {@link #read} does,
+   * without a warning.
+   */
   public Article parseLine(String line) throws RejectedInputException {
+    return parse(line, new ArrayList<>());
+  }
+
+  /** Parses one line into an article, adding what was left out to {@code warnings}. */
+  private static Article parse(String line, List<String> warnings) throws RejectedInputException {
     JsonObject json = strictObject(line);
     String title = text(json, "title");
     String body = text(json, "body");
@@ -67,17 +111,23 @@ public final class JsonLinesReader {
     }
     String url = text(json, "url");
     String id = text(json, "id");
-    return new Article(
-        isBlank(id) ? ContentId.of(url, title, body) : id.strip(),
-        title,
-        text(json, "summary"),
-        body,
-        date(text(json, "date")),
-        SectionPath.parse(text(json, "section")),
-        url,
-        text(json, "source"),
-        author(json),
-        null);
+    Article article =
+        new Article(
+            isBlank(id) ? ContentId.of(url, title, body) : id.strip(),
+            title,
+            text(json, "summary"),
+            body,
+            date(text(json, "date"), warnings),
+            SectionPath.parse(text(json, "section")),
+            url,
+            text(json, "source"),
+            author(json),
+            null);
+    Optional<String> problem = ArticleLimits.problem(article);
+    if (problem.isPresent()) {
+      throw new RejectedInputException(problem.get());
+    }
+    return article;
   }
 
   /**
@@ -125,13 +175,17 @@ public final class JsonLinesReader {
   }
 
   /** An unreadable date is a gap like a missing one: the article is still worth indexing. */
-  private static LocalDate date(String value) {
+  private static LocalDate date(String value, List<String> warnings) {
     if (isBlank(value)) {
       return null;
     }
+    String date = value.strip();
     try {
-      return LocalDate.parse(value.strip().substring(0, Math.min(10, value.strip().length())));
+      return LocalDate.parse(date.substring(0, Math.min(10, date.length())));
     } catch (DateTimeParseException e) {
+      String quoted =
+          date.length() > QUOTED_DATE_CHARS ? date.substring(0, QUOTED_DATE_CHARS) + "…" : date;
+      warnings.add("date \"" + quoted + "\" is not a date (yyyy-mm-dd); indexed without a date");
       return null;
     }
   }

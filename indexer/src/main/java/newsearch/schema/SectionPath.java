@@ -15,6 +15,13 @@ public record SectionPath(List<String> parts) {
   /** The separator used to display and to parse paths. */
   public static final String SEPARATOR = " > ";
 
+  /**
+   * The most levels a section may have. Real hierarchies stop at four or five ({@code News > World
+   * > Asia > Japan}); a path much deeper is a mistake in the data, and every level costs a facet
+   * value and a drill-down term. The breadcrumb reader and the section finder go as deep as this.
+   */
+  public static final int MAX_DEPTH = 6;
+
   /** An article without a section. */
   public static final SectionPath NONE = new SectionPath(List.of());
 

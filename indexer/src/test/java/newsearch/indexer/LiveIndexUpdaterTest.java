@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import newsearch.schema.Article;
 import newsearch.schema.NewsSchema;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
@@ -92,5 +93,44 @@ class LiveIndexUpdaterTest {
     assertTrue(Files.notExists(second));
     IllegalStateException e = assertThrows(IllegalStateException.class, index::rollback);
     assertTrue(e.getMessage().contains("no generation older than gen-000001"), e.getMessage());
+  }
+
+  @Test
+  void aRecordBeyondTheIndexLimitsIsRejectedByLineAndTheRestAdded() throws IOException {
+    Path update = dir.resolve("update.jsonl");
+    Files.writeString(
+        update,
+        "{\"id\":\"3\",\"title\":\"Three\",\"body\":\"Third.\"}\n"
+            + "{\"id\":\""
+            + "x".repeat(40_000)
+            + "\",\"title\":\"Long id\"}\n"
+            + "{\"id\":\"4\",\"title\":\"Four\",\"date\":\"2021-13-45\"}\n");
+
+    UpdateReport report = updater.index(List.of(update), index);
+
+    assertEquals(2, report.added());
+    assertEquals(List.of(update + ":2: id is 40000 bytes, at most 32766"), report.rejected());
+    assertEquals(
+        List.of(
+            update + ":3: date \"2021-13-45\" is not a date (yyyy-mm-dd); indexed without a date"),
+        report.warnings());
+    assertEquals(4, liveDocs());
+  }
+
+  @Test
+  void anArticleTheWriterRefusesIsReportedAndTheOthersCommitted() throws IOException {
+    Article refused =
+        new Article("5", "Wide", null, "Text.", null, null, "u".repeat(40_000), null, null, null);
+    Article good = new Article("6", "Six", null, "Text.", null, null, null, null, null, null);
+
+    UpdateReport report = updater.index(List.of(refused, good), List.of(), index);
+
+    assertEquals(1, report.added());
+    assertEquals(0, report.replaced());
+    assertEquals(1, report.rejected().size());
+    assertTrue(
+        report.rejected().getFirst().startsWith("article \"5\" refused by the index: "),
+        report.rejected().toString());
+    assertEquals(3, liveDocs());
   }
 }

@@ -5,10 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import newsearch.ingest.ReaderConfig;
 import newsearch.schema.NewsSchema;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
@@ -148,5 +154,92 @@ class ReindexJobTest {
     assertEquals(Files.size(file), last.bytesTotal());
     assertEquals(1.0, last.fraction());
     assertEquals(1, last.articles());
+  }
+
+  private static String line(String id, String extra) {
+    return "{\"id\":\"" + id + "\",\"title\":\"Story " + id + "\",\"body\":\"Text.\"" + extra + "}";
+  }
+
+  @Test
+  void anOverlongFieldCostsOnlyItsOwnArticleNotTheRestOfItsBatch() throws IOException {
+    String[] lines = new String[603];
+    for (int i = 0; i < lines.length; i++) {
+      lines[i] = line("a" + i, "");
+    }
+    lines[99] = line("x".repeat(40_000), "");
+    lines[299] =
+        line(
+            "deep", ",\"section\":\"" + String.join(" > ", Collections.nCopies(5_000, "S")) + "\"");
+    lines[449] = line("wide", ",\"url\":\"https://x.example/" + "u".repeat(40_000) + "\"");
+    write("a.jsonl", lines);
+
+    ReindexReport report =
+        job.run(List.of(dir.resolve("in")), new IndexGenerations(dir.resolve("idx")));
+
+    assertEquals(600, report.articlesIndexed());
+    assertEquals(600, report.articlesRead());
+    assertEquals(0, report.duplicatesSkipped());
+    assertEquals(
+        List.of(
+            "a.jsonl:100: id is 40000 bytes, at most 32766",
+            "a.jsonl:300: section has 5000 levels, at most 6",
+            "a.jsonl:450: url is 40018 bytes, at most 32766"),
+        report.rejected().stream().map(r -> r.substring(r.lastIndexOf('/') + 1)).toList());
+  }
+
+  /**
+   * A gzip stream of a few tens of kilobytes that expands to one line of 50 MB, with the record
+   * limit at 1 MiB: the line is passed over, the lines after it and the file beside it are read.
+   */
+  @Test
+  void aGzippedLineOfFiftyMegabytesIsRejectedAndTheFileBesideItIsIndexed() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    try (Writer out =
+        new OutputStreamWriter(
+            new GZIPOutputStream(Files.newOutputStream(in.resolve("bomb.jsonl.gz"))),
+            StandardCharsets.UTF_8)) {
+      out.write(line("before", "") + "\n{\"id\":\"huge\",\"body\":\"");
+      char[] chunk = new char[1 << 16];
+      Arrays.fill(chunk, 'a');
+      for (int i = 0; i < 800; i++) {
+        out.write(chunk);
+      }
+      out.write("\"}\n" + line("after", "") + "\n");
+    }
+    assertTrue(Files.size(in.resolve("bomb.jsonl.gz")) < 1 << 20);
+    write("good.jsonl", line("good", ""));
+
+    ReindexReport report =
+        new ReindexJob(
+                new NewsSchema(),
+                IndexerConfig.DEFAULTS.withThreads(2),
+                new ReaderConfig(1 << 20, ReaderConfig.DEFAULT_MAX_PAGE_BYTES),
+                progress -> {})
+            .run(List.of(in), new IndexGenerations(dir.resolve("idx")));
+
+    assertEquals(3, report.articlesIndexed());
+    assertEquals(1, report.rejected().size());
+    assertTrue(
+        report.rejected().getFirst().endsWith("bomb.jsonl.gz:2: record is larger than 1 MiB"),
+        report.rejected().toString());
+  }
+
+  @Test
+  void anImpossibleDateIsIndexedWithoutADateAndReportedAsAWarning() throws IOException {
+    write("a.jsonl", line("1", ",\"date\":\"2021-13-45\""), line("2", ",\"date\":\"2021-02-03\""));
+
+    ReindexReport report =
+        job.run(List.of(dir.resolve("in")), new IndexGenerations(dir.resolve("idx")));
+
+    assertEquals(2, report.articlesIndexed());
+    assertEquals(List.of(), report.rejected());
+    assertEquals(1, report.warnings().size());
+    assertTrue(
+        report
+            .warnings()
+            .getFirst()
+            .endsWith(
+                "a.jsonl:1: date \"2021-13-45\" is not a date (yyyy-mm-dd); indexed without a date"),
+        report.warnings().toString());
   }
 }

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import newsearch.schema.Article;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -157,5 +158,70 @@ class ArticleFileReaderTest {
     assertEquals(
         List.of("0: unsupported file type (expected .txt, .html, .htm or .jsonl, or .gz)"),
         sink.rejectionLines());
+  }
+
+  @Test
+  void rejectsABinaryFileUnderAPageName() throws Exception {
+    // The start of a program file: a magic number, then mostly zero bytes.
+    byte[] block = {0x7F, 'E', 'L', 'F', 0, 0, 0, 1};
+    byte[] program = new byte[8 * 1024];
+    for (int i = 0; i < program.length; i++) {
+      program[i] = block[i % block.length];
+    }
+
+    CollectingSink sink = read("program.txt", program);
+
+    assertEquals(List.of(), sink.articles());
+    assertEquals(List.of("0: not text: 63% control characters"), sink.rejectionLines());
+  }
+
+  @Test
+  void rejectsARealProgramCopiedToATextName() throws Exception {
+    Path program = Path.of("/bin/ls");
+    Assumptions.assumeTrue(Files.isRegularFile(program), "no /bin/ls here");
+
+    CollectingSink sink = read("ls.txt", Files.readAllBytes(program));
+
+    assertEquals(List.of(), sink.articles());
+    String reason = sink.rejections().getFirst().reason();
+    assertTrue(reason.matches("not text: \\d+% control characters"), reason);
+  }
+
+  @Test
+  void keepsAPageWithAStrayControlCharacter() throws Exception {
+    byte[] page =
+        "Harbour Reopens After Repairs\n\nThe harbour\u0000 reopened on Monday.\f\n"
+            .getBytes(StandardCharsets.UTF_8);
+
+    Article article = read("harbour.txt", page).articles().getFirst();
+
+    assertEquals("Harbour Reopens After Repairs", article.title());
+  }
+
+  @Test
+  void rejectsAPageWhoseAddressIsBeyondTheIndexLimit() throws Exception {
+    String address = "https://news.example.org/" + "a".repeat(40_000);
+    byte[] page =
+        ("<html><head><title>Harbour Reopens</title><link rel=\"canonical\" href=\""
+                + address
+                + "\"></head><body><h1>Harbour Reopens</h1><p>The harbour reopened on Monday"
+                + " after a year of repairs to its walls.</p></body></html>")
+            .getBytes(StandardCharsets.UTF_8);
+
+    CollectingSink sink = read("harbour.html", page);
+
+    assertEquals(List.of("0: id is 40025 bytes, at most 32766"), sink.rejectionLines());
+  }
+
+  @Test
+  void rejectsAPageOverTheConfiguredLimit() throws Exception {
+    ArticleFileReader small = new ArticleFileReader(new ReaderConfig(1024, 2048));
+    Path file = dir.resolve("long.txt");
+    Files.writeString(file, "Harbour Reopens\n\n" + "The harbour reopened. ".repeat(100));
+    CollectingSink sink = new CollectingSink();
+
+    small.read(file, sink);
+
+    assertEquals(List.of("0: page larger than 2 KiB"), sink.rejectionLines());
   }
 }

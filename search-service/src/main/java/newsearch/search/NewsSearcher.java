@@ -50,6 +50,7 @@ public final class NewsSearcher implements Closeable {
   private final SpellingCorrector spelling;
   private final ProximityRescorer rescorer;
   private final RelatedArticles related;
+  private final CappedArticleReader cappedArticles;
   private final RequestLimits limits;
   private final Clock clock;
   private final ServedIndex index;
@@ -70,6 +71,7 @@ public final class NewsSearcher implements Closeable {
     this.spelling = new SpellingCorrector(schema);
     this.rescorer = new ProximityRescorer(config.proximityWindow());
     this.related = new RelatedArticles(schema, assembler);
+    this.cappedArticles = new CappedArticleReader(schema);
     this.limits = new RequestLimits(config);
     this.clock = clock;
     this.index = new ServedIndex(generations, schema, config);
@@ -264,6 +266,25 @@ public final class NewsSearcher implements Closeable {
           }
           return Optional.of(
               schema.toArticle(searcher.storedFields().document(top.scoreDocs[0].doc)));
+        });
+  }
+
+  /**
+   * The stored article with this id, if the index has it, its body cut to {@code maxBodyChars}
+   * characters; a body far longer than that is not read at all ({@link CappedArticleReader}).
+   */
+  public Optional<StoredArticle> article(String id, int maxBodyChars) throws IOException {
+    if (maxBodyChars < 1) {
+      throw new IllegalArgumentException("maxBodyChars must be at least 1, got " + maxBodyChars);
+    }
+    return index.withSearcher(
+        searcher -> {
+          TopDocs top = searcher.search(new TermQuery(schema.idTerm(id)), 1);
+          if (top.scoreDocs.length == 0) {
+            return Optional.empty();
+          }
+          return Optional.of(
+              cappedArticles.read(searcher.getIndexReader(), top.scoreDocs[0].doc, maxBodyChars));
         });
   }
 

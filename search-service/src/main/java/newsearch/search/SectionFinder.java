@@ -21,9 +21,6 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
  */
 final class SectionFinder {
 
-  /** Sections at most this deep are searched. */
-  private static final int MAX_DEPTH = 4;
-
   /** The matching section paths, as displayed, with their article counts over the whole index. */
   List<FacetValue> find(FacetedSearcher searcher, String prefix, int size) throws IOException {
     if (searcher.facetState() == null || !hasSections(searcher)) {
@@ -60,7 +57,7 @@ final class SectionFinder {
       if (childPath.stream().anyMatch(label -> fold(label).startsWith(prefix))) {
         found.add(new FacetValue(new SectionPath(childPath).display(), child.value.longValue()));
       }
-      if (childPath.size() < MAX_DEPTH) {
+      if (childPath.size() < SectionPath.MAX_DEPTH) {
         collect(counts, childPath, prefix, found);
       }
     }

@@ -1,22 +1,20 @@
 package newsearch.server;
 
 import io.undertow.server.HttpServerExchange;
-import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import newsearch.indexer.IndexGenerations;
 import newsearch.indexer.LiveIndexUpdater;
 import newsearch.ingest.CollectingSink;
-import newsearch.ingest.JsonLinesReader;
-import newsearch.ingest.Rejection;
-import newsearch.schema.Article;
 import newsearch.search.NewsSearcher;
 
 /**
  * {@code POST /admin/articles}: the body is JSON Lines; each article is added or replaced by id, in
- * one commit, and the searcher is refreshed before the answer so the change is searchable.
+ * one commit, and the searcher is refreshed before the answer so the change is searchable. A bad
+ * line (not JSON, over the record limit, a field beyond the index's limits) costs only itself: the
+ * answer is 200 with the rejected lines in the report, and 400 only when no line held an article.
  */
 final class AdminIndexHandler extends JsonHandler {
 
@@ -39,21 +37,18 @@ final class AdminIndexHandler extends JsonHandler {
   protected Object answer(HttpServerExchange exchange) throws Exception {
     exchange.setMaxEntitySize(maxBodyBytes);
     exchange.startBlocking();
-    CollectingSink body = new CollectingSink();
-    try (BufferedReader in =
-        new BufferedReader(
-            new InputStreamReader(exchange.getInputStream(), StandardCharsets.UTF_8))) {
-      new JsonLinesReader().read(in, BODY, body);
+    CollectingSink body;
+    try (Reader in = new InputStreamReader(exchange.getInputStream(), StandardCharsets.UTF_8)) {
+      body = updater.readJsonLines(in, BODY);
     }
-    List<String> rejected = body.rejections().stream().map(Rejection::toString).toList();
-    List<Article> articles = body.articles();
-    if (articles.isEmpty()) {
+    if (body.articles().isEmpty()) {
       throw new ApiException(
           400,
           "no_articles",
-          "the body held no article" + (rejected.isEmpty() ? "" : ": " + rejected.get(0)));
+          "the body held no article"
+              + (body.rejections().isEmpty() ? "" : ": " + body.rejections().getFirst()));
     }
-    var report = updater.index(articles, rejected, index);
+    var report = updater.index(body, index);
     searcher.refresh();
     return report;
   }

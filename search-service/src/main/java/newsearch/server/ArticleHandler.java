@@ -1,14 +1,27 @@
 package newsearch.server;
 
+import com.google.gson.JsonObject;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.StatusCodes;
+import newsearch.schema.Json;
 import newsearch.search.NewsSearcher;
+import newsearch.search.StoredArticle;
 
-/** {@code GET /api/articles/{id}}: the stored article, or 404 for an unknown id. */
+/**
+ * {@code GET /api/articles/{id}}: the stored article, or 404 for an unknown id. The body is cut to
+ * {@link #MAX_BODY_CHARS} characters, and {@code body_truncated} says whether it was, so that an
+ * old index holding a huge body cannot make each request hold it several times over.
+ */
 final class ArticleHandler extends JsonHandler {
 
   /** The route's fixed part; the rest of the path is the id. */
   static final String PREFIX = "/api/articles/";
+
+  /**
+   * The longest body sent: 200,000 characters, some 30,000 words, ten times a long feature; what
+   * lies beyond is no article a reader scrolls through.
+   */
+  static final int MAX_BODY_CHARS = 200_000;
 
   private final NewsSearcher searcher;
 
@@ -19,9 +32,15 @@ final class ArticleHandler extends JsonHandler {
   @Override
   protected Object answer(HttpServerExchange exchange) throws Exception {
     String id = PathId.after(PREFIX, exchange);
-    return searcher
-        .article(id)
-        .orElseThrow(
-            () -> new ApiException(StatusCodes.NOT_FOUND, "not_found", "no article with id " + id));
+    StoredArticle stored =
+        searcher
+            .article(id, MAX_BODY_CHARS)
+            .orElseThrow(
+                () ->
+                    new ApiException(
+                        StatusCodes.NOT_FOUND, "not_found", "no article with id " + id));
+    JsonObject json = Json.GSON.toJsonTree(stored.article()).getAsJsonObject();
+    json.addProperty("body_truncated", stored.bodyTruncated());
+    return json;
   }
 }

@@ -69,7 +69,10 @@ function separated(items) {
   );
 }
 
-/** The full text: paragraphs are separated by blank lines, and each is added as text. */
+/**
+ * The full text: paragraphs are separated by blank lines, and each is added as text. The server
+ * cuts a very long body and says so; the page says so too, rather than end mid-sentence unexplained.
+ */
 function body(stored) {
   const paragraphs = String(stored.body ?? '')
     .split(/\n\s*\n/)
@@ -79,6 +82,13 @@ function body(stored) {
     'div',
     { class: 'article-body' },
     paragraphs.map((p) => h('p', {}, p)),
+    stored.body_truncated
+      ? h(
+          'p',
+          { class: 'article-cut' },
+          'The text is cut here: the article is longer than this page shows.',
+        )
+      : null,
   );
 }
 

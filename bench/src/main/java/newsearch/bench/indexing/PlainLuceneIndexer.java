@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import newsearch.ingest.ArticleFileReader;
 import newsearch.ingest.ArticleSink;
+import newsearch.ingest.InputWarning;
 import newsearch.ingest.Rejection;
 import newsearch.schema.Article;
 import newsearch.schema.NewsSchema;
@@ -112,6 +113,11 @@ final class PlainLuceneIndexer {
     @Override
     public void reject(Rejection rejection) {
       failure.compareAndSet(null, new IOException("rejected input: " + rejection));
+    }
+
+    @Override
+    public void warn(InputWarning warning) {
+      // The generated corpus has no gaps, and one would not change what is measured.
     }
 
     void flush() {

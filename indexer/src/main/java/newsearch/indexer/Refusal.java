@@ -1,0 +1,24 @@
+package newsearch.indexer;
+
+import newsearch.schema.Article;
+
+/**
+ * An article the index writer refused, with Lucene's reason. Articles are checked against the
+ * schema's limits before they are written, so a refusal means a limit the check does not know; the
+ * writer has dropped only that document and goes on.
+ *
+ * @param article the refused article
+ * @param reason Lucene's message
+ */
+public record Refusal(Article article, String reason) {
+
+  /** Characters of the id quoted in {@link #describe}. */
+  private static final int QUOTED_ID_CHARS = 80;
+
+  /** {@code article "id" refused by the index: reason}, the id shortened when it is long. */
+  public String describe() {
+    String id = article.id();
+    String quoted = id.length() > QUOTED_ID_CHARS ? id.substring(0, QUOTED_ID_CHARS) + "…" : id;
+    return "article \"" + quoted + "\" refused by the index: " + reason;
+  }
+}
