@@ -16,7 +16,8 @@ import newsearch.search.NewsSearcher;
 
 /**
  * {@code POST /admin/articles}: the body is JSON Lines; each article is added or replaced by id, in
- * one commit, and the searcher is refreshed before the answer so the change is searchable.
+ * one commit, and the searcher is refreshed before the answer so the change is searchable. The body
+ * has been received in full by a {@link BufferedBody} before this runs.
  */
 final class AdminIndexHandler extends JsonHandler {
 
@@ -25,24 +26,19 @@ final class AdminIndexHandler extends JsonHandler {
   private final NewsSearcher searcher;
   private final IndexGenerations index;
   private final LiveIndexUpdater updater;
-  private final long maxBodyBytes;
 
-  AdminIndexHandler(
-      NewsSearcher searcher, IndexGenerations index, LiveIndexUpdater updater, long maxBodyBytes) {
+  AdminIndexHandler(NewsSearcher searcher, IndexGenerations index, LiveIndexUpdater updater) {
     this.searcher = searcher;
     this.index = index;
     this.updater = updater;
-    this.maxBodyBytes = maxBodyBytes;
   }
 
   @Override
   protected Object answer(HttpServerExchange exchange) throws Exception {
-    exchange.setMaxEntitySize(maxBodyBytes);
-    exchange.startBlocking();
     CollectingSink body = new CollectingSink();
     try (BufferedReader in =
         new BufferedReader(
-            new InputStreamReader(exchange.getInputStream(), StandardCharsets.UTF_8))) {
+            new InputStreamReader(BufferedBody.of(exchange), StandardCharsets.UTF_8))) {
       new JsonLinesReader().read(in, BODY, body);
     }
     List<String> rejected = body.rejections().stream().map(Rejection::toString).toList();
