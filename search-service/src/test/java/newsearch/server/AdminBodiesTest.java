@@ -43,6 +43,10 @@ class AdminBodiesTest {
   }
 
   private void start(long bodyTimeoutMillis) throws IOException {
+    start(new AdminConfig("127.0.0.1", 0, RunningServer.TOKEN, LIMIT, bodyTimeoutMillis));
+  }
+
+  private void start(AdminConfig admin) throws IOException {
     server =
         new RunningServer(
             dir,
@@ -50,7 +54,7 @@ class AdminBodiesTest {
             SearchConfig.DEFAULTS,
             Clock.systemUTC(),
             RunningServer.config(),
-            new AdminConfig("127.0.0.1", 0, RunningServer.TOKEN, LIMIT, bodyTimeoutMillis));
+            admin);
   }
 
   private Socket adminSocket() throws IOException {
@@ -132,6 +136,31 @@ class AdminBodiesTest {
     assertEquals(413, answer.status(), answer.head());
     assertEquals(
         "{\"error\":{\"code\":\"too_large\",\"message\":\"the request body may be at most 4194304"
+            + " bytes\"}}",
+        answer.body());
+  }
+
+  @Test
+  void aChunkedUploadOverTheDefault64MiBIsA413WithAJsonBody() throws Exception {
+    start(RunningServer.adminConfig());
+    byte[] line = ("x".repeat((1 << 20) - 1) + "\n").getBytes(StandardCharsets.US_ASCII);
+    RawHttp.Answer answer;
+    try (Socket socket = adminSocket()) {
+      OutputStream out = socket.getOutputStream();
+      out.write(postHead("Transfer-Encoding: chunked").getBytes(StandardCharsets.ISO_8859_1));
+      for (int i = 0; i < 65; i++) {
+        out.write(
+            (Integer.toHexString(line.length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        out.write(line);
+        out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+      }
+      out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+      answer = read(socket.getInputStream());
+    }
+    assertEquals(413, answer.status(), answer.head());
+    assertEquals(
+        "{\"error\":{\"code\":\"too_large\",\"message\":\"the request body may be at most 67108864"
             + " bytes\"}}",
         answer.body());
   }
