@@ -18,6 +18,7 @@ import newsearch.search.SearchConfig;
 import newsearch.search.SearchConfigFile;
 import newsearch.server.AdminConfig;
 import newsearch.server.AdminRoutes;
+import newsearch.server.AdminTokenFile;
 import newsearch.server.SearchServer;
 import newsearch.server.ServerConfig;
 import org.slf4j.Logger;
@@ -95,8 +96,25 @@ final class ServeCommand implements Callable<Integer> {
       paramLabel = "N",
       defaultValue = "${env:NEWSEARCH_MAX_CONCURRENT_SEARCHES}",
       description =
-          "Searches served at once; more are refused with 503 (default: twice the cores).")
+          "Searches served at once; more wait briefly, then get a 503 (default: twice the cores).")
   Integer maxConcurrentSearches;
+
+  @Option(
+      names = "--max-searches-per-client",
+      paramLabel = "N",
+      defaultValue = "${env:NEWSEARCH_MAX_SEARCHES_PER_CLIENT}",
+      description =
+          "Searches one client address may have running at once (default: half the searches;"
+              + " behind a reverse proxy, all of them).")
+  Integer maxSearchesPerClient;
+
+  @Option(
+      names = "--max-connections",
+      paramLabel = "N",
+      defaultValue = "${env:NEWSEARCH_MAX_CONNECTIONS}",
+      description =
+          "Connections open at once per port; more wait until one closes (default: 1000).")
+  Integer maxConnections;
 
   @Option(
       names = "--cors-origin",
@@ -166,12 +184,26 @@ final class ServeCommand implements Callable<Integer> {
     if (maxConcurrentSearches != null) {
       config = config.withMaxConcurrentSearches(maxConcurrentSearches);
     }
+    if (maxSearchesPerClient != null) {
+      config = config.withSearchesPerClient(maxSearchesPerClient);
+    }
+    if (maxConnections != null) {
+      config = config.withMaxConnections(maxConnections);
+    }
     return config
         .withCorsOrigins(corsOrigins == null ? List.of() : corsOrigins)
         .withPublicMetrics(publicMetrics);
   }
 
   private AdminConfig adminConfig() throws IOException {
+    if (adminTokenFile != null) {
+      AdminTokenFile.permissionWarning(adminTokenFile)
+          .ifPresent(
+              warning -> {
+                log.warn(warning);
+                spec.commandLine().getErr().println("warning: " + warning);
+              });
+    }
     String token =
         adminTokenFile != null
             ? Files.readString(adminTokenFile, StandardCharsets.UTF_8)

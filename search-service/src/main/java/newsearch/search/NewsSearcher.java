@@ -196,11 +196,11 @@ public final class NewsSearcher implements Closeable {
    */
   public List<Suggestion> suggest(String typed, int size) throws IOException {
     RequestLimits.checkSize(size, config.maxSuggestions());
-    limits.checkQueryText(typed);
+    limits.checkText("q", typed);
     if (typed == null || typed.isBlank()) {
       return List.of();
     }
-    return index.withSearcher(searcher -> searcher.suggester().suggest(typed, size));
+    return index.suggester().suggest(typed, size);
   }
 
   /**
@@ -222,7 +222,7 @@ public final class NewsSearcher implements Closeable {
    */
   public List<FacetValue> findSections(String prefix, int size) throws IOException {
     RequestLimits.checkSize(size, config.facetValues());
-    limits.checkQueryText(prefix);
+    limits.checkText("prefix", prefix);
     String typed = prefix == null ? "" : prefix;
     return index.withSearcher(searcher -> sectionFinder.find(searcher, typed, size));
   }
@@ -291,6 +291,14 @@ public final class NewsSearcher implements Closeable {
   /** The served generation, its size, and when it was last committed, read from one reader. */
   public IndexStatus status() throws IOException {
     return index.status();
+  }
+
+  /**
+   * How many times the title completions have been built since this was opened: once per burst of
+   * changes to the titles, not once per refresh.
+   */
+  public long suggesterBuilds() {
+    return index.suggester().builds();
   }
 
   private BudgetedSearch budgeted(

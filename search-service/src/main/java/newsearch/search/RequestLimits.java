@@ -21,7 +21,7 @@ final class RequestLimits {
       throw new InvalidRequestException(
           "too_deep", "page × size must be at most " + config.maxDepth() + ", got " + depth);
     }
-    checkQueryText(request.query());
+    checkText("q", request.query());
     if (request.sections().size() > config.maxSections()) {
       throw new InvalidRequestException(
           "too_many_sections",
@@ -45,13 +45,20 @@ final class RequestLimits {
     }
   }
 
-  /** Checks the length of the text of a search or a suggest request. */
-  void checkQueryText(String text) {
+  /**
+   * Checks the length of the typed text of a request: a search's or a suggest request's {@code q},
+   * a section search's {@code prefix}; the message names {@code parameter}.
+   */
+  void checkText(String parameter, String text) {
     int chars = text == null ? 0 : text.codePointCount(0, text.length());
     if (chars > config.maxQueryChars()) {
       throw new InvalidRequestException(
           "query_too_long",
-          "q must be at most " + config.maxQueryChars() + " characters long, got " + chars);
+          parameter
+              + " must be at most "
+              + config.maxQueryChars()
+              + " characters long, got "
+              + chars);
     }
   }
 

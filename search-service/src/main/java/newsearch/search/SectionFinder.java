@@ -13,31 +13,54 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 
 /**
  * Searches the section facet's values, for archives with too many sections to list: every section
  * path, at any depth, one of whose levels starts with the typed prefix (case and accents ignored),
- * most articles first. Stateless and thread-safe.
+ * most articles first. The counts over the whole index are taken once per reader ({@link
+ * FacetedSearcher#sections}), so a search of them reads no documents. Stateless and thread-safe.
  */
 final class SectionFinder {
 
+  /**
+   * One section path with its article count over the whole index.
+   *
+   * @param value the path as displayed, and its count
+   * @param foldedLevels the path's levels, folded for matching a typed prefix
+   */
+  record CountedSection(FacetValue value, List<String> foldedLevels) {}
+
   /** The matching section paths, as displayed, with their article counts over the whole index. */
   List<FacetValue> find(FacetedSearcher searcher, String prefix, int size) throws IOException {
-    if (searcher.facetState() == null || !hasSections(searcher)) {
-      return List.of();
-    }
-    Facets counts = new SortedSetDocValuesFacetCounts(searcher.facetState());
-    List<FacetValue> found = new ArrayList<>();
-    collect(counts, new ArrayList<>(), fold(prefix), found);
-    return found.stream()
-        .sorted(
-            Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value))
+    String typed = fold(prefix);
+    return searcher.sections().stream()
+        .filter(section -> section.foldedLevels().stream().anyMatch(l -> l.startsWith(typed)))
+        .map(CountedSection::value)
         .limit(size)
         .toList();
   }
 
-  private static boolean hasSections(FacetedSearcher searcher) {
-    for (String dim : searcher.facetState().getDims()) {
+  /**
+   * Every section path of the reader of {@code state} (null when no document has a facet value)
+   * with its article count, most articles first: the expensive step, a count over every document.
+   */
+  static List<CountedSection> count(SortedSetDocValuesReaderState state) throws IOException {
+    if (state == null || !hasSections(state)) {
+      return List.of();
+    }
+    Facets counts = new SortedSetDocValuesFacetCounts(state);
+    List<CountedSection> found = new ArrayList<>();
+    collect(counts, new ArrayList<>(), found);
+    found.sort(
+        Comparator.comparing((CountedSection c) -> c.value().count())
+            .reversed()
+            .thenComparing(c -> c.value().value()));
+    return List.copyOf(found);
+  }
+
+  private static boolean hasSections(SortedSetDocValuesReaderState state) {
+    for (String dim : state.getDims()) {
       if (dim.equals(NewsSchema.SECTION)) {
         return true;
       }
@@ -45,8 +68,8 @@ final class SectionFinder {
     return false;
   }
 
-  private static void collect(
-      Facets counts, List<String> path, String prefix, List<FacetValue> found) throws IOException {
+  private static void collect(Facets counts, List<String> path, List<CountedSection> found)
+      throws IOException {
     FacetResult level = counts.getAllChildren(NewsSchema.SECTION, path.toArray(String[]::new));
     if (level == null) {
       return;
@@ -54,11 +77,12 @@ final class SectionFinder {
     for (LabelAndValue child : level.labelValues) {
       List<String> childPath = new ArrayList<>(path);
       childPath.add(child.label);
-      if (childPath.stream().anyMatch(label -> fold(label).startsWith(prefix))) {
-        found.add(new FacetValue(new SectionPath(childPath).display(), child.value.longValue()));
-      }
+      found.add(
+          new CountedSection(
+              new FacetValue(new SectionPath(childPath).display(), child.value.longValue()),
+              childPath.stream().map(SectionFinder::fold).toList()));
       if (childPath.size() < SectionPath.MAX_DEPTH) {
-        collect(counts, childPath, prefix, found);
+        collect(counts, childPath, found);
       }
     }
   }

@@ -23,7 +23,7 @@ import org.apache.lucene.store.FSDirectory;
  * <p>Thread-safe. Work runs on an acquired searcher that is released when the work is done, so
  * {@link #refresh} can switch to a new generation while work runs: each unit of work sees exactly
  * one generation, and an old generation closes when its last searcher is released. Closing this
- * object closes the served generation.
+ * object closes the served generation and its title completions.
  */
 final class ServedIndex implements Closeable {
 
@@ -31,6 +31,7 @@ final class ServedIndex implements Closeable {
   private final NewsSchema schema;
   private final SearchConfig config;
   private final AtomicReference<Generation> live = new AtomicReference<>();
+  private final BackgroundTitleSuggester suggester;
 
   /** One open generation. */
   private record Generation(Path dir, SearcherManager manager) {}
@@ -51,7 +52,13 @@ final class ServedIndex implements Closeable {
     this.generations = generations;
     this.schema = schema;
     this.config = config;
-    live.set(openCurrent());
+    this.suggester = new BackgroundTitleSuggester(schema, config.phraseMinTitles());
+    try {
+      live.set(openCurrent());
+    } catch (IOException | RuntimeException e) {
+      suggester.close();
+      throw e;
+    }
   }
 
   private Generation openCurrent() throws IOException {
@@ -67,7 +74,7 @@ final class ServedIndex implements Closeable {
       DirectoryReader reader = DirectoryReader.open(directory);
       schema.checkCompatible(reader.getIndexCommit().getUserData(), generations.root().toString());
       return new Generation(
-          dir, new SearcherManager(reader, FacetedSearcher.factory(schema, config)));
+          dir, new SearcherManager(reader, FacetedSearcher.factory(schema, config, suggester)));
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -88,6 +95,14 @@ final class ServedIndex implements Closeable {
     } else {
       current.manager().maybeRefresh();
     }
+  }
+
+  /**
+   * The title completions of the served generation, rebuilt in the background as it changes; valid
+   * until this is closed.
+   */
+  BackgroundTitleSuggester suggester() {
+    return suggester;
   }
 
   /** The directory name of the served generation, such as {@code gen-000003}. */
@@ -147,6 +162,10 @@ final class ServedIndex implements Closeable {
 
   @Override
   public void close() throws IOException {
-    live.get().manager().close();
+    try {
+      live.get().manager().close();
+    } finally {
+      suggester.close();
+    }
   }
 }

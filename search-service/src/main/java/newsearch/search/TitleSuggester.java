@@ -4,6 +4,7 @@ import static org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -43,7 +44,7 @@ import org.slf4j.LoggerFactory;
  * <p>It is built in memory with Lucene's {@link AnalyzingInfixSuggester} once per reader, since a
  * reader never changes, from at most the newest {@link #MAX_TITLES} titles; {@link
  * BackgroundTitleSuggester} builds it off the thread that opens the reader. Thread-safe. Whoever
- * builds it closes it, when its reader closes.
+ * builds it closes it.
  */
 final class TitleSuggester implements Closeable {
 
@@ -79,22 +80,22 @@ final class TitleSuggester implements Closeable {
    */
   static TitleSuggester build(IndexReader reader, NewsSchema schema, int phraseMinTitles)
       throws IOException {
-    return build(reader, schema, phraseMinTitles, MAX_TITLES);
+    return build(titles(reader, schema, MAX_TITLES), schema, phraseMinTitles);
   }
 
   /** Builds the suggester from the titles of at most the newest {@code maxTitles} articles. */
   static TitleSuggester build(
       IndexReader reader, NewsSchema schema, int phraseMinTitles, int maxTitles)
       throws IOException {
+    return build(titles(reader, schema, maxTitles), schema, phraseMinTitles);
+  }
+
+  /** Builds the suggester from {@code titles}, as {@link #titles} reads them. */
+  static TitleSuggester build(List<String> titles, NewsSchema schema, int phraseMinTitles)
+      throws IOException {
     long start = System.nanoTime();
     TitlePhrases phrases = new TitlePhrases(schema, phraseMinTitles);
-    if (reader.numDocs() <= maxTitles) {
-      for (LeafReaderContext leaf : reader.leaves()) {
-        addTitles(leaf.reader(), phrases);
-      }
-    } else {
-      addNewestTitles(reader, schema, maxTitles, phrases);
-    }
+    titles.forEach(phrases::add);
     List<TitlePhrases.Entry> entries = phrases.entries();
     MarkingSuggester lookup = new MarkingSuggester(schema.surfaceAnalyzer());
     try {
@@ -104,45 +105,61 @@ final class TitleSuggester implements Closeable {
       throw e;
     }
     log.info(
-        "title suggester: {} completions from {} of {} articles in {} ms",
+        "title suggester: {} completions from {} titles in {} ms",
         entries.size(),
-        Math.min(maxTitles, reader.numDocs()),
-        reader.numDocs(),
+        titles.size(),
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
     return new TitleSuggester(lookup);
   }
 
-  private static void addTitles(LeafReader leaf, TitlePhrases phrases) throws IOException {
-    BinaryDocValues titles = leaf.getBinaryDocValues(NewsSchema.TITLE_VALUES);
-    if (titles == null) {
+  /**
+   * The titles of the live articles of {@code reader}, at most the newest {@code maxTitles}, in
+   * index order. Reading them is quick next to building a suggester from them.
+   */
+  static List<String> titles(IndexReader reader, NewsSchema schema, int maxTitles)
+      throws IOException {
+    List<String> titles = new ArrayList<>(Math.min(maxTitles, reader.numDocs()));
+    if (reader.numDocs() <= maxTitles) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        addTitles(leaf.reader(), titles);
+      }
+    } else {
+      addNewestTitles(reader, schema, maxTitles, titles);
+    }
+    return titles;
+  }
+
+  private static void addTitles(LeafReader leaf, List<String> titles) throws IOException {
+    BinaryDocValues values = leaf.getBinaryDocValues(NewsSchema.TITLE_VALUES);
+    if (values == null) {
       return;
     }
     Bits live = leaf.getLiveDocs();
-    for (int doc = titles.nextDoc(); doc != NO_MORE_DOCS; doc = titles.nextDoc()) {
+    for (int doc = values.nextDoc(); doc != NO_MORE_DOCS; doc = values.nextDoc()) {
       if (live == null || live.get(doc)) {
-        phrases.add(titles.binaryValue().utf8ToString());
+        titles.add(values.binaryValue().utf8ToString());
       }
     }
   }
 
   /** Adds the titles of the newest {@code count} live articles, read in index order. */
   private static void addNewestTitles(
-      IndexReader reader, NewsSchema schema, int count, TitlePhrases phrases) throws IOException {
+      IndexReader reader, NewsSchema schema, int count, List<String> titles) throws IOException {
     Sort newestFirst = new Sort(schema.newestFirst(), schema.byId());
     ScoreDoc[] newest =
         new IndexSearcher(reader).search(new MatchAllDocsQuery(), count, newestFirst).scoreDocs;
     Arrays.sort(newest, Comparator.comparingInt(hit -> hit.doc));
     List<LeafReaderContext> leaves = reader.leaves();
     int current = -1;
-    BinaryDocValues titles = null;
+    BinaryDocValues values = null;
     for (ScoreDoc hit : newest) {
       int leaf = ReaderUtil.subIndex(hit.doc, leaves);
       if (leaf != current) {
         current = leaf;
-        titles = leaves.get(leaf).reader().getBinaryDocValues(NewsSchema.TITLE_VALUES);
+        values = leaves.get(leaf).reader().getBinaryDocValues(NewsSchema.TITLE_VALUES);
       }
-      if (titles != null && titles.advanceExact(hit.doc - leaves.get(leaf).docBase)) {
-        phrases.add(titles.binaryValue().utf8ToString());
+      if (values != null && values.advanceExact(hit.doc - leaves.get(leaf).docBase)) {
+        titles.add(values.binaryValue().utf8ToString());
       }
     }
   }

@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
  * <p>The path is the one the client sent, still percent-encoded, without the query string: the
  * query holds what people search for, which is theirs, and may hold a cursor or worse. Headers are
  * never logged, so neither is the admin token. Any control character left in the line is written as
- * {@code \\uXXXX}, so a request cannot forge a log line. Thread-safe.
+ * {@code \\uXXXX}, so a request cannot forge a log line. A request too malformed to be parsed is
+ * logged too ({@link #logUnparsed}). Thread-safe.
  */
 final class AccessLogToSlf4j implements AccessLogReceiver {
 
@@ -31,6 +32,14 @@ final class AccessLogToSlf4j implements AccessLogReceiver {
   static HttpHandler around(HttpHandler next) {
     return new AccessLogHandler(
         next, new AccessLogToSlf4j(), FORMAT, AccessLogToSlf4j.class.getClassLoader());
+  }
+
+  /**
+   * Logs the answer to a request that could not be parsed, whose method and path are therefore
+   * unknown: {@code method=- path=- status=400 bytes=161 ms=0}.
+   */
+  static void logUnparsed(long bytes) {
+    log.info("method=- path=- status=400 bytes={} ms=0", bytes);
   }
 
   @Override

@@ -12,9 +12,10 @@ import newsearch.search.NewsSearcher;
 
 /**
  * {@code POST /admin/articles}: the body is JSON Lines; each article is added or replaced by id, in
- * one commit, and the searcher is refreshed before the answer so the change is searchable. A bad
- * line (not JSON, over the record limit, a field beyond the index's limits) costs only itself: the
- * answer is 200 with the rejected lines in the report, and 400 only when no line held an article.
+ * one commit, and the searcher is refreshed before the answer so the change is searchable. The body
+ * has been received in full by a {@link BufferedBody} before this runs. A bad line (not JSON, over
+ * the record limit, a field beyond the index's limits) costs only itself: the answer is 200 with the
+ * rejected lines in the report, and 400 only when no line held an article.
  */
 final class AdminIndexHandler extends JsonHandler {
 
@@ -23,22 +24,17 @@ final class AdminIndexHandler extends JsonHandler {
   private final NewsSearcher searcher;
   private final IndexGenerations index;
   private final LiveIndexUpdater updater;
-  private final long maxBodyBytes;
 
-  AdminIndexHandler(
-      NewsSearcher searcher, IndexGenerations index, LiveIndexUpdater updater, long maxBodyBytes) {
+  AdminIndexHandler(NewsSearcher searcher, IndexGenerations index, LiveIndexUpdater updater) {
     this.searcher = searcher;
     this.index = index;
     this.updater = updater;
-    this.maxBodyBytes = maxBodyBytes;
   }
 
   @Override
   protected Object answer(HttpServerExchange exchange) throws Exception {
-    exchange.setMaxEntitySize(maxBodyBytes);
-    exchange.startBlocking();
     CollectingSink body;
-    try (Reader in = new InputStreamReader(exchange.getInputStream(), StandardCharsets.UTF_8)) {
+    try (Reader in = new InputStreamReader(BufferedBody.of(exchange), StandardCharsets.UTF_8)) {
       body = updater.readJsonLines(in, BODY);
     }
     if (body.articles().isEmpty()) {

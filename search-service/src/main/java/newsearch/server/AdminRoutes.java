@@ -2,6 +2,7 @@ package newsearch.server;
 
 import io.undertow.Handlers;
 import io.undertow.server.HttpHandler;
+import io.undertow.util.Methods;
 import io.undertow.util.StatusCodes;
 import newsearch.indexer.IndexGenerations;
 import newsearch.indexer.LiveIndexUpdater;
@@ -25,7 +26,10 @@ import newsearch.search.NewsSearcher;
  * ServerConfig#publicMetrics}).
  *
  * <p>The routes that write do so under the same {@link newsearch.indexer.IndexLock} as the command
- * line, so the service and a command never write at once: the second gets a 409.
+ * line, so the service and a command never write at once: the second gets a 409. A body is received
+ * in full, within {@link AdminConfig#bodyTimeoutMillis}, before a worker takes the request on
+ * ({@link BufferedBody}): clients that send slowly hold no worker, and metrics and refresh still
+ * answer while they send.
  */
 public final class AdminRoutes {
 
@@ -56,13 +60,17 @@ public final class AdminRoutes {
         Handlers.routing()
             .post(
                 "/admin/articles",
-                new AdminIndexHandler(searcher, index, updater, config.maxBodyBytes()))
+                new BufferedBody(
+                    config.maxBodyBytes(),
+                    config.bodyTimeoutMillis(),
+                    new AdminIndexHandler(searcher, index, updater)))
             .delete(
                 AdminDeleteHandler.PREFIX + "{id}",
                 new AdminDeleteHandler(searcher, index, updater))
             .post("/admin/rollback", new AdminSwapHandler(searcher, index, true))
             .post("/admin/refresh", new AdminSwapHandler(searcher, index, false))
             .get("/metrics", metrics)
+            .add(Methods.HEAD, "/metrics", metrics)
             .setInvalidMethodHandler(
                 exchange ->
                     JsonHandler.send(

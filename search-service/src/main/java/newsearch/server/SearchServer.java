@@ -1,16 +1,9 @@
 package newsearch.server;
 
-import io.undertow.Handlers;
-import io.undertow.Undertow;
 import io.undertow.UndertowOptions;
 import io.undertow.server.HttpHandler;
-import io.undertow.server.RoutingHandler;
 import io.undertow.server.handlers.GracefulShutdownHandler;
-import io.undertow.server.handlers.resource.ClassPathResourceManager;
-import io.undertow.server.handlers.resource.ResourceHandler;
-import io.undertow.util.StatusCodes;
 import java.io.Closeable;
-import java.net.InetSocketAddress;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -18,15 +11,19 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import newsearch.search.NewsSearcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xnio.OptionMap;
 
 /**
  * The HTTP service over a {@link NewsSearcher}: the JSON API, health and readiness, and the search
  * page on the public listener; the admin routes and metrics on the admin listener.
  *
  * <p>Every response carries the security headers, every request is measured and written to the
- * access log, and requests that read the index pass a {@link SearchAdmission}. It refreshes the
- * searcher on a timer so that new commits and generations show up without a restart, and warms the
- * index up in the background after it starts listening: {@code /ready} says when that is done.
+ * access log (also one that could not be parsed, see {@link UnparsedRequests}), and requests that
+ * read the index pass a {@link SearchAdmission}: one for searches (and related articles and the
+ * section search), one for completions, one for articles, so that neither kind crowds out another.
+ * Every {@code GET} route answers {@code HEAD} too, without the body. It refreshes the searcher on
+ * a timer so that new commits and generations show up without a restart, and warms the index up in
+ * the background after it starts listening: {@code /ready} says when that is done.
  *
  * <p>Closing it first declares it not ready, then drains requests in flight (new ones get a 503)
  * for up to {@link ServerConfig#drainMillis}, then stops the listeners. It does not close the
@@ -36,17 +33,11 @@ public final class SearchServer implements Closeable {
 
   private static final Logger log = LoggerFactory.getLogger(SearchServer.class);
 
-  /** The search page's entry document in the classpath folder {@code web/}. */
-  private static final String PAGE_ENTRY = "index.html";
-
-  /** The page's article view: {@code /article/{id}}, rendered in the browser. */
-  private static final String ARTICLE_VIEW = "/article/*";
-
   /** Workers of the admin listener: its routes are few and called by operators. */
   private static final int ADMIN_WORKERS = 4;
 
   /** Headers per request: a browser sends about 15. */
-  private static final int MAX_HEADERS = 64;
+  static final int MAX_HEADERS = 64;
 
   /** How long a client may take to send its request line and headers (slow senders). */
   private static final int REQUEST_PARSE_TIMEOUT_MILLIS = 10_000;
@@ -54,8 +45,8 @@ public final class SearchServer implements Closeable {
   /** How long an idle keep-alive connection is kept. */
   private static final int IDLE_CONNECTION_MILLIS = 60_000;
 
-  private final Undertow undertow;
-  private final Undertow admin;
+  private final HttpListener service;
+  private final HttpListener admin;
   private final GracefulShutdownHandler shutdown;
   private final ScheduledExecutorService refresher;
   private final Readiness readiness;
@@ -64,14 +55,14 @@ public final class SearchServer implements Closeable {
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private SearchServer(
-      Undertow undertow,
-      Undertow admin,
+      HttpListener service,
+      HttpListener admin,
       GracefulShutdownHandler shutdown,
       ScheduledExecutorService refresher,
       Readiness readiness,
       ServiceMetrics metrics,
       long drainMillis) {
-    this.undertow = undertow;
+    this.service = service;
     this.admin = admin;
     this.shutdown = shutdown;
     this.refresher = refresher;
@@ -91,26 +82,99 @@ public final class SearchServer implements Closeable {
    */
   public static SearchServer start(
       NewsSearcher searcher, ServerConfig config, AdminRoutes adminRoutes) {
-    SearchAdmission admission = new SearchAdmission(config.maxConcurrentSearches());
-    ServiceMetrics metrics = new ServiceMetrics(searcher, admission);
+    Admissions admissions = Admissions.of(config);
+    ServiceMetrics metrics = new ServiceMetrics(searcher, admissions);
+    UnparsedRequests unparsed = new UnparsedRequests(config, metrics);
     Readiness readiness = new Readiness();
     GracefulShutdownHandler shutdown =
         new GracefulShutdownHandler(
             new CorsPolicy(
-                config.corsOrigins(), routes(searcher, config, admission, readiness, metrics)));
-    Undertow undertow =
-        listener(config.host(), config.port(), config, config.workerThreads(), shutdown, metrics);
-    undertow.start();
-    Undertow admin = null;
-    HttpHandler adminHandler =
+                config.corsOrigins(),
+                PublicRoutes.of(searcher, config, admissions, readiness, metrics)));
+    HttpListener service =
+        listener(
+            config.host(),
+            config.port(),
+            config,
+            config.workerThreads(),
+            config.maxBodyBytes(),
+            new Root(shutdown, metrics, unparsed));
+    HttpListener admin = adminListener(adminRoutes, config, metrics, unparsed);
+    SearchServer server =
+        new SearchServer(
+            service,
+            admin,
+            shutdown,
+            refresher(searcher, readiness, config.refreshMillis()),
+            readiness,
+            metrics,
+            config.drainMillis());
+    log.info(
+        "listening port={} admin_port={} searches={} suggestions={} articles={} workers={}"
+            + " max_connections={} cors_origins={} public_metrics={}",
+        server.port(),
+        server.adminPort(),
+        config.searches(),
+        config.suggestions(),
+        config.articles(),
+        config.workerThreads(),
+        config.maxConnections(),
+        config.corsOrigins().size(),
+        config.publicMetrics());
+    return server;
+  }
+
+  /** The admin listener, or null when there are no admin routes or they are disabled. */
+  private static HttpListener adminListener(
+      AdminRoutes adminRoutes,
+      ServerConfig config,
+      ServiceMetrics metrics,
+      UnparsedRequests unparsed) {
+    HttpHandler routes =
         adminRoutes == null ? null : adminRoutes.handler(new MetricsHandler(metrics));
-    if (adminHandler != null) {
-      AdminConfig adminConfig = adminRoutes.config();
-      admin =
-          listener(
-              adminConfig.host(), adminConfig.port(), config, ADMIN_WORKERS, adminHandler, metrics);
-      admin.start();
+    if (routes == null) {
+      return null;
     }
+    AdminConfig adminConfig = adminRoutes.config();
+    return listener(
+        adminConfig.host(),
+        adminConfig.port(),
+        config,
+        ADMIN_WORKERS,
+        BufferedBody.readLimit(adminConfig.maxBodyBytes()),
+        new Root(routes, metrics, unparsed));
+  }
+
+  /** What every listener puts before its routes, and what it does with unparsed requests. */
+  private record Root(HttpHandler routes, ServiceMetrics metrics, UnparsedRequests unparsed) {}
+
+  private static HttpListener listener(
+      String host, int port, ServerConfig config, int workers, long maxEntityBytes, Root root) {
+    OptionMap options =
+        OptionMap.builder()
+            .set(UndertowOptions.MAX_ENTITY_SIZE, maxEntityBytes)
+            .set(UndertowOptions.MAX_HEADER_SIZE, config.maxHeaderBytes())
+            // The header size limit comes first, so the count is QueryParameterLimit's to answer.
+            .set(UndertowOptions.MAX_PARAMETERS, config.maxHeaderBytes())
+            .set(UndertowOptions.MAX_HEADERS, MAX_HEADERS)
+            .set(UndertowOptions.REQUEST_PARSE_TIMEOUT, REQUEST_PARSE_TIMEOUT_MILLIS)
+            .set(UndertowOptions.NO_REQUEST_TIMEOUT, IDLE_CONNECTION_MILLIS)
+            .set(UndertowOptions.RECORD_REQUEST_START_TIME, true)
+            .getMap();
+    HttpHandler handler =
+        AccessLogToSlf4j.around(
+            new SecurityHeaders(
+                root.metrics()
+                    .measure(
+                        new BodilessErrors(
+                            new QueryParameterLimit(config.maxParameters(), root.routes())))));
+    return HttpListener.start(
+        host, port, workers, config.maxConnections(), options, handler, root.unparsed());
+  }
+
+  /** A thread that warms {@code searcher} up, then refreshes it every {@code millis}. */
+  private static ScheduledExecutorService refresher(
+      NewsSearcher searcher, Readiness readiness, long millis) {
     ScheduledExecutorService refresher =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -120,98 +184,8 @@ public final class SearchServer implements Closeable {
             });
     refresher.execute(() -> readiness.warmUp(searcher));
     refresher.scheduleWithFixedDelay(
-        () -> refresh(searcher),
-        config.refreshMillis(),
-        config.refreshMillis(),
-        TimeUnit.MILLISECONDS);
-    SearchServer server =
-        new SearchServer(
-            undertow, admin, shutdown, refresher, readiness, metrics, config.drainMillis());
-    log.info(
-        "listening port={} admin_port={} max_concurrent_searches={} workers={} cors_origins={}"
-            + " public_metrics={}",
-        server.port(),
-        server.adminPort(),
-        config.maxConcurrentSearches(),
-        config.workerThreads(),
-        config.corsOrigins().size(),
-        config.publicMetrics());
-    return server;
-  }
-
-  private static Undertow listener(
-      String host,
-      int port,
-      ServerConfig config,
-      int workers,
-      HttpHandler handler,
-      ServiceMetrics metrics) {
-    return Undertow.builder()
-        .addHttpListener(port, host)
-        .setWorkerThreads(workers)
-        .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, config.maxBodyBytes())
-        .setServerOption(UndertowOptions.MAX_HEADER_SIZE, config.maxHeaderBytes())
-        .setServerOption(UndertowOptions.MAX_PARAMETERS, config.maxParameters())
-        .setServerOption(UndertowOptions.MAX_HEADERS, MAX_HEADERS)
-        .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, REQUEST_PARSE_TIMEOUT_MILLIS)
-        .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, IDLE_CONNECTION_MILLIS)
-        .setServerOption(UndertowOptions.RECORD_REQUEST_START_TIME, true)
-        .setHandler(AccessLogToSlf4j.around(new SecurityHeaders(metrics.measure(handler))))
-        .build();
-  }
-
-  private static HttpHandler routes(
-      NewsSearcher searcher,
-      ServerConfig config,
-      SearchAdmission admission,
-      Readiness readiness,
-      ServiceMetrics metrics) {
-    HttpHandler articles =
-        admission.guard(
-            new ArticleRoutes(new ArticleHandler(searcher), new RelatedHandler(searcher)));
-    HttpHandler notFound = apiError(StatusCodes.NOT_FOUND, "not_found", "no such route");
-    ResourceHandler page =
-        new ResourceHandler(
-                new ClassPathResourceManager(SearchServer.class.getClassLoader(), "web"), notFound)
-            .setWelcomeFiles(PAGE_ENTRY)
-            .setDirectoryListingEnabled(false);
-    RoutingHandler routes =
-        Handlers.routing()
-            .get("/api/search", admission.guard(new SearchHandler(searcher, metrics)))
-            .get("/api/suggest", admission.guard(new SuggestHandler(searcher)))
-            .get(FacetValuesHandler.PREFIX + "{facet}", new FacetValuesHandler(searcher))
-            .get(ArticleHandler.PREFIX + "{id}", articles)
-            .get(ArticleHandler.PREFIX + "{id}" + RelatedHandler.SUFFIX, articles)
-            .get("/health", new HealthHandler())
-            .get("/ready", new ReadyHandler(readiness, searcher))
-            .get("/api/*", apiError(StatusCodes.NOT_FOUND, "not_found", "no such API route"))
-            .get(ARTICLE_VIEW, pageEntry(page))
-            .get("/*", page)
-            .setInvalidMethodHandler(
-                apiError(
-                    StatusCodes.METHOD_NOT_ALLOWED,
-                    "method_not_allowed",
-                    "method not allowed here"));
-    if (config.publicMetrics()) {
-      routes.get("/metrics", new MetricsHandler(metrics));
-    }
-    routes.setFallbackHandler(notFound);
-    return routes;
-  }
-
-  /**
-   * Serves the page's {@code index.html} for an address of one of its client-side views, so that a
-   * shared or reloaded link opens the page, which then renders that view itself.
-   */
-  private static HttpHandler pageEntry(ResourceHandler page) {
-    return exchange -> {
-      exchange.setRelativePath("/" + PAGE_ENTRY);
-      page.handleRequest(exchange);
-    };
-  }
-
-  private static HttpHandler apiError(int status, String code, String message) {
-    return exchange -> JsonHandler.send(exchange, status, ErrorBody.of(code, message));
+        () -> refresh(searcher), millis, millis, TimeUnit.MILLISECONDS);
+    return refresher;
   }
 
   private static void refresh(NewsSearcher searcher) {
@@ -224,16 +198,12 @@ public final class SearchServer implements Closeable {
 
   /** The port the service listens on. */
   public int port() {
-    return portOf(undertow);
+    return service.port();
   }
 
   /** The port of the admin listener, or -1 when admin is disabled. */
   public int adminPort() {
-    return admin == null ? -1 : portOf(admin);
-  }
-
-  private static int portOf(Undertow server) {
-    return ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
+    return admin == null ? -1 : admin.port();
   }
 
   /**
@@ -259,9 +229,9 @@ public final class SearchServer implements Closeable {
       log.warn("shutdown: requests still in flight after {} ms; stopping anyway", drainMillis);
     }
     if (admin != null) {
-      admin.stop();
+      admin.close();
     }
-    undertow.stop();
+    service.close();
     metrics.close();
     log.info("shutdown: server stopped drained={}", drained);
   }

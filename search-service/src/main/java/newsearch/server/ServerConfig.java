@@ -9,15 +9,18 @@ import java.util.regex.Pattern;
  * @param host the address to bind; {@code localhost} keeps the service private to the machine
  * @param port the port; 0 picks a free one
  * @param refreshMillis how often the index is checked for new commits and generations
- * @param maxConcurrentSearches how many requests may be inside the index at once (searches,
- *     completions, articles, related articles); one more is refused at once with a 503 {@code
- *     overloaded} and {@code Retry-After: 1}, never queued
- * @param workerThreads threads that run requests; more than {@code maxConcurrentSearches}, so that
- *     health, readiness, metrics and the page still answer while searches use every permit
+ * @param searches the requests that search the index (searches, related articles, the section
+ *     search), admitted apart from the cheap ones so that they cannot crowd them out
+ * @param suggestions completions of what the user is typing, admitted apart
+ * @param articles article look-ups by id, admitted apart
+ * @param workerThreads threads that run requests; more than all the permits together, so that
+ *     health, readiness, metrics and the page still answer while every permit is in use
  * @param maxHeaderBytes the largest request line and headers together; a longer URL is refused
  * @param maxParameters the most query parameters a request may carry
  * @param maxBodyBytes the largest request body; the admin routes set their own
  * @param drainMillis how long closing waits for requests in flight before it stops anyway
+ * @param maxConnections the most connections open at once on each listener; past it, new ones wait
+ *     in the operating system's backlog until one closes, while the open ones are served
  * @param corsOrigins origins ({@code https://news.example}) whose pages may call the API from a
  *     browser; empty turns cross-origin requests off
  * @param publicMetrics whether {@code /metrics} is also served on the public listener, for a
@@ -27,25 +30,34 @@ public record ServerConfig(
     String host,
     int port,
     long refreshMillis,
-    int maxConcurrentSearches,
+    AdmissionConfig searches,
+    AdmissionConfig suggestions,
+    AdmissionConfig articles,
     int workerThreads,
     int maxHeaderBytes,
     int maxParameters,
     long maxBodyBytes,
     long drainMillis,
+    int maxConnections,
     List<String> corsOrigins,
     boolean publicMetrics) {
 
   /**
    * Default concurrent searches: twice the cores. A search is CPU work with short waits on the disk
    * cache, so beyond about two per core more searches in flight only make every one of them slower,
-   * and each holds memory for its collectors and highlights. Refusing the rest at once lets a
-   * client or a balancer retry elsewhere instead of waiting in a queue that grows without bound.
+   * and each holds memory for its collectors and highlights. The rest wait a moment, then are
+   * refused, so that a client or a balancer retries elsewhere instead of waiting in a queue.
    */
   public static final int DEFAULT_MAX_CONCURRENT_SEARCHES =
       2 * Runtime.getRuntime().availableProcessors();
 
-  /** Workers beyond the search permits, for the routes that must answer under load. */
+  /**
+   * Default concurrent completions and article look-ups, each: as many as searches. Each takes well
+   * under a millisecond, so their permits turn over fast; what matters is that they are their own.
+   */
+  public static final int DEFAULT_MAX_CONCURRENT_CHEAP_REQUESTS = DEFAULT_MAX_CONCURRENT_SEARCHES;
+
+  /** Workers beyond the permits, for the routes that must answer under load. */
   public static final int SPARE_WORKERS = 8;
 
   /** Default request line and headers: 16 KiB, four times a long browser request. */
@@ -60,6 +72,12 @@ public record ServerConfig(
   /** Default drain on shutdown: longer than any search is allowed to take. */
   public static final long DEFAULT_DRAIN_MILLIS = 10_000;
 
+  /**
+   * Default open connections per listener: 1,000, far more than the permits (browsers keep up to
+   * six each, idle most of the time), and far fewer than the file descriptors a process may open.
+   */
+  public static final int DEFAULT_MAX_CONNECTIONS = 1_000;
+
   /** Defaults: port 8080 on every interface, new commits visible within half a second. */
   public static final ServerConfig DEFAULTS = new ServerConfig("0.0.0.0", 8080, 500);
 
@@ -73,12 +91,15 @@ public record ServerConfig(
     if (refreshMillis < 10) {
       throw new IllegalArgumentException("refreshMillis must be at least 10, got " + refreshMillis);
     }
-    requireAtLeast("maxConcurrentSearches", maxConcurrentSearches, 1);
-    requireAtLeast("workerThreads", workerThreads, maxConcurrentSearches + 1);
+    if (searches == null || suggestions == null || articles == null) {
+      throw new IllegalArgumentException("searches, suggestions and articles need admission");
+    }
+    requireAtLeast("workerThreads", workerThreads, permits(searches, suggestions, articles) + 1);
     requireAtLeast("maxHeaderBytes", maxHeaderBytes, 1024);
     requireAtLeast("maxParameters", maxParameters, 8);
     requireAtLeast("maxBodyBytes", maxBodyBytes, 0);
     requireAtLeast("drainMillis", drainMillis, 0);
+    requireAtLeast("maxConnections", maxConnections, 1);
     corsOrigins = corsOrigins == null ? List.of() : List.copyOf(corsOrigins);
     for (String origin : corsOrigins) {
       if (!ORIGIN.matcher(origin).matches()) {
@@ -96,28 +117,71 @@ public record ServerConfig(
         host,
         port,
         refreshMillis,
-        DEFAULT_MAX_CONCURRENT_SEARCHES,
-        DEFAULT_MAX_CONCURRENT_SEARCHES + SPARE_WORKERS,
+        AdmissionConfig.of(DEFAULT_MAX_CONCURRENT_SEARCHES),
+        AdmissionConfig.of(DEFAULT_MAX_CONCURRENT_CHEAP_REQUESTS),
+        AdmissionConfig.of(DEFAULT_MAX_CONCURRENT_CHEAP_REQUESTS),
+        DEFAULT_MAX_CONCURRENT_SEARCHES + 2 * DEFAULT_MAX_CONCURRENT_CHEAP_REQUESTS + SPARE_WORKERS,
         DEFAULT_MAX_HEADER_BYTES,
         DEFAULT_MAX_PARAMETERS,
         DEFAULT_MAX_BODY_BYTES,
         DEFAULT_DRAIN_MILLIS,
+        DEFAULT_MAX_CONNECTIONS,
         List.of(),
         false);
   }
 
-  /** A copy allowing {@code searches} at once, with workers to match. */
-  public ServerConfig withMaxConcurrentSearches(int searches) {
+  /** How many searches may run at once. */
+  public int maxConcurrentSearches() {
+    return searches.permits();
+  }
+
+  /**
+   * A copy allowing {@code searches} at once (half of them for one client), with workers to match.
+   */
+  public ServerConfig withMaxConcurrentSearches(int permits) {
+    return withAdmission(AdmissionConfig.of(permits), suggestions, articles);
+  }
+
+  /** A copy admitting the three kinds of requests so, with workers to match. */
+  public ServerConfig withAdmission(
+      AdmissionConfig newSearches, AdmissionConfig newSuggestions, AdmissionConfig newArticles) {
+    return new ServerConfig(
+        host,
+        port,
+        refreshMillis,
+        newSearches,
+        newSuggestions,
+        newArticles,
+        permits(newSearches, newSuggestions, newArticles) + SPARE_WORKERS,
+        maxHeaderBytes,
+        maxParameters,
+        maxBodyBytes,
+        drainMillis,
+        maxConnections,
+        corsOrigins,
+        publicMetrics);
+  }
+
+  /** A copy letting one client have {@code share} searches running (and as many waiting). */
+  public ServerConfig withSearchesPerClient(int share) {
+    return withAdmission(searches.withPerClient(share), suggestions, articles);
+  }
+
+  /** A copy keeping at most {@code connections} open on each listener. */
+  public ServerConfig withMaxConnections(int connections) {
     return new ServerConfig(
         host,
         port,
         refreshMillis,
         searches,
-        searches + SPARE_WORKERS,
+        suggestions,
+        articles,
+        workerThreads,
         maxHeaderBytes,
         maxParameters,
         maxBodyBytes,
         drainMillis,
+        connections,
         corsOrigins,
         publicMetrics);
   }
@@ -128,12 +192,15 @@ public record ServerConfig(
         host,
         port,
         refreshMillis,
-        maxConcurrentSearches,
+        searches,
+        suggestions,
+        articles,
         workerThreads,
         maxHeaderBytes,
         maxParameters,
         maxBodyBytes,
         drainMillis,
+        maxConnections,
         origins,
         publicMetrics);
   }
@@ -144,14 +211,25 @@ public record ServerConfig(
         host,
         port,
         refreshMillis,
-        maxConcurrentSearches,
+        searches,
+        suggestions,
+        articles,
         workerThreads,
         maxHeaderBytes,
         maxParameters,
         maxBodyBytes,
         drainMillis,
+        maxConnections,
         corsOrigins,
         serveMetricsPublicly);
+  }
+
+  private static int permits(AdmissionConfig... pools) {
+    int sum = 0;
+    for (AdmissionConfig pool : pools) {
+      sum += pool.permits();
+    }
+    return sum;
   }
 
   private static void requireAtLeast(String name, long value, long least) {

@@ -1,6 +1,7 @@
 package newsearch.server;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.BaseUnits;
@@ -32,14 +33,18 @@ import org.slf4j.LoggerFactory;
  *       (never the raw path, so the number of series stays fixed), method and status;
  *   <li>{@code newsearch_errors_total}: error answers per route and error code;
  *   <li>{@code newsearch_searches_partial_total}: searches cut short by their time budget;
- *   <li>{@code newsearch_searches_in_flight}: requests inside the index now;
+ *   <li>{@code newsearch_searches_in_flight}: searches inside the index now, and {@code
+ *       newsearch_admission_in_flight} and {@code newsearch_admission_waiting}: requests inside the
+ *       index and waiting for a permit, per kind ({@code pool}: searches, suggestions, articles);
+ *   <li>{@code newsearch_suggester_rebuilds_total}: builds of the title completions;
  *   <li>{@code newsearch_index_documents}, {@code newsearch_index_size_bytes}, {@code
  *       newsearch_index_generation} and {@code newsearch_index_last_commit_seconds} (Unix time of
  *       the served commit: the last reindex or update);
  *   <li>the JVM's memory, garbage collection, threads, CPU and uptime.
  * </ul>
  *
- * <p>Thread-safe. The server that creates it closes it.
+ * <p>Requests that could not even be parsed are counted under the route {@code unparsed}.
+ * Thread-safe. The server that creates it closes it.
  */
 final class ServiceMetrics implements Closeable {
 
@@ -47,6 +52,9 @@ final class ServiceMetrics implements Closeable {
 
   /** The route tag of a request that matched no route. */
   static final String UNMATCHED = "unmatched";
+
+  /** The route tag of a request that could not be parsed. */
+  static final String UNPARSED = "unparsed";
 
   private static final Set<String> METHODS =
       Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH");
@@ -71,7 +79,8 @@ final class ServiceMetrics implements Closeable {
   private final JvmGcMetrics gc = new JvmGcMetrics();
   private final Counter partialSearches;
 
-  ServiceMetrics(NewsSearcher searcher, SearchAdmission admission) {
+  /** The metrics of a server over {@code searcher} that admits requests by {@code admissions}. */
+  ServiceMetrics(NewsSearcher searcher, Admissions admissions) {
     new JvmMemoryMetrics().bindTo(registry);
     gc.bindTo(registry);
     new JvmThreadMetrics().bindTo(registry);
@@ -81,8 +90,24 @@ final class ServiceMetrics implements Closeable {
         Counter.builder("newsearch.searches.partial")
             .description("Searches that ran out of their time budget and answered partial results")
             .register(registry);
-    Gauge.builder("newsearch.searches.in.flight", admission, SearchAdmission::inFlight)
-        .description("Requests inside the index now")
+    Gauge.builder("newsearch.searches.in.flight", admissions.searches(), SearchAdmission::inFlight)
+        .description("Searches inside the index now")
+        .register(registry);
+    admissions
+        .byPool()
+        .forEach(
+            (pool, admission) -> {
+              Gauge.builder("newsearch.admission.in.flight", admission, SearchAdmission::inFlight)
+                  .description("Requests inside the index now, by kind")
+                  .tag("pool", pool)
+                  .register(registry);
+              Gauge.builder("newsearch.admission.waiting", admission, SearchAdmission::waiting)
+                  .description("Requests waiting for a permit now, by kind")
+                  .tag("pool", pool)
+                  .register(registry);
+            });
+    FunctionCounter.builder("newsearch.suggester.rebuilds", searcher, NewsSearcher::suggesterBuilds)
+        .description("Builds of the title completions; bursts of index changes share one")
         .register(registry);
     indexGauge("newsearch.index.documents", null, searcher, IndexStatus::documents);
     indexGauge("newsearch.index.size", BaseUnits.BYTES, searcher, IndexStatus::bytesOnDisk);
@@ -135,23 +160,36 @@ final class ServiceMetrics implements Closeable {
     PathTemplateMatch match = exchange.getAttachment(PathTemplateMatch.ATTACHMENT_KEY);
     String route = match == null ? UNMATCHED : match.getMatchedTemplate();
     String method = exchange.getRequestMethod().toString();
+    record(
+        route,
+        METHODS.contains(method) ? method : "other",
+        exchange.getStatusCode(),
+        exchange.getAttachment(ErrorBody.CODE),
+        nanos);
+  }
+
+  private void record(String route, String method, int status, String errorCode, long nanos) {
     Timer.builder("http.server.requests")
         .description("Requests answered, by route template, method and status")
         .tag("route", route)
-        .tag("method", METHODS.contains(method) ? method : "other")
-        .tag("status", Integer.toString(exchange.getStatusCode()))
+        .tag("method", method)
+        .tag("status", Integer.toString(status))
         .serviceLevelObjectives(BUCKETS)
         .register(registry)
         .record(Duration.ofNanos(nanos));
-    String code = exchange.getAttachment(ErrorBody.CODE);
-    if (code != null) {
+    if (errorCode != null) {
       Counter.builder("newsearch.errors")
           .description("Error answers, by route and error code")
           .tag("route", route)
-          .tag("code", code)
+          .tag("code", errorCode)
           .register(registry)
           .increment();
     }
+  }
+
+  /** Counts a request that could not be parsed, answered with a 400 {@code bad_request}. */
+  void unparsed() {
+    record(UNPARSED, "other", 400, "bad_request", 0);
   }
 
   /** Counts a search answered with partial results. */

@@ -44,6 +44,9 @@ class LiveIndexIT {
 
   private static final int PER_GENERATION = 300;
 
+  /** Clients searching at once while generations swap. */
+  private static final int CLIENTS = 4;
+
   @TempDir Path dir;
   private IndexGenerations index;
   private NewsSearcher searcher;
@@ -72,9 +75,14 @@ class LiveIndexIT {
     index = new IndexGenerations(dir.resolve("index"));
     reindex.run(List.of(corpus("a")), index);
     searcher = NewsSearcher.open(index, new NewsSchema(), SearchConfig.DEFAULTS);
+    // The test's clients share one loopback address, which would otherwise count as one client.
+    AdmissionConfig oneAddress =
+        new AdmissionConfig(CLIENTS, CLIENTS, CLIENTS, AdmissionConfig.DEFAULT_QUEUE_WAIT_MILLIS);
     server =
         SearchServer.start(
-            searcher, new ServerConfig("127.0.0.1", 0, ServerConfig.DEFAULTS.refreshMillis()));
+            searcher,
+            new ServerConfig("127.0.0.1", 0, ServerConfig.DEFAULTS.refreshMillis())
+                .withAdmission(oneAddress, oneAddress, oneAddress));
   }
 
   @AfterEach
@@ -102,9 +110,9 @@ class LiveIndexIT {
     AtomicBoolean swapping = new AtomicBoolean(true);
     AtomicInteger answered = new AtomicInteger();
     ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
-    ExecutorService clients = Executors.newFixedThreadPool(4);
+    ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
     List<Future<?>> running = new ArrayList<>();
-    for (int c = 0; c < 4; c++) {
+    for (int c = 0; c < CLIENTS; c++) {
       running.add(
           clients.submit(
               () -> {

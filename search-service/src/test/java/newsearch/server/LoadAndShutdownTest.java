@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,8 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Overload, warm-up and shutdown, made deterministic by a clock that holds searches open inside the
- * service (a search reads the clock first) until the test lets them go.
+ * Overload (the permits of each kind, the queue, each client's share), warm-up and shutdown, made
+ * deterministic by a clock that holds searches open inside the service (a search reads the clock
+ * first) until the test lets them go. A second loopback address, 127.0.0.2, is a second client.
  */
 class LoadAndShutdownTest {
 
@@ -59,6 +62,26 @@ class LoadAndShutdownTest {
     throw new AssertionError("not ready after 10 s");
   }
 
+  /** Waits until {@code count} searches wait for a permit, as the public metrics say. */
+  private void awaitSearchesWaiting(int count) throws Exception {
+    String line = "newsearch_admission_waiting{pool=\"searches\"} " + count + ".0";
+    for (int i = 0; i < 500; i++) {
+      if (server.get("/metrics").body().lines().anyMatch(line::equals)) {
+        return;
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError("never " + count + " searches waiting");
+  }
+
+  /** A client from another address than the test's other requests. */
+  private static HttpClient otherClient() throws IOException {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .localAddress(InetAddress.getByName("127.0.0.2"))
+        .build();
+  }
+
   private CompletableFuture<HttpResponse<String>> searchHeldAtTheGate() throws Exception {
     gate.shut();
     CompletableFuture<HttpResponse<String>> held =
@@ -72,26 +95,119 @@ class LoadAndShutdownTest {
   }
 
   @Test
-  void pastTheLimitSearchesAreRefusedAtOnceWithRetryAfter() throws Exception {
+  void pastTheLimitASearchWaitsBrieflyThenIsRefusedWithRetryAfter() throws Exception {
     start(RunningServer.config().withMaxConcurrentSearches(1), gate);
     awaitReady();
     CompletableFuture<HttpResponse<String>> held = searchHeldAtTheGate();
 
+    long start = System.nanoTime();
     HttpResponse<String> refused = server.get("/api/search?q=harbour");
+    long waitedMillis = (System.nanoTime() - start) / 1_000_000;
     assertEquals(503, refused.statusCode());
     assertEquals("1", refused.headers().firstValue("Retry-After").orElseThrow());
     assertEquals(
         "{\"error\":{\"code\":\"overloaded\",\"message\":\"the service is answering 1 searches,"
-            + " its limit; retry in a second\"}}",
+            + " its limit, and none finished within 150 ms; retry in a second\"}}",
         refused.body());
-    assertEquals(503, server.get("/api/suggest?q=ha").statusCode());
-    assertEquals(503, server.get("/api/articles/a").statusCode());
+    assertTrue(waitedMillis >= 140, "refused after " + waitedMillis + " ms, before the wait");
     assertEquals(200, server.get("/health").statusCode(), "health must answer under load");
     assertEquals(200, server.get("/ready").statusCode(), "readiness must answer under load");
 
     gate.open();
     assertEquals(200, held.get(10, TimeUnit.SECONDS).statusCode());
     assertEquals(200, server.get("/api/search?q=harbour").statusCode());
+  }
+
+  @Test
+  void completionsAndArticlesHaveTheirOwnPermitsWhileSearchesUseAll() throws Exception {
+    start(RunningServer.config().withMaxConcurrentSearches(1), gate);
+    awaitReady();
+    CompletableFuture<HttpResponse<String>> held = searchHeldAtTheGate();
+
+    HttpResponse<String> suggest = server.get("/api/suggest?q=harb");
+    assertEquals(200, suggest.statusCode(), suggest.body());
+    assertTrue(suggest.body().contains("Harbour reopens"), suggest.body());
+    assertEquals(200, server.get("/api/articles/a").statusCode());
+    assertEquals(503, server.get("/api/facets/section").statusCode(), "facets are a search");
+    assertEquals(503, server.get("/api/articles/a/related").statusCode(), "related is a search");
+
+    gate.open();
+    assertEquals(200, held.get(10, TimeUnit.SECONDS).statusCode());
+  }
+
+  @Test
+  void aWaitingSearchRunsWhenAPermitIsReturnedWithinTheWait() throws Exception {
+    AdmissionConfig oneWaitingLong = new AdmissionConfig(1, 1, 1, 10_000);
+    start(
+        RunningServer.config()
+            .withAdmission(oneWaitingLong, AdmissionConfig.of(2), AdmissionConfig.of(2))
+            .withPublicMetrics(true),
+        gate);
+    awaitReady();
+    CompletableFuture<HttpResponse<String>> held = searchHeldAtTheGate();
+    CompletableFuture<HttpResponse<String>> waiting =
+        server
+            .client()
+            .sendAsync(
+                server.request("/api/search?q=harbour").build(),
+                HttpResponse.BodyHandlers.ofString());
+    awaitSearchesWaiting(1);
+    try (HttpClient other = otherClient()) {
+      HttpResponse<String> third =
+          other.send(
+              server.request("/api/search?q=harbour").build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(503, third.statusCode(), "the queue holds one");
+      assertEquals(
+          "{\"error\":{\"code\":\"overloaded\",\"message\":\"the service is answering 1"
+              + " searches, its limit, and can queue no more; retry in a second\"}}",
+          third.body());
+    }
+    assertTrue(!waiting.isDone(), "the second search did not wait");
+
+    gate.open();
+    assertEquals(200, held.get(10, TimeUnit.SECONDS).statusCode());
+    assertEquals(200, waiting.get(10, TimeUnit.SECONDS).statusCode());
+  }
+
+  @Test
+  void oneClientGetsOnlyItsShareAndAnotherClientStillGetsIn() throws Exception {
+    AdmissionConfig twoHalvesNoQueue = new AdmissionConfig(2, 1, 0, 0);
+    start(
+        RunningServer.config()
+            .withAdmission(twoHalvesNoQueue, AdmissionConfig.of(2), AdmissionConfig.of(2)),
+        gate);
+    awaitReady();
+    try (HttpClient other = otherClient()) {
+      gate.shut();
+      CompletableFuture<HttpResponse<String>> greedyHeld =
+          other.sendAsync(
+              server.request("/api/search?q=harbour").build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertTrue(gate.awaitArrival(), "the first search never reached the index");
+
+      HttpResponse<String> overShare =
+          other.send(
+              server.request("/api/search?q=harbour").build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(429, overShare.statusCode());
+      assertEquals("1", overShare.headers().firstValue("Retry-After").orElseThrow());
+      assertEquals(
+          "{\"error\":{\"code\":\"client_share\",\"message\":\"this client already has 1"
+              + " searches in progress, its share of the 2; retry when one has finished\"}}",
+          overShare.body());
+
+      CompletableFuture<HttpResponse<String>> independent =
+          server
+              .client()
+              .sendAsync(
+                  server.request("/api/search?q=harbour").build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertTrue(gate.awaitArrival(), "another client's search was not let in");
+      gate.open();
+      assertEquals(200, greedyHeld.get(10, TimeUnit.SECONDS).statusCode());
+      assertEquals(200, independent.get(10, TimeUnit.SECONDS).statusCode());
+    }
   }
 
   @Test
@@ -126,7 +242,12 @@ class LoadAndShutdownTest {
     closing.start();
     closing.join(300);
     assertTrue(closing.isAlive(), "close returned with a search still in flight");
-    assertEquals(503, server.get("/health").statusCode(), "a new request during the drain");
+    HttpResponse<String> draining = server.get("/health");
+    assertEquals(503, draining.statusCode(), "a new request during the drain");
+    assertEquals(
+        "{\"error\":{\"code\":\"unavailable\",\"message\":\"the service cannot take this"
+            + " request now (it may be shutting down); retry in a second\"}}",
+        draining.body());
 
     gate.open();
     HttpResponse<String> finished = held.get(10, TimeUnit.SECONDS);

@@ -28,12 +28,19 @@ final class RawHttp {
 
   /** Sends {@code GET target} to {@code port} on the loopback address and reads the answer. */
   static Answer get(int port, String target) throws IOException {
+    return send(
+        port, "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+  }
+
+  /**
+   * Sends {@code request}, its characters as bytes (ISO-8859-1), to {@code port} on the loopback
+   * address and reads the answer until the server closes the connection.
+   */
+  static Answer send(int port, String request) throws IOException {
     try (Socket socket = new Socket("127.0.0.1", port)) {
       socket.setSoTimeout(5_000);
       OutputStream out = socket.getOutputStream();
-      out.write(
-          ("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-              .getBytes(StandardCharsets.ISO_8859_1));
+      out.write(request.getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
       return parse(readAll(socket.getInputStream()));
     }

@@ -51,10 +51,20 @@ final class RunningServer implements AutoCloseable {
       ServerConfig config,
       boolean admin)
       throws IOException {
+    this(dir, articles, searchConfig, clock, config, admin ? adminConfig() : AdminConfig.DISABLED);
+  }
+
+  /** A server over {@code articles} with these settings and this admin listener. */
+  RunningServer(
+      Path dir,
+      List<Article> articles,
+      SearchConfig searchConfig,
+      Clock clock,
+      ServerConfig config,
+      AdminConfig adminConfig)
+      throws IOException {
     IndexGenerations index = TestIndex.build(dir, articles);
     searcher = NewsSearcher.open(index, new NewsSchema(), searchConfig, clock);
-    AdminConfig adminConfig =
-        AdminConfig.DISABLED.withToken(admin ? TOKEN : null).at("127.0.0.1", 0);
     server =
         SearchServer.start(
             searcher,
@@ -64,6 +74,11 @@ final class RunningServer implements AutoCloseable {
                 index,
                 new LiveIndexUpdater(new NewsSchema(), IndexerConfig.DEFAULTS),
                 adminConfig));
+  }
+
+  /** The admin listener on loopback, a free port, with token {@link #TOKEN}. */
+  static AdminConfig adminConfig() {
+    return AdminConfig.DISABLED.withToken(TOKEN).at("127.0.0.1", 0);
   }
 
   /** Loopback, a free port, and an index refresh that never gets in the way of a test. */

@@ -210,4 +210,28 @@ class SearchServerTest {
     assertEquals(404, get("/api/facets/author?prefix=a").statusCode());
     assertEquals(400, get("/api/facets/section?prefix=a&size=0").statusCode());
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"/", "/health", "/api/search?q=treaty", "/api/articles/j1", "/styles.css"})
+  void headIsAnsweredAsGetWithoutTheBody(String target) throws Exception {
+    RawHttp.Answer get = RawHttp.get(server.port(), target);
+    RawHttp.Answer head =
+        RawHttp.send(
+            server.port(),
+            "HEAD " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    assertEquals(200, get.status(), get.head());
+    assertEquals(200, head.status(), head.head());
+    assertEquals("", head.body());
+    assertEquals(contentType(get), contentType(head));
+  }
+
+  private static String contentType(RawHttp.Answer answer) {
+    return answer
+        .head()
+        .lines()
+        .filter(line -> line.toLowerCase(java.util.Locale.ROOT).startsWith("content-type:"))
+        .findFirst()
+        .orElse("none");
+  }
 }

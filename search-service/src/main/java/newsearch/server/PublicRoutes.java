@@ -1,0 +1,87 @@
+package newsearch.server;
+
+import io.undertow.Handlers;
+import io.undertow.server.HttpHandler;
+import io.undertow.server.RoutingHandler;
+import io.undertow.server.handlers.resource.ClassPathResourceManager;
+import io.undertow.server.handlers.resource.ResourceHandler;
+import io.undertow.util.Methods;
+import io.undertow.util.StatusCodes;
+import newsearch.search.NewsSearcher;
+
+/**
+ * The public listener's routes, in one block: the JSON API behind its admissions, health and
+ * readiness, metrics when they are public, and the search page. Every {@code GET} route answers
+ * {@code HEAD} too, with the same status and headers and no body.
+ */
+final class PublicRoutes {
+
+  /** The search page's entry document in the classpath folder {@code web/}. */
+  private static final String PAGE_ENTRY = "index.html";
+
+  /** The page's article view: {@code /article/{id}}, rendered in the browser. */
+  private static final String ARTICLE_VIEW = "/article/*";
+
+  private PublicRoutes() {}
+
+  /** The routes over {@code searcher}, admitted by {@code admissions}. */
+  static HttpHandler of(
+      NewsSearcher searcher,
+      ServerConfig config,
+      Admissions admissions,
+      Readiness readiness,
+      ServiceMetrics metrics) {
+    SearchAdmission searches = admissions.searches();
+    HttpHandler articles =
+        new ArticleRoutes(
+            admissions.articles().guard(new ArticleHandler(searcher)),
+            searches.guard(new RelatedHandler(searcher)));
+    HttpHandler notFound = apiError(StatusCodes.NOT_FOUND, "not_found", "no such route");
+    ResourceHandler page =
+        new ResourceHandler(
+                new ClassPathResourceManager(PublicRoutes.class.getClassLoader(), "web"), notFound)
+            .setWelcomeFiles(PAGE_ENTRY)
+            .setDirectoryListingEnabled(false);
+    RoutingHandler routes = Handlers.routing();
+    get(routes, "/api/search", searches.guard(new SearchHandler(searcher, metrics)));
+    get(routes, "/api/suggest", admissions.suggestions().guard(new SuggestHandler(searcher)));
+    get(
+        routes,
+        FacetValuesHandler.PREFIX + "{facet}",
+        searches.guard(new FacetValuesHandler(searcher)));
+    get(routes, ArticleHandler.PREFIX + "{id}", articles);
+    get(routes, ArticleHandler.PREFIX + "{id}" + RelatedHandler.SUFFIX, articles);
+    get(routes, "/health", new HealthHandler());
+    get(routes, "/ready", new ReadyHandler(readiness, searcher));
+    get(routes, "/api/*", apiError(StatusCodes.NOT_FOUND, "not_found", "no such API route"));
+    get(routes, ARTICLE_VIEW, pageEntry(page));
+    get(routes, "/*", page);
+    routes.setInvalidMethodHandler(
+        apiError(StatusCodes.METHOD_NOT_ALLOWED, "method_not_allowed", "method not allowed here"));
+    if (config.publicMetrics()) {
+      get(routes, "/metrics", new MetricsHandler(metrics));
+    }
+    routes.setFallbackHandler(notFound);
+    return routes;
+  }
+
+  /** Routes {@code GET} and {@code HEAD} of {@code template}; Undertow sends no body for a HEAD. */
+  private static void get(RoutingHandler routes, String template, HttpHandler handler) {
+    routes.get(template, handler).add(Methods.HEAD, template, handler);
+  }
+
+  /**
+   * Serves the page's {@code index.html} for an address of one of its client-side views, so that a
+   * shared or reloaded link opens the page, which then renders that view itself.
+   */
+  private static HttpHandler pageEntry(ResourceHandler page) {
+    return exchange -> {
+      exchange.setRelativePath("/" + PAGE_ENTRY);
+      page.handleRequest(exchange);
+    };
+  }
+
+  private static HttpHandler apiError(int status, String code, String message) {
+    return exchange -> JsonHandler.send(exchange, status, ErrorBody.of(code, message));
+  }
+}
