@@ -27,11 +27,18 @@ public final class LiveIndexUpdater {
   private final NewsSchema schema;
   private final IndexerConfig config;
   private final ArticleFileReader reader = new ArticleFileReader();
+  private final DirectoryOpener directories;
 
   /** An updater writing with {@code schema} and {@code config}. */
   public LiveIndexUpdater(NewsSchema schema, IndexerConfig config) {
+    this(schema, config, DirectoryOpener.FILE_SYSTEM);
+  }
+
+  /** An updater that writes through the directories {@code directories} opens. */
+  LiveIndexUpdater(NewsSchema schema, IndexerConfig config, DirectoryOpener directories) {
     this.schema = schema;
     this.config = config;
+    this.directories = directories;
   }
 
   /** Adds or replaces the articles read from {@code inputs}. */
@@ -57,15 +64,12 @@ public final class LiveIndexUpdater {
       Path generation = served(index);
       Set<String> existing = existingIds(generation, articles.stream().map(Article::id).toList());
       long added = 0;
-      try (NewsIndexer writer = NewsIndexer.openExisting(generation, schema, config)) {
-        for (Article article : articles) {
-          writer.add(article);
-          if (existing.add(article.id())) {
-            added++;
-          }
+      for (Article article : articles) {
+        if (existing.add(article.id())) {
+          added++;
         }
-        writer.commit(Map.of());
       }
+      write(generation, writer -> writer.addAll(articles));
       return new UpdateReport(
           name(generation), added, articles.size() - added, 0, List.of(), rejected);
     }
@@ -76,14 +80,41 @@ public final class LiveIndexUpdater {
     try (IndexLock lock = IndexLock.acquire(index.root())) {
       Path generation = served(index);
       Set<String> existing = existingIds(generation, ids);
-      try (NewsIndexer writer = NewsIndexer.openExisting(generation, schema, config)) {
-        for (String id : existing) {
-          writer.delete(id);
-        }
-        writer.commit(Map.of());
-      }
+      write(
+          generation,
+          writer -> {
+            for (String id : existing) {
+              writer.delete(id);
+            }
+          });
       List<String> notFound = ids.stream().filter(id -> !existing.contains(id)).distinct().toList();
       return new UpdateReport(name(generation), 0, 0, existing.size(), notFound, List.of());
+    }
+  }
+
+  /** A change to the served generation, committed by {@link #write}. */
+  private interface Change {
+    void apply(NewsIndexer writer) throws IOException;
+  }
+
+  /**
+   * Applies {@code change} to {@code generation} in one commit. When the change or its commit fails
+   * (a full disk), the files it wrote are deleted again: the writer's rollback keeps those of a
+   * segment whose flush failed, and they would hold the space a reindex needs until the next
+   * update.
+   */
+  private void write(Path generation, Change change) throws IOException {
+    try (NewsIndexer writer =
+        NewsIndexer.openExisting(directories.open(generation), schema, config)) {
+      change.apply(writer);
+      writer.commit(Map.of());
+    } catch (IOException | RuntimeException e) {
+      try {
+        NewsIndexer.deleteUncommittedFiles(directories.open(generation));
+      } catch (IOException | RuntimeException cleanup) {
+        e.addSuppressed(cleanup);
+      }
+      throw e;
     }
   }
 

@@ -1,0 +1,17 @@
+package newsearch.indexer;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/** Opens the Lucene directory of a generation for writing; the caller closes it. */
+@FunctionalInterface
+interface DirectoryOpener {
+
+  /** The generation's directory on the file system. */
+  DirectoryOpener FILE_SYSTEM = FSDirectory::open;
+
+  /** Opens {@code generation}'s directory. */
+  Directory open(Path generation) throws IOException;
+}
