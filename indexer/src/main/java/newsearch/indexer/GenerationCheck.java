@@ -83,7 +83,10 @@ public final class GenerationCheck {
    * count when one is expected, and the checksum of every file of the commit.
    */
   public void verify(DirectoryReader reader, Path generation, long expected) throws IOException {
-    schema.checkCompatible(reader.getIndexCommit().getUserData(), generation.toString());
+    // Named by the index directory: the rebuild the message advises goes there, not into a
+    // generation.
+    schema.checkCompatible(
+        reader.getIndexCommit().getUserData(), generation.getParent().toString());
     if (expected != ANY_COUNT && reader.numDocs() != expected) {
       throw new CorruptGenerationException(
           describe(generation) + " holds " + reader.numDocs() + " articles, expected " + expected,

@@ -53,6 +53,9 @@ final class AdminIndexHandler extends JsonHandler {
           "no_articles",
           "the body held no article" + (rejected.isEmpty() ? "" : ": " + rejected.get(0)));
     }
+    // Refreshed first too: a published generation this service refuses to serve (a corrupt one)
+    // answers 409 here and is not written to.
+    searcher.refresh();
     var report = updater.index(articles, rejected, index);
     searcher.refresh();
     return report;
