@@ -94,7 +94,8 @@ public final class IndexGenerations {
         return Optional.empty();
       }
       throw new UnreadableCurrentException(
-          unreadable(problem == null ? "there is no CURRENT" : problem, committed));
+          RecoveryAdvice.forLostCurrent(
+              root, problem == null ? "there is no CURRENT" : problem, committed));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list the generations at " + root, e);
     }
@@ -244,37 +245,6 @@ public final class IndexGenerations {
           .sorted(Comparator.comparingInt(IndexGenerations::number))
           .toList();
     }
-  }
-
-  /** Names the newest generation that passes its check, and the command that serves it. */
-  private String unreadable(String problem, List<Path> committed) {
-    String head =
-        "index at "
-            + root
-            + (committed.isEmpty() ? " has" : " has generations but")
-            + " no readable CURRENT ("
-            + problem
-            + ")";
-    GenerationCheck check = check();
-    for (Path gen : committed.reversed()) {
-      if (check.isComplete(gen)) {
-        return String.format(
-            Locale.ROOT,
-            "%s; the newest complete generation is %s: run './newsearch rollback --to %s --index"
-                + " %s' to serve it",
-            head,
-            name(gen),
-            name(gen),
-            root);
-      }
-    }
-    return head
-        + ", and no generation passes its check (holding a commit: "
-        + (committed.isEmpty() ? "none" : names(committed))
-        + "); nothing was deleted: move them aside and run './newsearch reindex --input PATH..."
-        + " --index "
-        + root
-        + "'";
   }
 
   private List<Path> committed() throws IOException {

@@ -32,8 +32,8 @@ final class ReindexSpace {
     double plain = 0;
     for (Path file : inputs.files()) {
       long size = Files.size(file);
-      plain +=
-          file.getFileName().toString().endsWith(".gz") ? (double) size * GZIP_EXPANSION : size;
+      boolean gzipped = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+      plain += gzipped ? (double) size * GZIP_EXPANSION : size;
     }
     return (long) Math.ceil(plain * INDEX_BYTES_PER_INPUT_BYTE);
   }
