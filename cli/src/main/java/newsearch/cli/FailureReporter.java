@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import newsearch.indexer.CorruptGenerationException;
 import newsearch.indexer.IndexBusyException;
+import newsearch.indexer.NotEnoughSpaceException;
+import newsearch.indexer.UnreadableCurrentException;
 import newsearch.schema.IncompatibleIndexException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,8 +18,8 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Turns a failed command into one plain sentence on standard error and a non-zero exit status.
- * Expected failures (a missing file, an old index, a bad setting) show no stack trace; unexpected
- * ones are logged with it.
+ * Expected failures (a missing file, an old, corrupt or unreadable index, a full disk, a bad
+ * setting) show no stack trace; unexpected ones are logged with it.
  */
 final class FailureReporter implements IExecutionExceptionHandler {
 
@@ -33,6 +36,9 @@ final class FailureReporter implements IExecutionExceptionHandler {
           case FileSystemException f -> f.getFile() + ": " + f.getReason();
           case IncompatibleIndexException i -> i.getMessage();
           case IndexBusyException b -> b.getMessage();
+          case UnreadableCurrentException u -> u.getMessage();
+          case CorruptGenerationException c -> c.getMessage();
+          case NotEnoughSpaceException n -> n.getMessage();
           case IllegalStateException i -> i.getMessage();
           case IllegalArgumentException i -> i.getMessage();
           case IOException io -> io.getMessage();

@@ -5,21 +5,36 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code newsearch rollback}: serves the previous index generation again. */
+/**
+ * {@code newsearch rollback [--to GEN]}: serves the previous index generation again, or a named
+ * one. Either is checked first (it opens, has this schema version, and its files pass their
+ * checksums); a generation that fails is refused and nothing changes.
+ */
 @Command(
     name = "rollback",
-    description = "Serve the previous index generation again and discard the current one.")
+    description = {
+      "Serve the previous index generation again and discard the current one.",
+      "With --to, serve the named generation and discard nothing: the way back when CURRENT is"
+          + " lost or damaged."
+    })
 final class RollbackCommand implements Callable<Integer> {
 
   @Mixin IndexOption index;
+
+  @Option(
+      names = "--to",
+      paramLabel = "GEN",
+      description = "Generation to serve, such as gen-000004 (default: the previous one).")
+  String to;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    Path now = index.generations().rollback();
+    Path now = to == null ? index.generations().rollback() : index.generations().rollbackTo(to);
     spec.commandLine().getOut().println("now serving " + now.getFileName());
     spec.commandLine().getOut().flush();
     return 0;

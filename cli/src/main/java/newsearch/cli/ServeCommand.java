@@ -31,7 +31,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code newsearch serve}: serves the index over HTTP, first building it from the bundled sample
- * when the index directory holds none.
+ * when the index directory holds no generation at all. A directory with generations but no readable
+ * {@code CURRENT}, or whose served generation fails its check, is refused with a message and a
+ * non-zero exit, never rebuilt.
  */
 @Command(name = "serve", description = "Serve the search API and page over HTTP.")
 final class ServeCommand implements Callable<Integer> {
@@ -141,6 +143,7 @@ final class ServeCommand implements Callable<Integer> {
         config == null ? SearchConfig.DEFAULTS : SearchConfigFile.read(config);
     IndexGenerations generations = index.generations();
     if (generations.current().isEmpty()) {
+      refuseToBuildOver(generations);
       out.println("no index at " + generations.root() + ": indexing " + sample);
       out.println(
           ReindexCommand.summary(
@@ -177,6 +180,26 @@ final class ServeCommand implements Callable<Integer> {
       signal.done();
     }
     return 0;
+  }
+
+  /**
+   * The sample is built only into a directory without generations: one that has some but nothing
+   * published (an interrupted first reindex) may still hold an archive someone wants back.
+   */
+  private static void refuseToBuildOver(IndexGenerations generations) throws IOException {
+    List<Path> existing = generations.generations();
+    if (!existing.isEmpty()) {
+      throw new IllegalStateException(
+          "index at "
+              + generations.root()
+              + " holds "
+              + existing.stream().map(p -> p.getFileName().toString()).toList()
+              + " but none holds a complete commit (an interrupted reindex?); no sample is built"
+              + " over it: run './newsearch"
+              + " reindex --input PATH... --index "
+              + generations.root()
+              + "', or serve another --index");
+    }
   }
 
   private ServerConfig serverConfig() {

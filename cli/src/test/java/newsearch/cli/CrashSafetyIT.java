@@ -1,16 +1,20 @@
 package newsearch.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import newsearch.indexer.IndexGenerations;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
@@ -19,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kills writers with SIGKILL at random moments and checks that the served index is intact and the
- * next run succeeds. CI runs a few trials; the benchmark suite runs more with {@code
+ * next run succeeds; and a service started over a damaged index directory refuses to start rather
+ * than rebuild or serve it. CI runs a few trials; the benchmark suite runs more with {@code
  * -Dnewsearch.crash.trials=20}. The seed is printed so that a failure can be replayed.
  */
 class CrashSafetyIT {
@@ -62,6 +67,109 @@ class CrashSafetyIT {
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .start();
+  }
+
+  /** Runs {@code newsearch args...} in a child JVM with its output in {@code log}. */
+  private static int runLogged(Path log, String... args) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.addAll(List.of("-Xmx256m", "-cp", System.getProperty("java.class.path")));
+    command.add(Newsearch.class.getName());
+    command.addAll(List.of(args));
+    Process p =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    try {
+      assertTrue(p.waitFor(120, TimeUnit.SECONDS), "newsearch " + List.of(args) + " hung");
+      return p.exitValue();
+    } finally {
+      p.destroyForcibly();
+    }
+  }
+
+  /** {@code serve} on loopback ports the system picks, building the sample if it wants to. */
+  private static String[] serve(Path index) {
+    Path sample = Path.of("..", "index-data", "articles").toAbsolutePath().normalize();
+    return new String[] {
+      "serve",
+      "--host",
+      "127.0.0.1",
+      "--port",
+      "0",
+      "--admin-port",
+      "0",
+      "--index",
+      index.toString(),
+      "--sample",
+      sample.toString()
+    };
+  }
+
+  private static List<String> generations(Path index) throws IOException {
+    return new IndexGenerations(index)
+        .generations().stream().map(p -> p.getFileName().toString()).toList();
+  }
+
+  private static Path largestFile(Path generation) throws IOException {
+    try (Stream<Path> files = Files.list(generation)) {
+      return files.max(Comparator.comparingLong(f -> f.toFile().length())).orElseThrow();
+    }
+  }
+
+  @Test
+  void serveRefusesAnIndexWhoseCurrentIsLostAndBuildsNoSampleOverIt() throws Exception {
+    Path index = dir.resolve("index");
+    Path small = corpus("small.jsonl", "s", 50);
+    assertEquals(0, run("reindex", "--input", small.toString(), "--index", index.toString()));
+    assertEquals(0, run("reindex", "--input", small.toString(), "--index", index.toString()));
+    Files.delete(index.resolve("CURRENT"));
+    Path log = dir.resolve("serve.log");
+
+    int status = runLogged(log, serve(index));
+
+    String output = Files.readString(log, StandardCharsets.UTF_8);
+    assertEquals(1, status, output);
+    assertTrue(
+        output.contains(
+            "newsearch serve: index at "
+                + index
+                + " has generations but no readable CURRENT (there is no CURRENT); the newest"
+                + " complete generation is gen-000002: run './newsearch rollback --to gen-000002"
+                + " --index "
+                + index
+                + "' to serve it"),
+        output);
+    assertEquals(List.of("gen-000001", "gen-000002"), generations(index));
+    assertTrue(Files.notExists(index.resolve("CURRENT")), "nothing was published");
+  }
+
+  @Test
+  void serveRefusesACorruptServedGenerationNamingItAndTheFile() throws Exception {
+    Path index = dir.resolve("index");
+    Path small = corpus("small.jsonl", "s", 200);
+    assertEquals(0, run("reindex", "--input", small.toString(), "--index", index.toString()));
+    Path damaged = largestFile(index.resolve("gen-000001"));
+    try (RandomAccessFile raf = new RandomAccessFile(damaged.toFile(), "rw")) {
+      long middle = raf.length() / 2;
+      raf.seek(middle);
+      int b = raf.read();
+      raf.seek(middle);
+      raf.write(~b & 0xff);
+    }
+    Path log = dir.resolve("serve.log");
+
+    int status = runLogged(log, serve(index));
+
+    String output = Files.readString(log, StandardCharsets.UTF_8);
+    assertEquals(1, status, output);
+    assertTrue(
+        output.contains(
+            "newsearch serve: generation gen-000001 at "
+                + index
+                + " is corrupt: file "
+                + damaged.getFileName()),
+        output);
+    assertFalse(output.contains("\tat "), "no stack trace:\n" + output);
+    assertEquals(List.of("gen-000001"), generations(index));
   }
 
   private static int run(String... args) throws Exception {

@@ -2,11 +2,14 @@ package newsearch.indexer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -14,16 +17,28 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import newsearch.schema.NewsSchema;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The layout of an index directory: one Lucene index per generation ({@code gen-000001}, ...) and a
  * {@code CURRENT} file naming the generation that is served.
  *
  * <p>A new generation is built beside the served one and becomes current only when {@link #publish}
- * replaces {@code CURRENT} with an atomic rename, so a reader sees either the old generation or the
- * new one, never a half-built index. Not thread-safe; one writer at a time.
+ * replaces {@code CURRENT}: the new file is synced, renamed atomically over the old one, and the
+ * directory synced, so a reader sees either the old generation or the new one, and a power loss
+ * cannot leave {@code CURRENT} empty. Generations are precious: a directory that holds committed
+ * generations but no readable {@code CURRENT} is an error ({@link UnreadableCurrentException}),
+ * never taken for an empty one, and only generations that are provably superseded or half-built are
+ * deleted. Not thread-safe; one writer at a time.
  */
 public final class IndexGenerations {
+
+  private static final Logger log = LoggerFactory.getLogger(IndexGenerations.class);
 
   private static final String CURRENT = "CURRENT";
   private static final Pattern GENERATION = Pattern.compile("gen-(\\d{6})");
@@ -35,23 +50,65 @@ public final class IndexGenerations {
     this.root = root.toAbsolutePath().normalize();
   }
 
+  /**
+   * What {@code CURRENT} said when it was read, and when it was last written; {@code named} is null
+   * when there is no {@code CURRENT}. Two publications of the same generation name differ in time.
+   */
+  public record Publication(String named, FileTime written) {}
+
   /** The index directory. */
   public Path root() {
     return root;
   }
 
-  /** The directory of the served generation, or empty when nothing was published yet. */
+  /**
+   * The directory of the served generation, or empty when nothing was ever published there: no
+   * {@code CURRENT} and no generation holding a commit.
+   *
+   * @throws UnreadableCurrentException when {@code CURRENT} is missing, empty, unreadable or names
+   *     no generation although the directory is not empty
+   */
   public Optional<Path> current() {
+    String problem;
     try {
-      String name = Files.readString(root.resolve(CURRENT), StandardCharsets.UTF_8).strip();
-      Path dir = root.resolve(name);
-      return GENERATION.matcher(name).matches() && Files.isDirectory(dir)
-          ? Optional.of(dir)
-          : Optional.empty();
+      String named = Files.readString(root.resolve(CURRENT), StandardCharsets.UTF_8).strip();
+      if (GENERATION.matcher(named).matches() && Files.isDirectory(root.resolve(named))) {
+        return Optional.of(root.resolve(named));
+      }
+      problem =
+          named.isEmpty()
+              ? "CURRENT is empty"
+              : GENERATION.matcher(named).matches()
+                  ? "CURRENT names " + named + ", which does not exist"
+                  : "CURRENT does not name a generation";
     } catch (NoSuchFileException e) {
-      return Optional.empty();
+      problem = null;
+    } catch (CharacterCodingException e) {
+      problem = "CURRENT does not name a generation";
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + root.resolve(CURRENT), e);
+      problem = "CURRENT cannot be read: " + e.getMessage();
+    }
+    try {
+      List<Path> committed = committed();
+      if (problem == null && committed.isEmpty()) {
+        return Optional.empty();
+      }
+      throw new UnreadableCurrentException(
+          RecoveryAdvice.forLostCurrent(
+              root, problem == null ? "there is no CURRENT" : problem, committed));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the generations at " + root, e);
+    }
+  }
+
+  /** What {@code CURRENT} says now, without judging it: cheap enough to ask every refresh. */
+  public Publication publication() throws IOException {
+    Path file = root.resolve(CURRENT);
+    try {
+      FileTime written = Files.getLastModifiedTime(file);
+      return new Publication(Files.readString(file, StandardCharsets.UTF_8).strip(), written);
+    } catch (NoSuchFileException e) {
+      return new Publication(null, FileTime.fromMillis(0));
     }
   }
 
@@ -62,27 +119,42 @@ public final class IndexGenerations {
     return Files.createDirectory(root.resolve(String.format(Locale.ROOT, "gen-%06d", next)));
   }
 
-  /** Makes {@code generation} the served one, atomically. */
+  /** Makes {@code generation} the served one, atomically and durably. */
   public void publish(Path generation) throws IOException {
     Path tmp = root.resolve(CURRENT + ".tmp");
-    Files.writeString(tmp, generation.getFileName().toString() + "\n", StandardCharsets.UTF_8);
+    Files.writeString(tmp, name(generation) + "\n", StandardCharsets.UTF_8);
+    IOUtils.fsync(tmp, false);
     Files.move(tmp, root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE);
+    IOUtils.fsync(root, true);
   }
 
   /**
-   * Deletes generations that are neither current nor among the {@code keep} newest published ones,
-   * including half-built generations left by an interrupted job.
+   * Deletes the generations that are provably unwanted: those {@code keep} or more publications
+   * older than the current one, and newer ones that hold no commit at all (a job was stopped before
+   * its first commit). A newer generation that holds a commit is kept, and logged, since it may be
+   * a complete index. Call it holding the writer lock, so that no job is building one.
+   *
+   * @throws UnreadableCurrentException when {@code CURRENT} cannot be read; nothing is deleted
    */
   public void prune(int keep) throws IOException {
     Optional<Path> current = current();
     int currentNumber = current.map(IndexGenerations::number).orElse(0);
-    List<Path> all = generations();
-    for (Path gen : all) {
+    for (Path gen : generations()) {
       int n = number(gen);
-      boolean abandoned = n > currentNumber;
-      boolean old = n <= currentNumber - keep;
-      if ((abandoned || old) && !current.map(gen::equals).orElse(false)) {
+      if (current.map(gen::equals).orElse(false)) {
+        continue;
+      }
+      if (n <= currentNumber - keep) {
         deleteTree(gen);
+      } else if (n > currentNumber && !hasCommit(gen)) {
+        log.info("deleting {}: a half-built generation, it holds no commit", gen);
+        deleteTree(gen);
+      } else if (n > currentNumber) {
+        log.warn(
+            "keeping {}: newer than the served {} but it holds a commit; delete it by hand if it"
+                + " is not wanted",
+            gen,
+            current.map(IndexGenerations::name).orElse("(none)"));
       }
     }
   }
@@ -95,11 +167,12 @@ public final class IndexGenerations {
   }
 
   /**
-   * Serves the newest generation older than the current one again, and deletes the current one.
-   * Takes the writer lock.
+   * Serves the newest generation older than the current one again, once it has passed the same
+   * check as a new generation, and then deletes the current one. Takes the writer lock.
    *
    * @return the generation now served
    * @throws IllegalStateException when there is no older generation to return to
+   * @throws CorruptGenerationException when the older generation fails its check; nothing changed
    */
   public Path rollback() throws IOException {
     try (IndexLock lock = IndexLock.acquire(root)) {
@@ -115,9 +188,49 @@ public final class IndexGenerations {
                   () ->
                       new IllegalStateException(
                           "no generation older than " + name(current) + " is kept at " + root));
+      try {
+        check().verify(previous, GenerationCheck.ANY_COUNT);
+      } catch (CorruptGenerationException e) {
+        throw new CorruptGenerationException(
+            "cannot roll back: the previous " + e.getMessage() + "; still serving " + name(current),
+            e.generation(),
+            e);
+      }
       publish(previous);
       deleteTree(current);
       return previous;
+    }
+  }
+
+  /**
+   * Serves the named generation, once it has passed the same check as a new generation, whatever
+   * {@code CURRENT} says or whether it can be read; deletes nothing. Takes the writer lock.
+   *
+   * @return the generation now served
+   * @throws IllegalArgumentException when {@code name} is not a generation of this index
+   * @throws CorruptGenerationException when it fails its check; nothing changed
+   */
+  public Path rollbackTo(String name) throws IOException {
+    if (!GENERATION.matcher(name).matches()) {
+      throw new IllegalArgumentException(
+          "a generation is named like gen-000004, got '" + name + "'");
+    }
+    try (IndexLock lock = IndexLock.acquire(root)) {
+      Path target = root.resolve(name);
+      if (!Files.isDirectory(target)) {
+        throw new IllegalArgumentException(
+            "no generation " + name + " at " + root + "; there are: " + names(generations()));
+      }
+      try {
+        check().verify(target, GenerationCheck.ANY_COUNT);
+      } catch (CorruptGenerationException e) {
+        throw new CorruptGenerationException(
+            "cannot serve " + name + ": " + e.getMessage() + "; nothing was changed",
+            e.generation(),
+            e);
+      }
+      publish(target);
+      return target;
     }
   }
 
@@ -134,6 +247,26 @@ public final class IndexGenerations {
     }
   }
 
+  private List<Path> committed() throws IOException {
+    List<Path> committed = new ArrayList<>();
+    for (Path gen : generations()) {
+      if (hasCommit(gen)) {
+        committed.add(gen);
+      }
+    }
+    return committed;
+  }
+
+  private static boolean hasCommit(Path generation) throws IOException {
+    try (FSDirectory dir = FSDirectory.open(generation)) {
+      return DirectoryReader.indexExists(dir);
+    }
+  }
+
+  private static GenerationCheck check() {
+    return new GenerationCheck(new NewsSchema());
+  }
+
   private static int number(Path generation) {
     Matcher m = GENERATION.matcher(name(generation));
     return m.matches() ? Integer.parseInt(m.group(1)) : 0;
@@ -141,6 +274,10 @@ public final class IndexGenerations {
 
   private static String name(Path p) {
     return p.getFileName().toString();
+  }
+
+  private static String names(List<Path> generations) {
+    return String.join(", ", generations.stream().map(IndexGenerations::name).toList());
   }
 
   private static void deleteTree(Path dir) throws IOException {

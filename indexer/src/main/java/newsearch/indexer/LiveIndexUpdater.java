@@ -5,7 +5,9 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,18 +36,33 @@ public final class LiveIndexUpdater {
   private final IndexerConfig config;
   private final ArticleFileReader reader;
   private final JsonLinesReader jsonLines;
+  private final DirectoryOpener directories;
 
   /** An updater writing with {@code schema} and {@code config}, reading with the default limits. */
   public LiveIndexUpdater(NewsSchema schema, IndexerConfig config) {
-    this(schema, config, ReaderConfig.DEFAULTS);
+    this(schema, config, ReaderConfig.DEFAULTS, DirectoryOpener.FILE_SYSTEM);
   }
 
   /** An updater as above whose readers keep to the limits of {@code readerConfig}. */
   public LiveIndexUpdater(NewsSchema schema, IndexerConfig config, ReaderConfig readerConfig) {
+    this(schema, config, readerConfig, DirectoryOpener.FILE_SYSTEM);
+  }
+
+  /** An updater that writes through the directories {@code directories} opens. */
+  LiveIndexUpdater(NewsSchema schema, IndexerConfig config, DirectoryOpener directories) {
+    this(schema, config, ReaderConfig.DEFAULTS, directories);
+  }
+
+  private LiveIndexUpdater(
+      NewsSchema schema,
+      IndexerConfig config,
+      ReaderConfig readerConfig,
+      DirectoryOpener directories) {
     this.schema = schema;
     this.config = config;
     this.reader = new ArticleFileReader(readerConfig);
     this.jsonLines = new JsonLinesReader(readerConfig);
+    this.directories = directories;
   }
 
   /** Adds or replaces the articles read from {@code inputs}. */
@@ -103,21 +120,22 @@ public final class LiveIndexUpdater {
       List<String> notIndexed = new ArrayList<>(rejected);
       long added = 0;
       long replaced = 0;
-      try (NewsIndexer writer = NewsIndexer.openExisting(generation, schema, config)) {
-        for (Article article : articles) {
-          try {
-            writer.add(article);
-          } catch (IllegalArgumentException e) {
-            notIndexed.add(new Refusal(article, e.getMessage()).describe());
-            continue;
-          }
-          if (existing.add(article.id())) {
-            added++;
-          } else {
-            replaced++;
-          }
+      List<Refusal> refused = new ArrayList<>();
+      write(generation, writer -> refused.addAll(writer.addAll(articles)));
+      Set<Article> notWritten = Collections.newSetFromMap(new IdentityHashMap<>());
+      for (Refusal refusal : refused) {
+        notIndexed.add(refusal.describe());
+        notWritten.add(refusal.article());
+      }
+      for (Article article : articles) {
+        if (notWritten.contains(article)) {
+          continue;
         }
-        writer.commit(Map.of());
+        if (existing.add(article.id())) {
+          added++;
+        } else {
+          replaced++;
+        }
       }
       return new UpdateReport(
           name(generation), added, replaced, 0, List.of(), notIndexed, warnings);
@@ -129,15 +147,42 @@ public final class LiveIndexUpdater {
     try (IndexLock lock = IndexLock.acquire(index.root())) {
       Path generation = served(index);
       Set<String> existing = existingIds(generation, ids);
-      try (NewsIndexer writer = NewsIndexer.openExisting(generation, schema, config)) {
-        for (String id : existing) {
-          writer.delete(id);
-        }
-        writer.commit(Map.of());
-      }
+      write(
+          generation,
+          writer -> {
+            for (String id : existing) {
+              writer.delete(id);
+            }
+          });
       List<String> notFound = ids.stream().filter(id -> !existing.contains(id)).distinct().toList();
       return new UpdateReport(
           name(generation), 0, 0, existing.size(), notFound, List.of(), List.of());
+    }
+  }
+
+  /** A change to the served generation, committed by {@link #write}. */
+  private interface Change {
+    void apply(NewsIndexer writer) throws IOException;
+  }
+
+  /**
+   * Applies {@code change} to {@code generation} in one commit. When the change or its commit fails
+   * (a full disk), the files it wrote are deleted again: the writer's rollback keeps those of a
+   * segment whose flush failed, and they would hold the space a reindex needs until the next
+   * update.
+   */
+  private void write(Path generation, Change change) throws IOException {
+    try (NewsIndexer writer =
+        NewsIndexer.openExisting(directories.open(generation), schema, config)) {
+      change.apply(writer);
+      writer.commit(Map.of());
+    } catch (IOException | RuntimeException e) {
+      try {
+        NewsIndexer.deleteUncommittedFiles(directories.open(generation));
+      } catch (IOException | RuntimeException cleanup) {
+        e.addSuppressed(cleanup);
+      }
+      throw e;
     }
   }
 

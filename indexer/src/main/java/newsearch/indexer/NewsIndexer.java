@@ -11,6 +11,7 @@ import newsearch.schema.Article;
 import newsearch.schema.NewsSchema;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -24,17 +25,19 @@ import org.apache.lucene.store.FSDirectory;
 public final class NewsIndexer implements Closeable {
 
   private final NewsSchema schema;
+  private final Directory directory;
   private final IndexWriter writer;
 
-  private NewsIndexer(NewsSchema schema, IndexWriter writer) {
+  private NewsIndexer(NewsSchema schema, Directory directory, IndexWriter writer) {
     this.schema = schema;
+    this.directory = directory;
     this.writer = writer;
   }
 
   /** Opens a writer that creates a new, empty index in {@code dir}. */
   public static NewsIndexer create(Path dir, NewsSchema schema, IndexerConfig config)
       throws IOException {
-    return open(dir, schema, config, IndexWriterConfig.OpenMode.CREATE);
+    return open(FSDirectory.open(dir), schema, config, IndexWriterConfig.OpenMode.CREATE);
   }
 
   /**
@@ -44,17 +47,44 @@ public final class NewsIndexer implements Closeable {
    */
   public static NewsIndexer openExisting(Path dir, NewsSchema schema, IndexerConfig config)
       throws IOException {
+    return openExisting(FSDirectory.open(dir), schema, config);
+  }
+
+  /** Opens a writer that appends to the existing index in {@code dir}, and closes {@code dir}. */
+  static NewsIndexer openExisting(Directory dir, NewsSchema schema, IndexerConfig config)
+      throws IOException {
     return open(dir, schema, config, IndexWriterConfig.OpenMode.APPEND);
   }
 
   private static NewsIndexer open(
-      Path dir, NewsSchema schema, IndexerConfig config, IndexWriterConfig.OpenMode mode)
+      Directory dir, NewsSchema schema, IndexerConfig config, IndexWriterConfig.OpenMode mode)
       throws IOException {
     IndexWriterConfig iwc = new IndexWriterConfig(schema.analyzer());
     iwc.setOpenMode(mode);
     iwc.setRAMBufferSizeMB(config.ramBufferMb());
     iwc.setCommitOnClose(false);
-    return new NewsIndexer(schema, new IndexWriter(FSDirectory.open(dir), iwc));
+    try {
+      return new NewsIndexer(schema, dir, new IndexWriter(dir, iwc));
+    } catch (IOException | RuntimeException e) {
+      dir.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Deletes every file in {@code dir} that its last commit does not reference, such as those of a
+   * write that failed, and closes {@code dir}. Opening a writer is what deletes them: Lucene's
+   * {@code IndexFileDeleter} removes unreferenced files when a writer starts; this one writes
+   * nothing and commits nothing.
+   */
+  static void deleteUncommittedFiles(Directory dir) throws IOException {
+    IndexWriterConfig iwc = new IndexWriterConfig();
+    iwc.setOpenMode(IndexWriterConfig.OpenMode.APPEND);
+    iwc.setCommitOnClose(false);
+    try (dir;
+        IndexWriter cleaner = new IndexWriter(dir, iwc)) {
+      cleaner.rollback();
+    }
   }
 
   /**
@@ -125,7 +155,10 @@ public final class NewsIndexer implements Closeable {
   /** Closes the writer without committing: uncommitted changes are dropped. */
   @Override
   public void close() throws IOException {
-    writer.rollback();
-    writer.getDirectory().close();
+    try {
+      writer.rollback();
+    } finally {
+      directory.close();
+    }
   }
 }

@@ -24,8 +24,6 @@ import newsearch.ingest.ReaderConfig;
 import newsearch.ingest.Rejection;
 import newsearch.schema.Article;
 import newsearch.schema.NewsSchema;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,6 +54,8 @@ public final class ReindexJob {
   private static final long PROGRESS_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
   private final Consumer<ReindexProgress> progress;
+  private final FreeSpace freeSpace;
+  private final GenerationCheck check;
 
   /** A job writing with {@code schema} and {@code config}, reporting no progress. */
   public ReindexJob(NewsSchema schema, IndexerConfig config) {
@@ -67,7 +67,7 @@ public final class ReindexJob {
    * come a few times a second, from the reading thread.
    */
   public ReindexJob(NewsSchema schema, IndexerConfig config, Consumer<ReindexProgress> progress) {
-    this(schema, config, ReaderConfig.DEFAULTS, progress);
+    this(schema, config, ReaderConfig.DEFAULTS, progress, FreeSpace.FILE_STORE);
   }
 
   /** A job as above whose readers keep to the limits of {@code readerConfig}. */
@@ -76,10 +76,30 @@ public final class ReindexJob {
       IndexerConfig config,
       ReaderConfig readerConfig,
       Consumer<ReindexProgress> progress) {
+    this(schema, config, readerConfig, progress, FreeSpace.FILE_STORE);
+  }
+
+  /** A job that asks {@code freeSpace} how much room the index's file system has left. */
+  ReindexJob(
+      NewsSchema schema,
+      IndexerConfig config,
+      Consumer<ReindexProgress> progress,
+      FreeSpace freeSpace) {
+    this(schema, config, ReaderConfig.DEFAULTS, progress, freeSpace);
+  }
+
+  private ReindexJob(
+      NewsSchema schema,
+      IndexerConfig config,
+      ReaderConfig readerConfig,
+      Consumer<ReindexProgress> progress,
+      FreeSpace freeSpace) {
     this.schema = schema;
     this.config = config;
     this.reader = new ArticleFileReader(readerConfig);
     this.progress = progress;
+    this.freeSpace = freeSpace;
+    this.check = new GenerationCheck(schema);
   }
 
   /**
@@ -87,6 +107,9 @@ public final class ReindexJob {
    * publishes it when at least one article was indexed.
    *
    * @throws NothingIndexedException when no input yielded an article; the served index is kept
+   * @throws NotEnoughSpaceException when the disk is too full to start; nothing is written
+   * @throws UnreadableCurrentException when generations exist but CURRENT cannot be read; nothing
+   *     is written or deleted
    * @throws IOException when the index cannot be written
    */
   public ReindexReport run(List<Path> inputs, IndexGenerations index) throws IOException {
@@ -98,18 +121,22 @@ public final class ReindexJob {
   private ReindexReport build(List<Path> inputs, IndexGenerations index) throws IOException {
     long start = System.nanoTime();
     index.prune(config.keepGenerations());
+    InputFiles files = InputFiles.list(inputs, reader);
+    ReindexSpace.ensure(index.root(), files, freeSpace);
     Path generation = index.createNext();
     Counts counts = new Counts();
     boolean published = false;
     try (NewsIndexer indexer = NewsIndexer.create(generation, schema, config)) {
-      readAll(InputFiles.list(inputs, reader), indexer, counts, start);
+      readAll(files, indexer, counts, start);
       indexer.commit(Map.of());
       long indexed = indexer.liveDocuments();
       if (indexed == 0) {
         throw new NothingIndexedException(
             "no article could be indexed from " + inputs + describeFirstRejections(counts));
       }
-      verify(generation, indexed);
+      // Opened as the service will open it, so that an index that cannot be served is never
+      // published.
+      check.verify(generation, indexed);
       index.publish(generation);
       published = true;
       return new ReindexReport(
@@ -127,26 +154,6 @@ public final class ReindexJob {
         index.discard(generation);
       }
       index.prune(config.keepGenerations());
-    }
-  }
-
-  /**
-   * Opens the new generation as the service will and checks its schema version and size, so that an
-   * index that cannot be served is never published.
-   */
-  private void verify(Path generation, long expected) throws IOException {
-    try (FSDirectory dir = FSDirectory.open(generation);
-        DirectoryReader reader = DirectoryReader.open(dir)) {
-      schema.checkCompatible(reader.getIndexCommit().getUserData(), generation.toString());
-      if (reader.numDocs() != expected) {
-        throw new IOException(
-            "new generation "
-                + generation
-                + " holds "
-                + reader.numDocs()
-                + " articles, expected "
-                + expected);
-      }
     }
   }
 

@@ -7,11 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import newsearch.schema.Article;
 import newsearch.schema.NewsSchema;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.tests.store.MockDirectoryWrapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,6 +87,56 @@ class LiveIndexUpdaterTest {
     }
     assertEquals(2, liveDocs());
     assertEquals(1, index.generations().size());
+  }
+
+  @Test
+  void anUpdateThatFillsTheDiskLeavesOnlyTheFilesOfTheLastGoodCommit() throws IOException {
+    Path generation = index.current().orElseThrow();
+    Set<String> before = filesIn(generation);
+    LiveIndexUpdater onFullDisk =
+        new LiveIndexUpdater(
+            new NewsSchema(),
+            IndexerConfig.DEFAULTS,
+            gen -> {
+              MockDirectoryWrapper disk =
+                  new MockDirectoryWrapper(new Random(20_240_601L), FSDirectory.open(gen));
+              disk.setMaxSizeInBytes(disk.sizeInBytes() + 4_096);
+              disk.setCheckIndexOnClose(false);
+              disk.setAssertNoUnrefencedFilesOnClose(false);
+              return disk;
+            });
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      articles.add(
+          new Article(
+              "n" + i,
+              "Night ferry " + i,
+              null,
+              "The night ferry number " + i + " sailed on time. ".repeat(20),
+              null,
+              null,
+              null,
+              null,
+              null,
+              null));
+    }
+
+    IOException e =
+        assertThrows(IOException.class, () -> onFullDisk.index(articles, List.of(), index));
+
+    assertTrue(e.getMessage().contains("disk full"), e.getMessage());
+    assertEquals(before, filesIn(generation));
+    assertEquals(2, liveDocs());
+    assertEquals(1, updater.index(articles.subList(0, 1), List.of(), index).added());
+    assertEquals(3, liveDocs());
+  }
+
+  private static Set<String> filesIn(Path generation) throws IOException {
+    try (Stream<Path> files = Files.list(generation)) {
+      return files
+          .map(f -> f.getFileName().toString())
+          .collect(Collectors.toCollection(TreeSet::new));
+    }
   }
 
   @Test

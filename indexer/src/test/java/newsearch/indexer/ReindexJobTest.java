@@ -242,4 +242,72 @@ class ReindexJobTest {
                 "a.jsonl:1: date \"2021-13-45\" is not a date (yyyy-mm-dd); indexed without a date"),
         report.warnings().toString());
   }
+
+  @Test
+  void withoutAReadableCurrentAReindexRefusesAndDeletesNoGeneration() throws IOException {
+    write("good.jsonl", "{\"id\":\"1\",\"title\":\"One\",\"body\":\"First.\"}");
+    IndexGenerations index = new IndexGenerations(dir.resolve("idx"));
+    job.run(List.of(dir.resolve("in")), index);
+    job.run(List.of(dir.resolve("in")), index);
+    Files.delete(index.root().resolve("CURRENT"));
+
+    UnreadableCurrentException e =
+        assertThrows(
+            UnreadableCurrentException.class,
+            () -> job.run(List.of(dir.resolve("nonexistent")), index));
+
+    assertTrue(e.getMessage().contains("rollback --to gen-000002"), e.getMessage());
+    assertEquals(2, index.generations().size());
+  }
+
+  @Test
+  void aReindexShortOfDiskSpaceRefusesBeforeWritingAnything() throws IOException {
+    Path input = write("good.jsonl", "{\"id\":\"1\",\"title\":\"One\",\"body\":\"First.\"}");
+    IndexGenerations index = new IndexGenerations(dir.resolve("idx"));
+    job.run(List.of(dir.resolve("in")), index);
+    Path served = index.current().orElseThrow();
+    long needed = 2 * Files.size(input);
+    ReindexJob cramped =
+        new ReindexJob(new NewsSchema(), IndexerConfig.DEFAULTS, p -> {}, root -> needed - 1);
+
+    NotEnoughSpaceException e =
+        assertThrows(
+            NotEnoughSpaceException.class, () -> cramped.run(List.of(dir.resolve("in")), index));
+
+    assertEquals(
+        "not enough free space for a reindex at "
+            + index.root()
+            + ": it needs about "
+            + needed
+            + " bytes for "
+            + Files.size(input)
+            + " bytes of input, and "
+            + (needed - 1)
+            + " bytes is free; nothing was written",
+        e.getMessage());
+    assertEquals(List.of(served), index.generations());
+    assertEquals(served, index.current().orElseThrow());
+    ReindexJob roomy =
+        new ReindexJob(new NewsSchema(), IndexerConfig.DEFAULTS, p -> {}, root -> needed);
+    assertEquals(1, roomy.run(List.of(dir.resolve("in")), index).articlesIndexed());
+  }
+
+  @Test
+  void sizesReadAsBytesThenMegabytesThenGigabytes() {
+    assertEquals("999,999 bytes", ReindexSpace.size(999_999));
+    assertEquals("445.3 MB", ReindexSpace.size(445_300_000));
+    assertEquals("9.3 GB", ReindexSpace.size(9_300_000_000L));
+  }
+
+  @Test
+  void theSpaceEstimateIsTwiceThePlainInputAndAGzippedFileCountsFourTimes() throws IOException {
+    Path plain = write("a.jsonl", "{\"id\":\"1\",\"title\":\"One\",\"body\":\"First.\"}");
+    Path gzipped = dir.resolve("in").resolve("b.jsonl.gz");
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gzipped))) {
+      out.write("{\"id\":\"2\",\"title\":\"Two\",\"body\":\"Second.\"}\n".getBytes());
+    }
+    InputFiles inputs =
+        InputFiles.list(List.of(dir.resolve("in")), new newsearch.ingest.ArticleFileReader());
+    assertEquals(2 * Files.size(plain) + 8 * Files.size(gzipped), ReindexSpace.needed(inputs));
+  }
 }

@@ -78,9 +78,13 @@ public final class NewsSearcher implements Closeable {
   }
 
   /**
-   * Opens the served generation of the index at {@code generations}.
+   * Opens the served generation of the index at {@code generations}, once its files have passed
+   * their checksums.
    *
    * @throws java.io.FileNotFoundException when no generation has been published there
+   * @throws newsearch.indexer.UnreadableCurrentException when generations exist but {@code CURRENT}
+   *     cannot be read
+   * @throws newsearch.indexer.CorruptGenerationException when the served generation is corrupt
    * @throws newsearch.schema.IncompatibleIndexException when it was built with another schema
    */
   public static NewsSearcher open(
@@ -100,7 +104,12 @@ public final class NewsSearcher implements Closeable {
 
   /**
    * Makes new commits visible: switches to a newly published generation, or reopens the current one
-   * when it has changed.
+   * when it has changed. A published generation that cannot be served is refused and the current
+   * one stays served; the refusal is logged once.
+   *
+   * @throws newsearch.indexer.CorruptGenerationException when the published generation is corrupt
+   * @throws newsearch.indexer.UnreadableCurrentException when {@code CURRENT} cannot be read
+   * @throws newsearch.schema.IncompatibleIndexException when another schema version wrote it
    */
   public void refresh() throws IOException {
     index.refresh();

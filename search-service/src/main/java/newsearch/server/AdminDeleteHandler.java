@@ -24,6 +24,8 @@ final class AdminDeleteHandler extends JsonHandler {
   @Override
   protected Object answer(HttpServerExchange exchange) throws Exception {
     String id = PathId.after(PREFIX, exchange);
+    // Refreshed first too: a published generation this service refuses to serve is not written to.
+    searcher.refresh();
     var report = updater.delete(List.of(id), index);
     searcher.refresh();
     if (report.deleted() == 0) {

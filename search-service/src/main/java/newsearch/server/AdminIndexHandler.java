@@ -14,8 +14,8 @@ import newsearch.search.NewsSearcher;
  * {@code POST /admin/articles}: the body is JSON Lines; each article is added or replaced by id, in
  * one commit, and the searcher is refreshed before the answer so the change is searchable. The body
  * has been received in full by a {@link BufferedBody} before this runs. A bad line (not JSON, over
- * the record limit, a field beyond the index's limits) costs only itself: the answer is 200 with the
- * rejected lines in the report, and 400 only when no line held an article.
+ * the record limit, a field beyond the index's limits) costs only itself: the answer is 200 with
+ * the rejected lines in the report, and 400 only when no line held an article.
  */
 final class AdminIndexHandler extends JsonHandler {
 
@@ -44,6 +44,9 @@ final class AdminIndexHandler extends JsonHandler {
           "the body held no article"
               + (body.rejections().isEmpty() ? "" : ": " + body.rejections().getFirst()));
     }
+    // Refreshed first too: a published generation this service refuses to serve (a corrupt one)
+    // answers 409 here and is not written to.
+    searcher.refresh();
     var report = updater.index(body, index);
     searcher.refresh();
     return report;

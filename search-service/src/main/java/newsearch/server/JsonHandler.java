@@ -5,7 +5,9 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.server.RequestTooBigException;
 import io.undertow.util.Headers;
 import io.undertow.util.StatusCodes;
+import newsearch.indexer.CorruptGenerationException;
 import newsearch.indexer.IndexBusyException;
+import newsearch.indexer.UnreadableCurrentException;
 import newsearch.schema.Json;
 import newsearch.search.InvalidRequestException;
 import org.slf4j.Logger;
@@ -14,7 +16,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Base of the API handlers: runs the handler off the IO thread (searches block), writes its result
  * as JSON, and maps every failure to a JSON error: a bad request to 400, a known HTTP error to its
- * status, anything else to a 500 that is logged with its stack but shows no internals.
+ * status, an index in a state that refuses the request (busy, a corrupt generation, an unreadable
+ * {@code CURRENT}) to 409, anything else to a 500 that is logged with its stack but shows no
+ * internals.
  */
 abstract class JsonHandler implements HttpHandler {
 
@@ -35,6 +39,10 @@ abstract class JsonHandler implements HttpHandler {
       send(exchange, StatusCodes.BAD_REQUEST, ErrorBody.of(e.code(), e.getMessage()));
     } catch (IndexBusyException e) {
       send(exchange, StatusCodes.CONFLICT, ErrorBody.of("index_busy", e.getMessage()));
+    } catch (CorruptGenerationException e) {
+      send(exchange, StatusCodes.CONFLICT, ErrorBody.of("generation_corrupt", e.getMessage()));
+    } catch (UnreadableCurrentException e) {
+      send(exchange, StatusCodes.CONFLICT, ErrorBody.of("current_unreadable", e.getMessage()));
     } catch (ApiException e) {
       send(exchange, e.status(), ErrorBody.of(e.code(), e.getMessage()));
     } catch (RequestTooBigException e) {

@@ -8,6 +8,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import newsearch.indexer.CorruptGenerationException;
+import newsearch.indexer.UnreadableCurrentException;
+import newsearch.schema.IncompatibleIndexException;
 import newsearch.search.NewsSearcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -191,6 +194,10 @@ public final class SearchServer implements Closeable {
   private static void refresh(NewsSearcher searcher) {
     try {
       searcher.refresh();
+    } catch (CorruptGenerationException
+        | UnreadableCurrentException
+        | IncompatibleIndexException refused) {
+      // Logged once by the searcher when it first refused this publication; the old one is served.
     } catch (Exception e) {
       log.warn("index refresh failed; still serving the previous view", e);
     }
