@@ -159,9 +159,13 @@ public final class IndexGenerations {
     }
   }
 
-  /** Deletes a generation that was never published, such as one whose build failed. */
+  /**
+   * Deletes a generation that was never published, such as one whose build failed. Only what {@code
+   * CURRENT} names is asked, not whether it can be read: the first build of an index fails before
+   * any {@code CURRENT} exists, and its own generation must still go.
+   */
   public void discard(Path generation) throws IOException {
-    if (!current().map(generation::equals).orElse(false)) {
+    if (!name(generation).equals(publication().named())) {
       deleteTree(generation);
     }
   }

@@ -85,6 +85,15 @@ class ReindexJobTest {
   }
 
   @Test
+  void aFirstReindexThatIndexesNothingLeavesNoGenerationBehind() throws IOException {
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    IndexGenerations index = new IndexGenerations(dir.resolve("idx"));
+    assertThrows(NothingIndexedException.class, () -> job.run(List.of(empty), index));
+    assertEquals(List.of(), index.generations());
+    assertEquals(java.util.Optional.empty(), index.current());
+  }
+
+  @Test
   void aMissingInputIsReportedNotFatal() throws IOException {
     write("good.jsonl", "{\"id\":\"1\",\"title\":\"One\",\"body\":\"First.\"}");
     ReindexReport report =
