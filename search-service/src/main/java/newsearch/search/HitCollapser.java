@@ -2,8 +2,9 @@ package newsearch.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -94,11 +95,12 @@ final class HitCollapser {
       totalHits = totalHits == null ? ranking.totalHits() : totalHits;
       FieldDoc[] ranked = ranking.hits();
       head.see(ranking);
-      String[] keys = keys(ranked, reader);
-      Map<String, Copies> copies = copies(search, walk, keys, reader);
+      Map<Integer, BytesRef> keys = keys(docs(ranked), reader);
+      Map<BytesRef, Copies> copies = copies(search, walk, keys, reader);
       for (int i = 0; i < ranked.length && found < wanted; i++) {
         position = new SearchCursor.Position(ranked[i], i < ranking.rescored());
-        Copies group = keys[i] == null ? null : copies.get(keys[i]);
+        BytesRef key = keys.get(ranked[i].doc);
+        Copies group = key == null ? null : copies.get(key);
         if (group != null && group.shown(head) != ranked[i].doc) {
           continue;
         }
@@ -115,47 +117,62 @@ final class HitCollapser {
     return new Page(hits, found == wanted ? pageEnd : null, totalHits);
   }
 
-  /** Every match that has one of {@code keys} (nulls ignored), by key, in ranking order. */
-  private static Map<String, Copies> copies(
-      BudgetedSearch search, Walk walk, String[] keys, IndexReader reader) throws IOException {
-    Set<BytesRef> distinct = new LinkedHashSet<>();
-    for (String key : keys) {
-      if (key != null) {
-        distinct.add(new BytesRef(key));
-      }
-    }
-    Map<String, Copies> byKey = new HashMap<>();
+  /**
+   * Every match that has one of the keys of {@code ranked} (keys by document), by key, in ranking
+   * order.
+   */
+  private static Map<BytesRef, Copies> copies(
+      BudgetedSearch search, Walk walk, Map<Integer, BytesRef> ranked, IndexReader reader)
+      throws IOException {
+    Set<BytesRef> distinct = new HashSet<>(ranked.values());
+    Map<BytesRef, Copies> byKey = new HashMap<>();
     if (distinct.isEmpty()) {
       return byKey;
     }
     Query sharesAKey = SortedDocValuesField.newSlowSetQuery(NewsSchema.DUPLICATE_KEY, distinct);
-    for (ScoreDoc copy :
+    ScoreDoc[] matches =
         search.every(walk.query(), sharesAKey, walk.sort(), COPIES_PER_KEY * distinct.size())
-            .scoreDocs) {
-      byKey
-          .computeIfAbsent(key(copy.doc, reader), k -> new Copies(new ArrayList<>()))
-          .docs()
-          .add(copy.doc);
+            .scoreDocs;
+    // Most of these matches are the ranked documents themselves: only the others' keys are read.
+    Map<Integer, BytesRef> others =
+        keys(
+            Arrays.stream(matches)
+                .mapToInt(match -> match.doc)
+                .filter(doc -> !ranked.containsKey(doc))
+                .toArray(),
+            reader);
+    for (ScoreDoc match : matches) {
+      BytesRef key = ranked.getOrDefault(match.doc, others.get(match.doc));
+      byKey.computeIfAbsent(key, k -> new Copies(new ArrayList<>())).docs().add(match.doc);
     }
     return byKey;
   }
 
-  private static String[] keys(FieldDoc[] ranked, IndexReader reader) throws IOException {
-    String[] keys = new String[ranked.length];
-    for (int i = 0; i < ranked.length; i++) {
-      keys[i] = key(ranked[i].doc, reader);
-    }
-    return keys;
+  private static int[] docs(FieldDoc[] ranked) {
+    return Arrays.stream(ranked).mapToInt(hit -> hit.doc).toArray();
   }
 
-  /** The duplicate key of {@code doc}, or null when its body is too short to have one. */
-  private static String key(int doc, IndexReader reader) throws IOException {
+  /**
+   * The duplicate keys of {@code docs}, by document; a document whose body is too short to have one
+   * is left out. The documents are read in index order, one doc values iterator per segment.
+   */
+  private static Map<Integer, BytesRef> keys(int[] docs, IndexReader reader) throws IOException {
+    int[] inOrder = docs.clone();
+    Arrays.sort(inOrder);
+    Map<Integer, BytesRef> keys = new HashMap<>();
     List<LeafReaderContext> leaves = reader.leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    SortedDocValues keys = DocValues.getSorted(leaf.reader(), NewsSchema.DUPLICATE_KEY);
-    return keys.advanceExact(doc - leaf.docBase)
-        ? keys.lookupOrd(keys.ordValue()).utf8ToString()
-        : null;
+    LeafReaderContext leaf = null;
+    SortedDocValues values = null;
+    for (int doc : inOrder) {
+      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        values = DocValues.getSorted(leaf.reader(), NewsSchema.DUPLICATE_KEY);
+      }
+      if (values.advanceExact(doc - leaf.docBase)) {
+        keys.put(doc, BytesRef.deepCopyOf(values.lookupOrd(values.ordValue())));
+      }
+    }
+    return keys;
   }
 
   /** The matches that share one key, in the order of the ranking without its re-ranked top. */
