@@ -1,6 +1,7 @@
 package newsearch.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import java.net.ConnectException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -50,13 +52,8 @@ class LoadAndShutdownTest {
   }
 
   private void awaitReady() throws Exception {
-    for (int i = 0; i < 500; i++) {
-      if (server.get("/ready").statusCode() == 200) {
-        return;
-      }
-      Thread.sleep(20);
-    }
-    throw new AssertionError("not ready after 10 s");
+    Eventually.await(
+        "readiness", Duration.ofSeconds(10), () -> server.get("/ready").statusCode() == 200);
   }
 
   private CompletableFuture<HttpResponse<String>> searchHeldAtTheGate() throws Exception {
@@ -122,18 +119,17 @@ class LoadAndShutdownTest {
     int port = server.server().port();
     CompletableFuture<HttpResponse<String>> held = searchHeldAtTheGate();
 
-    Thread closing = new Thread(server.server()::close, "closing");
-    closing.start();
-    closing.join(300);
-    assertTrue(closing.isAlive(), "close returned with a search still in flight");
-    assertEquals(503, server.get("/health").statusCode(), "a new request during the drain");
+    CompletableFuture<Void> closed = CompletableFuture.runAsync(server.server()::close);
+    // New requests are refused once the drain has begun; the held search keeps close waiting.
+    Eventually.await(
+        "the drain", Duration.ofSeconds(10), () -> server.get("/health").statusCode() == 503);
+    assertFalse(closed.isDone(), "close returned with a search still in flight");
 
     gate.open();
     HttpResponse<String> finished = held.get(10, TimeUnit.SECONDS);
     assertEquals(200, finished.statusCode());
     assertTrue(finished.body().contains("\"total\":1"), finished.body());
-    closing.join(10_000);
-    assertTrue(!closing.isAlive(), "close did not return after the drain");
+    closed.get(10, TimeUnit.SECONDS);
     assertThrows(
         ConnectException.class,
         () ->

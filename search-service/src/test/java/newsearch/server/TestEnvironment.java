@@ -15,4 +15,9 @@ final class TestEnvironment {
   static boolean ci() {
     return "true".equalsIgnoreCase(System.getenv("CI"));
   }
+
+  /** How long the soak runs, {@code -Dnewsearch.soak.seconds}: 10 seconds unless set. */
+  static long soakSeconds() {
+    return Long.getLong("newsearch.soak.seconds", 10);
+  }
 }
