@@ -36,7 +36,8 @@ import org.apache.lucene.util.BytesRef;
  * looked up (one more search, filtered to those keys), sorted as the ranking sorts them. The copy
  * shown is the first of them in the re-ranked top when one is there, else the first in that order.
  * That choice depends only on the query, never on the page, so a cursor needs to say nothing more
- * than where the page ended. Stateless and thread-safe.
+ * than where the page ended. Keys that no other document of the index has ({@link KeysWithCopies})
+ * need no look-up, so most pages need none. Thread-safe.
  */
 final class HitCollapser {
 
@@ -51,6 +52,8 @@ final class HitCollapser {
    * one, and wire stories a few; more costs a second look-up, not a wrong count.
    */
   private static final int COPIES_PER_KEY = 4;
+
+  private final KeysWithCopies keysWithCopies = new KeysWithCopies();
 
   /**
    * A hit that stays, with the copies folded into it.
@@ -119,12 +122,18 @@ final class HitCollapser {
 
   /**
    * Every match that has one of the keys of {@code ranked} (keys by document), by key, in ranking
-   * order.
+   * order; only for keys that other documents of the index have too, since a key no other document
+   * has is a story without copies.
    */
-  private static Map<BytesRef, Copies> copies(
+  private Map<BytesRef, Copies> copies(
       BudgetedSearch search, Walk walk, Map<Integer, BytesRef> ranked, IndexReader reader)
       throws IOException {
-    Set<BytesRef> distinct = new HashSet<>(ranked.values());
+    Set<BytesRef> distinct = new HashSet<>();
+    for (BytesRef key : ranked.values()) {
+      if (!distinct.contains(key) && keysWithCopies.mayHaveCopies(reader, key)) {
+        distinct.add(key);
+      }
+    }
     Map<BytesRef, Copies> byKey = new HashMap<>();
     if (distinct.isEmpty()) {
       return byKey;
