@@ -46,18 +46,18 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A bounded soak on loopback: 8 clients send a mix of searches (good and bad), completions,
  * articles and pages for {@code -Dnewsearch.soak.seconds} (10 by default, minutes for the benchmark
- * suite), while a full reindex swaps the served generation once every client is under way; the load
- * goes on until the swap is served and the time is up. No answer may be a 5xx or take past the
- * client's timeout, and the heap after a full collection must not have grown. It prints the
- * figures: requests, rate, latency percentiles, statuses, heap.
+ * suite), while a full reindex swaps the served generation half-way through the fewest answers the
+ * soak must give (100 a second); the load goes on until the swap is served and the time is up. No
+ * answer may be a 5xx or take past the client's timeout, and the heap after a full collection must
+ * not have grown. It prints the figures: requests, rate, latency percentiles, statuses, heap.
  */
 class SoakIT {
 
   private static final int CLIENTS = 8;
   private static final int ARTICLES = 4_000;
 
-  /** Answers each client has had before the reindex starts: the swap happens under load. */
-  private static final int ANSWERS_BEFORE_REINDEX = 20;
+  /** The fewest answers per second of soak the service must give. */
+  private static final int MIN_RATE = 100;
 
   private static final List<String> WORDS =
       List.of(
@@ -197,7 +197,8 @@ class SoakIT {
       ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
       Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
       List<long[]> latencies = Collections.synchronizedList(new ArrayList<>());
-      CountDownLatch underWay = new CountDownLatch(CLIENTS);
+      // The reindex starts half-way through the fewest answers the soak must give.
+      CountDownLatch halfWay = new CountDownLatch(Math.toIntExact(MIN_RATE * seconds() / 2));
       AtomicBoolean swapped = new AtomicBoolean();
       ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
       List<Future<?>> running = new ArrayList<>();
@@ -223,9 +224,7 @@ class SoakIT {
                                   .build(),
                               HttpResponse.BodyHandlers.ofString());
                       mine[n++] = System.nanoTime() - start;
-                      if (n == ANSWERS_BEFORE_REINDEX) {
-                        underWay.countDown();
-                      }
+                      halfWay.countDown();
                       statuses
                           .computeIfAbsent(response.statusCode(), s -> new AtomicInteger())
                           .incrementAndGet();
@@ -249,8 +248,7 @@ class SoakIT {
       }
       long reindexMs;
       try {
-        assertTrue(
-            underWay.await(seconds() + 60, TimeUnit.SECONDS), "the clients never got under way");
+        assertTrue(halfWay.await(seconds() + 60, TimeUnit.SECONDS), "the load never got half-way");
         long reindexStart = System.nanoTime();
         reindex.run(List.of(second), index);
         reindexMs = (System.nanoTime() - reindexStart) / 1_000_000;
@@ -293,7 +291,7 @@ class SoakIT {
           heapAfter >> 20);
       assertEquals(List.of(), new ArrayList<>(failures).subList(0, Math.min(10, failures.size())));
       assertEquals("gen-000002", served, "the reindexed generation was not picked up");
-      assertTrue(all.length > 100 * seconds(), "only " + all.length + " requests");
+      assertTrue(all.length > MIN_RATE * seconds(), "only " + all.length + " requests");
       assertTrue(
           heapAfter < heapBefore * 3 / 2 + (48L << 20),
           "heap grew from " + (heapBefore >> 20) + " to " + (heapAfter >> 20) + " MiB");
