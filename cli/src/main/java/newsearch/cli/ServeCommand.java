@@ -89,9 +89,11 @@ final class ServeCommand implements Callable<Integer> {
       description = "File holding the admin token. Without a token the admin routes are off.")
   Path adminTokenFile;
 
-  /** The token itself, from the environment only: a command-line value would show in ps. */
-  @Option(names = "--admin-token", hidden = true, defaultValue = "${env:NEWSEARCH_ADMIN_TOKEN}")
-  String adminToken;
+  /**
+   * The token itself, from the environment only and never an option: a command-line value would
+   * show in ps.
+   */
+  private final String adminToken = System.getenv("NEWSEARCH_ADMIN_TOKEN");
 
   @Option(
       names = "--max-concurrent-searches",

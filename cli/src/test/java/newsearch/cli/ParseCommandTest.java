@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -28,12 +29,51 @@ class ParseCommandTest {
     return cli.execute(args);
   }
 
+  /** The navigation, share links, labels and comment box of the seed layout. */
+  private static final List<String> FURNITURE =
+      List.of(
+          "Audio Only",
+          "google plus",
+          "facebook",
+          "twitter",
+          "RELATED:",
+          "Comment",
+          "Post with no comments.");
+
+  private JsonObject parse(Path page) {
+    assertEquals(0, run("parse", page.toString()), err.toString());
+    return JsonParser.parseString(out.toString()).getAsJsonObject();
+  }
+
+  private static void assertNoFurniture(String body) {
+    for (String furniture : FURNITURE) {
+      assertFalse(body.contains(furniture), furniture);
+    }
+  }
+
   @Test
-  void parsesTheSeedPageIntoItsFields() {
+  void parsesAPageInTheSeedLayoutIntoItsFields() throws Exception {
+    JsonObject article =
+        parse(Path.of(ParseCommandTest.class.getResource("/pages/seed_layout.txt").toURI()));
+    assertEquals(
+        "Lake Survey Finds Rare Freshwater Sponge Spreading North",
+        article.get("title").getAsString());
+    assertEquals("News > Science", article.get("section").getAsString());
+    assertEquals("2023-08-02", article.get("date").getAsString());
+    String body = article.get("body").getAsString();
+    assertTrue(body.startsWith("Volunteer divers have found a rare freshwater sponge"), body);
+    assertTrue(body.endsWith("let the sponge move north."), body);
+    assertNoFurniture(body);
+    assertEquals(
+        "Volunteers Sought for Summer Count of Lake Species",
+        article.getAsJsonArray("related").get(0).getAsString());
+  }
+
+  @Test
+  void parsesTheSharedSeedPageIntoItsFields() {
     Path seed = SharedData.path("seeds/000_e579b503fdafa794.txt");
     assumeTrue(Files.exists(seed), "shared data not present");
-    assertEquals(0, run("parse", seed.toString()));
-    JsonObject article = JsonParser.parseString(out.toString()).getAsJsonObject();
+    JsonObject article = parse(seed);
     assertEquals(
         "Japan and Russia Agree to Move Forward on Peace Treaty",
         article.get("title").getAsString());
@@ -41,18 +81,7 @@ class ParseCommandTest {
     assertEquals("2021-10-07", article.get("date").getAsString());
     String body = article.get("body").getAsString();
     assertTrue(body.startsWith("Today, Japan's new Prime Minister"), body);
-    for (String furniture :
-        new String[] {
-          "Audio Only",
-          "google plus",
-          "facebook",
-          "twitter",
-          "RELATED:",
-          "Comment",
-          "Post with no comments."
-        }) {
-      assertFalse(body.contains(furniture), furniture);
-    }
+    assertNoFurniture(body);
     assertEquals(
         "Japan to Push for WWII-Era Peace Treaty with Russia",
         article.getAsJsonArray("related").get(0).getAsString());

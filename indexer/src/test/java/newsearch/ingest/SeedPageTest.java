@@ -14,10 +14,25 @@ import newsearch.schema.Article;
 import org.junit.jupiter.api.Test;
 
 /**
- * The project's seed page, which lives outside the repository in the shared folder; the test is
- * skipped where that folder is absent.
+ * Pages in the layout of the project's seed page: one written for the repository in that layout,
+ * read everywhere, and the seed page itself, which lives outside the repository in the shared
+ * folder and is skipped where that folder is absent.
  */
 class SeedPageTest {
+
+  /** The furniture of the layout: navigation, share links, labels, the comment box. */
+  private static final List<String> FURNITURE =
+      List.of(
+          "Live",
+          "Audio Only",
+          "google plus",
+          "facebook",
+          "twitter",
+          "Photo:",
+          "Opinion",
+          "RELATED",
+          "Comment",
+          "Post with no comments.");
 
   private static final String SEED = "shared/seeds/000_e579b503fdafa794.txt";
 
@@ -31,7 +46,31 @@ class SeedPageTest {
   }
 
   @Test
-  void readsTheSeedPageIntoItsExpectedFields() throws Exception {
+  void readsAPageInTheSeedLayoutIntoItsExpectedFields() throws Exception {
+    Article article = new ArticlePageParser().parse(Fixtures.text("pages/seed_layout.txt"), null);
+
+    assertEquals(
+        "Kessling Switches On Tidal Turbines Beneath the Old Swing Bridge", article.title());
+    assertEquals("Business > Energy", article.section().display());
+    assertEquals(LocalDate.of(2024, 3, 14), article.date());
+    assertEquals(
+        List.of("Kessling Council Delays Tidal Scheme for a Second Winter"), article.related());
+    assertEquals(
+        "Four turbines anchored under the river mouth will supply a tenth of the city's homes, the"
+            + " council said, after six years of trials.",
+        article.summary());
+    assertTrue(
+        article.body().startsWith("Kessling's council switched on four tidal turbines"),
+        article.body());
+    assertTrue(article.body().endsWith("not engineering.\""), article.body());
+    for (String furniture : FURNITURE) {
+      assertFalse(article.body().contains(furniture), furniture);
+    }
+    assertEquals(4, article.body().split("\n\n").length);
+  }
+
+  @Test
+  void readsTheSharedSeedPageIntoItsExpectedFields() throws Exception {
     Path seed = seed();
     assumeTrue(seed != null, "no " + SEED + " above the working directory");
 
@@ -47,8 +86,7 @@ class SeedPageTest {
             + " agreed to press ahead with negotiations based on a previous 1956 agreement.",
         article.summary());
     assertTrue(article.body().startsWith("Today, Japan's new Prime Minister"), article.body());
-    for (String furniture :
-        List.of("Live", "Audio Only", "facebook", "Photo:", "Opinion", "RELATED", "Comment")) {
+    for (String furniture : FURNITURE) {
       assertFalse(article.body().contains(furniture), furniture);
     }
     assertEquals(6, article.body().split("\n\n").length);

@@ -8,7 +8,10 @@ import newsearch.schema.NewsSchema;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways.ConcurrentDrillSidewaysResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldDoc;
@@ -43,6 +46,9 @@ final class BudgetedSearch {
   /** Matches counted between two looks at the clock. */
   static final int CHECK_EVERY = 256;
 
+  /** A count threshold that counts every match. */
+  private static final int ALL = Integer.MAX_VALUE;
+
   private final FacetedSearcher searcher;
   private final NewsSchema schema;
   private final SearchDeadline deadline;
@@ -71,9 +77,11 @@ final class BudgetedSearch {
   /**
    * The top hits of a search, in the order a reader sees them, of which the first {@code rescored}
    * were re-ranked by proximity; {@code totalHits} counts the matches, exactly up to the count this
-   * search was created with.
+   * search was created with. {@code head} holds the documents of the whole re-ranked top, in the
+   * order a reader sees them, also those before this slice; it is empty when this ranking did not
+   * re-rank (no proximity query, or a slice below the re-ranked top).
    */
-  record Ranking(FieldDoc[] hits, int rescored, TotalHits totalHits) {}
+  record Ranking(FieldDoc[] hits, int rescored, TotalHits totalHits, int[] head) {}
 
   /** How many documents match, and their facets. */
   record Counted(long total, Facets facets) {}
@@ -89,7 +97,7 @@ final class BudgetedSearch {
       throws IOException {
     if (proximity == null || (after != null && !after.rescored())) {
       TopDocs top = collect(query, sort, after == null ? null : after.after(), window);
-      return new Ranking(fieldDocs(top.scoreDocs), 0, top.totalHits);
+      return new Ranking(fieldDocs(top.scoreDocs), 0, top.totalHits, new int[0]);
     }
     int depth = after == null ? Math.max(window, rescorer.window()) : rescorer.window() + window;
     TopDocs top = collect(query, sort, null, depth);
@@ -98,7 +106,44 @@ final class BudgetedSearch {
     int start = after == null ? 0 : ProximityRescorer.firstAfter(all, head, after.after());
     int end = Math.min(all.length, start + window);
     return new Ranking(
-        Arrays.copyOfRange(all, start, end), Math.min(head, end) - start, top.totalHits);
+        Arrays.copyOfRange(all, start, end),
+        Math.min(head, end) - start,
+        top.totalHits,
+        Arrays.stream(all, 0, head).mapToInt(hit -> hit.doc).toArray());
+  }
+
+  /**
+   * The documents of the top of the plain ranking that proximity re-ranks, in the plain order:
+   * which documents the re-ranked top holds, for a slice below it.
+   */
+  int[] plainHead(DrillDownQuery query, Sort sort) throws IOException {
+    return Arrays.stream(collect(query, sort, null, rescorer.window()).scoreDocs)
+        .mapToInt(hit -> hit.doc)
+        .toArray();
+  }
+
+  /**
+   * Every match of {@code query} that {@code filter} also matches, sorted by {@code sort}, with
+   * their exact count; {@code expected} guesses how many there are. The filter adds no score, so
+   * each match has the sort values the ranking gives it.
+   */
+  TopDocs every(Query query, Query filter, Sort sort, int expected) throws IOException {
+    Query both =
+        new BooleanQuery.Builder()
+            .add(query, BooleanClause.Occur.MUST)
+            .add(filter, BooleanClause.Occur.FILTER)
+            .build();
+    FacetedSearcher timed = searcher.withTimeout(deadline);
+    int size = Math.max(1, expected);
+    while (true) {
+      TopDocs top = timed.search(both, new TopFieldCollectorManager(sort, size, null, ALL));
+      stopped = stopped || timed.timedOut();
+      if (top.totalHits.value() <= size || stopped) {
+        return top;
+      }
+      // More matched than guessed: collect again, as many as there are.
+      size = Math.toIntExact(top.totalHits.value());
+    }
   }
 
   private TopDocs collect(Query query, Sort sort, FieldDoc after, int size) throws IOException {
@@ -130,6 +175,11 @@ final class BudgetedSearch {
         new SidewaysFacets(counting, schema, today).search(query, new Counting());
     stopped = stopped || counting.timedOut();
     return new Counted(counted.collectorResult, counted.facets);
+  }
+
+  /** The reader searched. */
+  IndexReader reader() {
+    return searcher.getIndexReader();
   }
 
   /** Whether the budget ran out: the hits, total and facets are then those found until then. */

@@ -30,8 +30,8 @@ final class HitAssembler {
    */
   List<Hit> hits(IndexSearcher searcher, ScoreDoc[] docs, Query highlightQuery) throws IOException {
     List<HitCollapser.Kept> page = new ArrayList<>(docs.length);
-    for (int i = 0; i < docs.length; i++) {
-      page.add(new HitCollapser.Kept(docs[i], 0, i));
+    for (ScoreDoc doc : docs) {
+      page.add(new HitCollapser.Kept(doc, 0));
     }
     return assemble(searcher, page, highlightQuery);
   }

@@ -57,9 +57,6 @@ public final class NewsSearcher implements Closeable {
 
   private static final java.util.Set<String> ID_ONLY = java.util.Set.of(NewsSchema.ID);
 
-  /** Extra documents collected beyond a page, to refill it after collapsing copies. */
-  private static final int COLLAPSE_SLACK = 20;
-
   private NewsSearcher(
       IndexGenerations generations, NewsSchema schema, SearchConfig config, Clock clock)
       throws IOException {
@@ -148,31 +145,30 @@ public final class NewsSearcher implements Closeable {
             // Counting facets counts every match anyway, so ranking need count none itself.
             BudgetedSearch budgeted =
                 budgeted(searcher, deadline, request.facets() ? 0 : config.exactTotalUpTo());
-            int window = window(request);
-            BudgetedSearch.Ranking ranking =
-                budgeted.rank(drillDown(ranked, request), rescoring, sort(order), after, window);
+            HitCollapser.Walk walk =
+                new HitCollapser.Walk(drillDown(ranked, request), rescoring, sort(order), after);
+            int skip = after == null ? (request.page() - 1) * request.size() : 0;
+            HitCollapser.Page page = collapser.page(budgeted, walk, skip, request.size());
             BudgetedSearch.Counted counted =
                 request.facets() && !budgeted.partial()
                     ? budgeted.count(drillDown(textQuery, request), request.isFiltered(), today)
                     : null;
             boolean partial = budgeted.partial();
-            FieldDoc[] rankedDocs = ranking.hits();
-            List<HitCollapser.Kept> kept =
-                collapser.collapse(rankedDocs, searcher.getIndexReader());
-            int from = after == null ? (request.page() - 1) * request.size() : 0;
-            int to = Math.min(kept.size(), from + request.size());
-            List<HitCollapser.Kept> page = from < to ? kept.subList(from, to) : List.of();
-            String cursor = nextCursor(ranking, kept, to, window, order);
+            String cursor =
+                page.next() == null
+                    ? null
+                    : SearchCursor.encode(page.next().after(), order, page.next().rescored());
             FacetCounts facets =
                 counted == null || counted.facets() == null
                     ? FacetCounts.EMPTY
                     : facetTree.read(counted.facets(), today);
-            long total = counted == null ? ranking.totalHits().value() : counted.total();
+            long total = counted == null ? page.totalHits().value() : counted.total();
             boolean totalExact =
                 !partial
                     && (counted != null
-                        || ranking.totalHits().relation() == TotalHits.Relation.EQUAL_TO);
-            List<Hit> hits = assembler.assemble(searcher, page, marking(textQuery, proximity));
+                        || page.totalHits().relation() == TotalHits.Relation.EQUAL_TO);
+            List<Hit> hits =
+                assembler.assemble(searcher, page.hits(), marking(textQuery, proximity));
             String suggestion = partial ? null : didYouMean(searcher, request, total);
             return new SearchResponse(
                 total,
@@ -346,38 +342,6 @@ public final class NewsSearcher implements Closeable {
         text,
         new RecencyBoost(
             NewsSchema.DATE, today, config.recencyWeight(), config.recencyHalfLifeDays()));
-  }
-
-  /**
-   * How many ranked documents to collect: the page asked for, and as many again so that the page is
-   * still full after copies of a story have been collapsed.
-   */
-  private int window(SearchRequest request) {
-    int wanted = request.cursor() == null ? request.depth() : request.size();
-    return Math.min(
-        wanted + Math.max(request.size(), COLLAPSE_SLACK), config.maxDepth() + COLLAPSE_SLACK);
-  }
-
-  /**
-   * The cursor to the next page: just before its first hit when the window holds one, after the
-   * whole window when it was full, and none when the ranking is exhausted.
-   */
-  private static String nextCursor(
-      BudgetedSearch.Ranking ranking,
-      List<HitCollapser.Kept> kept,
-      int pageEnd,
-      int window,
-      SortOrder order) {
-    FieldDoc[] ranked = ranking.hits();
-    int last;
-    if (pageEnd < kept.size()) {
-      last = kept.get(pageEnd).position() - 1;
-    } else if (ranked.length == window) {
-      last = ranked.length - 1;
-    } else {
-      return null;
-    }
-    return SearchCursor.encode(ranked[last], order, last < ranking.rescored());
   }
 
   /**

@@ -78,9 +78,4 @@ public record SearchRequest(
   public boolean isFiltered() {
     return !sections.isEmpty() || from != null || to != null;
   }
-
-  /** How many top hits must be collected to fill this page. */
-  public int depth() {
-    return page * size;
-  }
 }

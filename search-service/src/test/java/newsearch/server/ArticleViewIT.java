@@ -15,7 +15,7 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The search page's article view in a real headless Chromium: full text, related stories, and the
- * way back to the results. Skipped when Chromium or chromedriver is not installed.
+ * way back to the results. Needs Chromium and chromedriver, as every {@link BrowserTest}.
  */
 class ArticleViewIT extends BrowserTest {
 

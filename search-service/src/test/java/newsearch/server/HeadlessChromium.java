@@ -4,6 +4,8 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -24,9 +26,29 @@ final class HeadlessChromium {
 
   private HeadlessChromium() {}
 
-  /** Whether both the browser and its driver are installed. */
-  static boolean installed() {
-    return Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+  /** What to run to install the browser and its driver on Debian. */
+  static final String INSTALL = "apt-get install chromium chromium-driver";
+
+  /**
+   * Checks that the browser and its driver are installed. Without them a browser suite fails under
+   * CI, which must never pass without having run it, and is skipped elsewhere; either way the
+   * message says what to install.
+   */
+  static void requireInstalled() {
+    requireInstalled(BROWSER, DRIVER, TestEnvironment.ci());
+  }
+
+  /** {@link #requireInstalled()} for a browser and a driver at these paths. */
+  static void requireInstalled(Path browser, Path driver, boolean ci) {
+    if (Files.isExecutable(browser) && Files.isExecutable(driver)) {
+      return;
+    }
+    String missing =
+        "the browser tests need " + browser + " and " + driver + "; install them with: " + INSTALL;
+    if (ci) {
+      Assertions.fail(missing + " (CI=true: browser tests may not be skipped)");
+    }
+    Assumptions.abort(missing);
   }
 
   /**

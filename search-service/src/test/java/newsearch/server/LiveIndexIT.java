@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -46,6 +47,9 @@ class LiveIndexIT {
 
   /** Clients searching at once while generations swap. */
   private static final int CLIENTS = 4;
+
+  /** Queries answered from each generation before the next swap. */
+  private static final int QUERIES_PER_SWAP = 10;
 
   @TempDir Path dir;
   private IndexGenerations index;
@@ -138,17 +142,30 @@ class LiveIndexIT {
                 }
               }));
     }
-    for (int swap = 0; swap < 6; swap++) {
-      reindex.run(List.of(swap % 2 == 0 ? b : a), index);
-      Thread.sleep(300);
+    try {
+      for (int swap = 0; swap < 6; swap++) {
+        String served = searcher.generation();
+        reindex.run(List.of(swap % 2 == 0 ? b : a), index);
+        // Each swap is seen by the server, then queried a while, before the next one.
+        Eventually.await(
+            "serving the generation after " + served,
+            Duration.ofSeconds(30),
+            () -> !searcher.generation().equals(served));
+        int before = answered.get();
+        Eventually.await(
+            "queries after swap " + swap,
+            Duration.ofSeconds(30),
+            () -> answered.get() >= before + QUERIES_PER_SWAP);
+      }
+    } finally {
+      swapping.set(false);
     }
-    swapping.set(false);
     for (Future<?> f : running) {
       f.get();
     }
     clients.shutdown();
     assertEquals(List.of(), new ArrayList<>(problems));
-    assertTrue(answered.get() > 50, "only " + answered.get() + " queries ran");
+    assertTrue(answered.get() >= 6 * QUERIES_PER_SWAP, "only " + answered.get() + " queries ran");
   }
 
   @Test
@@ -167,13 +184,7 @@ class LiveIndexIT {
 
   /** Whether the search shows {@code expectedTotal} hits within {@code millis} of now. */
   private boolean visibleWithin(long millis, String query, int expectedTotal) throws Exception {
-    long deadline = System.nanoTime() + millis * 1_000_000;
-    while (System.nanoTime() < deadline) {
-      if (search(query).get("total").getAsInt() == expectedTotal) {
-        return true;
-      }
-      Thread.sleep(20);
-    }
-    return false;
+    return Eventually.within(
+        Duration.ofMillis(millis), () -> search(query).get("total").getAsInt() == expectedTotal);
   }
 }

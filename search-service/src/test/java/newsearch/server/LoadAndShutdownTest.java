@@ -1,6 +1,7 @@
 package newsearch.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -53,25 +55,17 @@ class LoadAndShutdownTest {
   }
 
   private void awaitReady() throws Exception {
-    for (int i = 0; i < 500; i++) {
-      if (server.get("/ready").statusCode() == 200) {
-        return;
-      }
-      Thread.sleep(20);
-    }
-    throw new AssertionError("not ready after 10 s");
+    Eventually.await(
+        "readiness", Duration.ofSeconds(10), () -> server.get("/ready").statusCode() == 200);
   }
 
   /** Waits until {@code count} searches wait for a permit, as the public metrics say. */
   private void awaitSearchesWaiting(int count) throws Exception {
     String line = "newsearch_admission_waiting{pool=\"searches\"} " + count + ".0";
-    for (int i = 0; i < 500; i++) {
-      if (server.get("/metrics").body().lines().anyMatch(line::equals)) {
-        return;
-      }
-      Thread.sleep(20);
-    }
-    throw new AssertionError("never " + count + " searches waiting");
+    Eventually.await(
+        count + " searches waiting",
+        Duration.ofSeconds(10),
+        () -> server.get("/metrics").body().lines().anyMatch(line::equals));
   }
 
   /** A client from another address than the test's other requests. */
@@ -238,23 +232,21 @@ class LoadAndShutdownTest {
     int port = server.server().port();
     CompletableFuture<HttpResponse<String>> held = searchHeldAtTheGate();
 
-    Thread closing = new Thread(server.server()::close, "closing");
-    closing.start();
-    closing.join(300);
-    assertTrue(closing.isAlive(), "close returned with a search still in flight");
-    HttpResponse<String> draining = server.get("/health");
-    assertEquals(503, draining.statusCode(), "a new request during the drain");
+    CompletableFuture<Void> closed = CompletableFuture.runAsync(server.server()::close);
+    // New requests are refused once the drain has begun; the held search keeps close waiting.
+    Eventually.await(
+        "the drain", Duration.ofSeconds(10), () -> server.get("/health").statusCode() == 503);
+    assertFalse(closed.isDone(), "close returned with a search still in flight");
     assertEquals(
         "{\"error\":{\"code\":\"unavailable\",\"message\":\"the service cannot take this"
             + " request now (it may be shutting down); retry in a second\"}}",
-        draining.body());
+        server.get("/health").body());
 
     gate.open();
     HttpResponse<String> finished = held.get(10, TimeUnit.SECONDS);
     assertEquals(200, finished.statusCode());
     assertTrue(finished.body().contains("\"total\":1"), finished.body());
-    closing.join(10_000);
-    assertTrue(!closing.isAlive(), "close did not return after the drain");
+    closed.get(10, TimeUnit.SECONDS);
     assertThrows(
         ConnectException.class,
         () ->

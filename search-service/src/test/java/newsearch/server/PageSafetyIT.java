@@ -12,7 +12,7 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The search page keeps text from the index and the reader inert, and explains failures: checked in
- * a real headless Chromium. Skipped when Chromium or chromedriver is not installed.
+ * a real headless Chromium. Needs Chromium and chromedriver, as every {@link BrowserTest}.
  */
 class PageSafetyIT extends BrowserTest {
 

@@ -11,7 +11,10 @@ import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -22,13 +25,22 @@ import newsearch.schema.NewsSchema;
 import newsearch.search.NewsSearcher;
 import newsearch.search.SearchConfig;
 import newsearch.search.TestIndex;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
-/** What the service logs: one access line per request, and never the admin token. */
+/**
+ * What the service logs: one access line per request, never the admin token, and the stack of an
+ * internal failure, which the client never sees.
+ */
 class ServiceLogsTest {
 
   private static final String WRONG_TOKEN = "guessed-token-9876543210";
@@ -148,6 +160,54 @@ class ServiceLogsTest {
       assertEquals(-1, server.adminPort());
       assertFalse(listening(port), "something listens on the admin port " + port);
     }
+  }
+
+  @Test
+  void anInternalFailureIsA500WithoutInternalsWhoseStackIsLogged() throws Exception {
+    IndexGenerations index = new IndexGenerations(dir.resolve("damaged"));
+    Path generation = index.createNext();
+    NewsSchema schema = new NewsSchema();
+    try (IndexWriter writer =
+        new IndexWriter(FSDirectory.open(generation), new IndexWriterConfig(schema.analyzer()))) {
+      Document doc = schema.toDocument(TestIndex.article("a", "Harbour reopens", "The harbour."));
+      // A stored date no calendar holds, as a damaged or foreign writer could leave it: reading
+      // the article back throws inside the search.
+      doc.add(new LongField(NewsSchema.DATE, Long.MAX_VALUE, Field.Store.YES));
+      writer.addDocument(doc);
+      writer.setLiveCommitData(schema.commitData().entrySet());
+      writer.commit();
+    }
+    index.publish(generation);
+    HttpResponse<String> response;
+    try (NewsSearcher searcher = TestIndex.open(index);
+        SearchServer server = SearchServer.start(searcher, RunningServer.config());
+        HttpClient http = HttpClient.newHttpClient()) {
+      response =
+          http.send(
+              HttpRequest.newBuilder(
+                      URI.create("http://127.0.0.1:" + server.port() + "/api/search?q=harbour"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+    }
+
+    assertEquals(500, response.statusCode());
+    assertEquals(
+        "{\"error\":{\"code\":\"internal_error\","
+            + "\"message\":\"the server could not answer this request\"}}",
+        response.body());
+    for (String internal : List.of("Exception", "newsearch", "java", "EpochDay", dir.toString())) {
+      assertFalse(response.body().contains(internal), internal);
+    }
+    ILoggingEvent failure =
+        captured.list.stream()
+            .filter(e -> e.getFormattedMessage().equals("GET /api/search failed"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the failure was not logged: " + logged()));
+    assertEquals(Level.ERROR, failure.getLevel());
+    assertEquals("java.time.DateTimeException", failure.getThrowableProxy().getClassName());
+    String stack = ThrowableProxyUtil.asString(failure.getThrowableProxy());
+    assertTrue(stack.contains("at newsearch.schema.NewsSchema.toArticle("), stack);
+    assertTrue(stack.contains("at newsearch.search.NewsSearcher.search("), stack);
   }
 
   private static boolean listening(int port) {

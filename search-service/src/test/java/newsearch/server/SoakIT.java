@@ -7,6 +7,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -26,9 +27,12 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import newsearch.indexer.IndexGenerations;
 import newsearch.indexer.IndexerConfig;
@@ -42,14 +46,19 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A bounded soak on loopback: 8 clients send a mix of searches (good and bad), completions,
  * articles and pages for {@code -Dnewsearch.soak.seconds} (10 by default, minutes for the benchmark
- * suite), while a full reindex swaps the served generation half-way. No answer may be a 5xx or take
- * past the client's timeout, and the heap after a full collection must not have grown. It prints
- * the figures: requests, rate, latency percentiles, statuses, heap.
+ * suite), while a full reindex swaps the served generation half-way through the fewest answers the
+ * soak must give (100 a second); the load goes on until the swap is served and the time is up. No
+ * answer may be a 5xx or take past the client's timeout, and the heap after a full collection must
+ * not have grown. It prints the figures: requests, rate, latency percentiles, statuses, heap.
  */
 class SoakIT {
 
   private static final int CLIENTS = 8;
   private static final int ARTICLES = 4_000;
+
+  /** The fewest answers per second of soak the service must give. */
+  private static final int MIN_RATE = 100;
+
   private static final List<String> WORDS =
       List.of(
           "harbour",
@@ -88,7 +97,7 @@ class SoakIT {
   @TempDir Path dir;
 
   private static long seconds() {
-    return Long.getLong("newsearch.soak.seconds", 10);
+    return TestEnvironment.soakSeconds();
   }
 
   private Path corpus(String name, String prefix, long seed) throws IOException {
@@ -146,12 +155,20 @@ class SoakIT {
 
   private static final java.nio.charset.Charset UTF8 = StandardCharsets.UTF_8;
 
-  private static long heapAfterGc() throws InterruptedException {
-    for (int i = 0; i < 3; i++) {
-      System.gc();
-      Thread.sleep(100);
+  /** The heap in use after full collections, repeated until one frees less than a MiB. */
+  private static long heapAfterGc() {
+    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    memory.gc();
+    long used = memory.getHeapMemoryUsage().getUsed();
+    for (int i = 0; i < 5; i++) {
+      memory.gc();
+      long now = memory.getHeapMemoryUsage().getUsed();
+      if (used - now < 1L << 20) {
+        return now;
+      }
+      used = now;
     }
-    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    return used;
   }
 
   @Test
@@ -176,10 +193,14 @@ class SoakIT {
       long heapBefore = heapAfterGc();
       long seed = System.nanoTime();
       System.out.println("SoakIT seed " + seed + ", " + seconds() + " s, " + CLIENTS + " clients");
-      long deadline = System.nanoTime() + Duration.ofSeconds(seconds()).toNanos();
+      long soakStart = System.nanoTime();
+      long deadline = soakStart + Duration.ofSeconds(seconds()).toNanos();
       ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
       Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
       List<long[]> latencies = Collections.synchronizedList(new ArrayList<>());
+      // The reindex starts half-way through the fewest answers the soak must give.
+      CountDownLatch halfWay = new CountDownLatch(Math.toIntExact(MIN_RATE * seconds() / 2));
+      AtomicBoolean swapped = new AtomicBoolean();
       ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
       List<Future<?>> running = new ArrayList<>();
       for (int c = 0; c < CLIENTS; c++) {
@@ -190,7 +211,7 @@ class SoakIT {
                   long[] mine = new long[1 << 14];
                   int n = 0;
                   String cursor = null;
-                  while (System.nanoTime() < deadline) {
+                  while (System.nanoTime() < deadline || !swapped.get()) {
                     if (n == mine.length) {
                       mine = java.util.Arrays.copyOf(mine, n * 2);
                     }
@@ -204,6 +225,7 @@ class SoakIT {
                                   .build(),
                               HttpResponse.BodyHandlers.ofString());
                       mine[n++] = System.nanoTime() - start;
+                      halfWay.countDown();
                       statuses
                           .computeIfAbsent(response.statusCode(), s -> new AtomicInteger())
                           .incrementAndGet();
@@ -225,10 +247,19 @@ class SoakIT {
                   return null;
                 }));
       }
-      Thread.sleep(Duration.ofSeconds(seconds()).toMillis() / 2);
-      long reindexStart = System.nanoTime();
-      reindex.run(List.of(second), index);
-      long reindexMs = (System.nanoTime() - reindexStart) / 1_000_000;
+      long reindexMs;
+      try {
+        assertTrue(halfWay.await(seconds() + 60, TimeUnit.SECONDS), "the load never got half-way");
+        long reindexStart = System.nanoTime();
+        reindex.run(List.of(second), index);
+        reindexMs = (System.nanoTime() - reindexStart) / 1_000_000;
+        Eventually.await(
+            "serving the reindexed generation",
+            Duration.ofSeconds(30),
+            () -> searcher.generation().equals("gen-000002"));
+      } finally {
+        swapped.set(true);
+      }
       for (Future<?> f : running) {
         f.get();
       }
@@ -237,14 +268,16 @@ class SoakIT {
       String served = searcher.generation();
 
       long[] all = latencies.stream().flatMapToLong(java.util.Arrays::stream).sorted().toArray();
-      double rate = all.length / (double) seconds();
+      // The load lasts at least the configured time, longer when the swap took longer.
+      long soakSeconds = Math.max(1, (System.nanoTime() - soakStart) / 1_000_000_000);
+      double rate = all.length / (double) soakSeconds;
       System.out.printf(
           Locale.ROOT,
           "SoakIT: %d requests in %d s (%.0f/s) by %d clients; latency ms p50 %.1f p90 %.1f p99"
               + " %.1f max %.1f; statuses %s; reindex of %d articles %d ms, serving %s; heap after"
               + " GC %d MiB before, %d MiB after%n",
           all.length,
-          seconds(),
+          soakSeconds,
           rate,
           CLIENTS,
           percentile(all, 0.50),
@@ -259,7 +292,7 @@ class SoakIT {
           heapAfter >> 20);
       assertEquals(List.of(), new ArrayList<>(failures).subList(0, Math.min(10, failures.size())));
       assertEquals("gen-000002", served, "the reindexed generation was not picked up");
-      assertTrue(all.length > 100 * seconds(), "only " + all.length + " requests");
+      assertTrue(all.length > MIN_RATE * seconds(), "only " + all.length + " requests");
       assertTrue(
           heapAfter < heapBefore * 3 / 2 + (48L << 20),
           "heap grew from " + (heapBefore >> 20) + " to " + (heapAfter >> 20) + " MiB");
@@ -283,16 +316,14 @@ class SoakIT {
   }
 
   private static void awaitReady(HttpClient http, String base) throws Exception {
-    for (int i = 0; i < 500; i++) {
-      HttpResponse<String> ready =
-          http.send(
-              HttpRequest.newBuilder(URI.create(base + "/ready")).build(),
-              HttpResponse.BodyHandlers.ofString());
-      if (ready.statusCode() == 200) {
-        return;
-      }
-      Thread.sleep(20);
-    }
-    throw new AssertionError("not ready after 10 s");
+    Eventually.await(
+        "readiness",
+        Duration.ofSeconds(10),
+        () ->
+            http.send(
+                        HttpRequest.newBuilder(URI.create(base + "/ready")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                    .statusCode()
+                == 200);
   }
 }
