@@ -263,15 +263,8 @@ public final class NewsSearcher implements Closeable {
 
   /** The stored article with this id, if the index has it. */
   public Optional<Article> article(String id) throws IOException {
-    return index.withSearcher(
-        searcher -> {
-          TopDocs top = searcher.search(new TermQuery(schema.idTerm(id)), 1);
-          if (top.scoreDocs.length == 0) {
-            return Optional.empty();
-          }
-          return Optional.of(
-              schema.toArticle(searcher.storedFields().document(top.scoreDocs[0].doc)));
-        });
+    return withArticle(
+        id, (searcher, doc) -> schema.toArticle(searcher.storedFields().document(doc)));
   }
 
   /**
@@ -282,14 +275,23 @@ public final class NewsSearcher implements Closeable {
     if (maxBodyChars < 1) {
       throw new IllegalArgumentException("maxBodyChars must be at least 1, got " + maxBodyChars);
     }
+    return withArticle(
+        id, (searcher, doc) -> cappedArticles.read(searcher.getIndexReader(), doc, maxBodyChars));
+  }
+
+  /** Reads one document of an acquired searcher. */
+  private interface DocumentReading<T> {
+    T read(FacetedSearcher searcher, int doc) throws IOException;
+  }
+
+  /** {@code reading} applied to the article with this id, if the index has it. */
+  private <T> Optional<T> withArticle(String id, DocumentReading<T> reading) throws IOException {
     return index.withSearcher(
         searcher -> {
           TopDocs top = searcher.search(new TermQuery(schema.idTerm(id)), 1);
-          if (top.scoreDocs.length == 0) {
-            return Optional.empty();
-          }
-          return Optional.of(
-              cappedArticles.read(searcher.getIndexReader(), top.scoreDocs[0].doc, maxBodyChars));
+          return top.scoreDocs.length == 0
+              ? Optional.empty()
+              : Optional.of(reading.read(searcher, top.scoreDocs[0].doc));
         });
   }
 
