@@ -3,29 +3,19 @@ package newsearch.indexer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import newsearch.ingest.ArticleFileReader;
-import newsearch.ingest.ArticleSink;
 import newsearch.ingest.InputWarning;
 import newsearch.ingest.ReadFailure;
 import newsearch.ingest.ReaderConfig;
 import newsearch.ingest.Rejection;
-import newsearch.schema.Article;
 import newsearch.schema.NewsSchema;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Builds a complete new index generation from input files and folders, then publishes it.
@@ -38,17 +28,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class ReindexJob {
 
-  private static final Logger log = LoggerFactory.getLogger(ReindexJob.class);
-
   private final NewsSchema schema;
   private final IndexerConfig config;
   private final ArticleFileReader reader;
-
-  /**
-   * Body characters after which a batch is handed on before it is full: some hundred ordinary
-   * articles, yet at most a few of the longest, so that memory held per batch stays in megabytes.
-   */
-  private static final long MAX_BATCH_CHARS = 4L << 20;
 
   /** How often progress is reported while reading. */
   private static final long PROGRESS_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
@@ -124,7 +106,7 @@ public final class ReindexJob {
     InputFiles files = InputFiles.list(inputs, reader);
     ReindexSpace.ensure(index.root(), files, freeSpace);
     Path generation = index.createNext();
-    Counts counts = new Counts();
+    ReindexCounts counts = new ReindexCounts();
     boolean published = false;
     try (NewsIndexer indexer = NewsIndexer.create(generation, schema, config)) {
       readAll(files, indexer, counts, start);
@@ -157,11 +139,11 @@ public final class ReindexJob {
     }
   }
 
-  private void readAll(InputFiles inputs, NewsIndexer indexer, Counts counts, long start)
+  private void readAll(InputFiles inputs, NewsIndexer indexer, ReindexCounts counts, long start)
       throws IOException {
     inputs.missing().forEach(counts::reject);
     ExecutorService pool = boundedPool(config.threads());
-    BatchingSink sink = new BatchingSink(indexer, pool, counts);
+    BatchingSink sink = new BatchingSink(indexer, pool, counts, config.batchSize());
     ProgressClock clock = new ProgressClock(inputs.totalBytes(), counts, start);
     try {
       for (Path file : inputs.files()) {
@@ -183,7 +165,7 @@ public final class ReindexJob {
     }
   }
 
-  private void readFile(Path file, BatchingSink sink, Counts counts, ProgressClock clock) {
+  private void readFile(Path file, BatchingSink sink, ReindexCounts counts, ProgressClock clock) {
     counts.files.incrementAndGet();
     sink.startFile(file);
     try {
@@ -198,11 +180,11 @@ public final class ReindexJob {
   /** Sends progress reports at most every {@link #PROGRESS_NANOS}. */
   private final class ProgressClock {
     private final long totalBytes;
-    private final Counts counts;
+    private final ReindexCounts counts;
     private final long start;
     private long lastReport;
 
-    ProgressClock(long totalBytes, Counts counts, long start) {
+    ProgressClock(long totalBytes, ReindexCounts counts, long start) {
       this.totalBytes = totalBytes;
       this.counts = counts;
       this.start = start;
@@ -227,7 +209,7 @@ public final class ReindexJob {
     }
   }
 
-  private static String describeFirstRejections(Counts counts) {
+  private static String describeFirstRejections(ReindexCounts counts) {
     if (counts.rejections.isEmpty()) {
       return " (no .txt, .html, .htm or .jsonl files, plain or gzipped, found)";
     }
@@ -243,175 +225,5 @@ public final class ReindexJob {
         TimeUnit.SECONDS,
         new ArrayBlockingQueue<>(threads * 2),
         new ThreadPoolExecutor.CallerRunsPolicy());
-  }
-
-  /** Counters shared by the reading thread and the indexing threads. */
-  private static final class Counts {
-    final AtomicLong files = new AtomicLong();
-    final AtomicLong articles = new AtomicLong();
-    final AtomicLong bytes = new AtomicLong();
-    final List<Rejection> rejections = Collections.synchronizedList(new ArrayList<>());
-    final List<InputWarning> warnings = Collections.synchronizedList(new ArrayList<>());
-    final ContentDuplicates duplicates = new ContentDuplicates();
-    long contentDuplicates;
-
-    void reject(Rejection rejection) {
-      rejections.add(rejection);
-      log.warn("rejected {}", rejection);
-    }
-
-    void warn(InputWarning warning) {
-      warnings.add(warning);
-      log.warn("indexed with a gap {}", warning);
-    }
-
-    /** An article that was read and counted, then refused by the writer. */
-    void refuse(Path file, Refusal refusal) {
-      articles.decrementAndGet();
-      reject(new Rejection(file, 0, refusal.describe()));
-    }
-  }
-
-  /**
-   * Collects articles into batches and hands each full batch to the indexing pool.
-   *
-   * <p>An article whose id was not seen before in this job is appended without a delete-by-id:
-   * applying a delete for every article of a full reindex is work the writer does under a lock, and
-   * it kept the indexing threads waiting. A later copy of an id (the last copy wins) is held back
-   * and replaces the earlier one once every batch before it is in, so that the order of the input
-   * decides, not the order in which threads finish.
-   *
-   * <p>A batch is handed on when it holds {@link IndexerConfig#batchSize} articles or {@link
-   * #MAX_BATCH_CHARS} characters of text, whichever comes first, so that a run of very long
-   * articles does not hold hundreds of them in memory per thread. An article the writer refuses
-   * costs only itself: it becomes a rejection naming its file, and the batch goes on.
-   */
-  private final class BatchingSink implements ArticleSink {
-    private final NewsIndexer indexer;
-    private final ExecutorService pool;
-    private final Counts counts;
-    private final AtomicReference<IOException> failure = new AtomicReference<>();
-    private final Set<Long> ids = new HashSet<>();
-    private final Object idle = new Object();
-    private int inFlight;
-    private Path file;
-    private ArticleBatch batch = newBatch();
-    private ArticleBatch repeats = newBatch();
-
-    BatchingSink(NewsIndexer indexer, ExecutorService pool, Counts counts) {
-      this.indexer = indexer;
-      this.pool = pool;
-      this.counts = counts;
-    }
-
-    /** Notes the file the next articles come from, to name it if the writer refuses one. */
-    void startFile(Path next) {
-      file = next;
-    }
-
-    @Override
-    public void accept(Article article) {
-      if (counts.duplicates.isDuplicate(article)) {
-        counts.contentDuplicates++;
-        return;
-      }
-      counts.articles.incrementAndGet();
-      // A fingerprint collision only sends a new id down the slower replacing path.
-      if (ids.add(new ContentDuplicates.Fingerprint().addExact(article.id()).value())) {
-        batch.add(article, file);
-        if (batch.isFull()) {
-          flush();
-        }
-      } else {
-        repeats.add(article, file);
-        if (repeats.isFull()) {
-          replaceRepeats();
-        }
-      }
-    }
-
-    @Override
-    public void reject(Rejection rejection) {
-      counts.reject(rejection);
-    }
-
-    @Override
-    public void warn(InputWarning warning) {
-      counts.warn(warning);
-    }
-
-    /** Hands the articles collected so far to the pool, and then the held-back copies. */
-    void finish() {
-      replaceRepeats();
-    }
-
-    private void flush() {
-      if (batch.articles().isEmpty()) {
-        return;
-      }
-      ArticleBatch full = batch;
-      batch = newBatch();
-      synchronized (idle) {
-        inFlight++;
-      }
-      pool.execute(() -> append(full));
-    }
-
-    private void append(ArticleBatch full) {
-      try {
-        refused(full, indexer.appendAll(full.articles()));
-      } catch (IOException e) {
-        failure.compareAndSet(null, e);
-      } catch (RuntimeException e) {
-        // Uncaught, it would end the pool thread and drop the batch without a word.
-        failure.compareAndSet(null, new IOException(e.toString(), e));
-      } finally {
-        synchronized (idle) {
-          inFlight--;
-          idle.notifyAll();
-        }
-      }
-    }
-
-    /** Replaces earlier copies with the held-back ones, in input order, after every batch. */
-    private void replaceRepeats() {
-      flush();
-      if (repeats.articles().isEmpty()) {
-        return;
-      }
-      try {
-        synchronized (idle) {
-          while (inFlight > 0) {
-            idle.wait();
-          }
-        }
-        refused(repeats, indexer.addAll(repeats.articles()));
-      } catch (IOException e) {
-        failure.compareAndSet(null, e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        failure.compareAndSet(null, new IOException("reindex interrupted", e));
-      }
-      repeats = newBatch();
-    }
-
-    private ArticleBatch newBatch() {
-      return new ArticleBatch(config.batchSize(), MAX_BATCH_CHARS);
-    }
-
-    /** Turns what the writer refused into rejections naming the files. */
-    private void refused(ArticleBatch from, List<Refusal> refusals) {
-      for (Refusal refusal : refusals) {
-        counts.refuse(from.fileOf(refusal.article()), refusal);
-      }
-    }
-
-    /** Rethrows the first failure of an indexing thread, such as a full disk. */
-    void throwIfFailed() throws IOException {
-      IOException e = failure.get();
-      if (e != null) {
-        throw new IOException("indexing failed: " + e.getMessage(), e);
-      }
-    }
   }
 }

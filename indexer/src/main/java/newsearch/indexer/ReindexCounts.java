@@ -1,0 +1,47 @@
+package newsearch.indexer;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import newsearch.ingest.InputWarning;
+import newsearch.ingest.Rejection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Counters of one {@link ReindexJob}, shared by its reading thread and its indexing threads.
+ *
+ * <p>The atomic counters and the lists may be touched from any thread; {@link #duplicates} and
+ * {@link #contentDuplicates} only from the reading thread.
+ */
+final class ReindexCounts {
+
+  // Logged under the job's name, where operators already look for rejections of a reindex.
+  private static final Logger log = LoggerFactory.getLogger(ReindexJob.class);
+
+  final AtomicLong files = new AtomicLong();
+  final AtomicLong articles = new AtomicLong();
+  final AtomicLong bytes = new AtomicLong();
+  final List<Rejection> rejections = Collections.synchronizedList(new ArrayList<>());
+  final List<InputWarning> warnings = Collections.synchronizedList(new ArrayList<>());
+  final ContentDuplicates duplicates = new ContentDuplicates();
+  long contentDuplicates;
+
+  void reject(Rejection rejection) {
+    rejections.add(rejection);
+    log.warn("rejected {}", rejection);
+  }
+
+  void warn(InputWarning warning) {
+    warnings.add(warning);
+    log.warn("indexed with a gap {}", warning);
+  }
+
+  /** An article that was read and counted, then refused by the writer. */
+  void refuse(Path file, Refusal refusal) {
+    articles.decrementAndGet();
+    reject(new Rejection(file, 0, refusal.describe()));
+  }
+}
