@@ -54,16 +54,9 @@ class CrashSafetyIT {
     return file;
   }
 
-  /** Runs {@code newsearch args...} in a child JVM. */
+  /** Starts {@code newsearch args...} in a child JVM, its output discarded. */
   private static Process launch(String... args) throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(ProcessHandle.current().info().command().orElse("java"));
-    command.add("-Xmx256m");
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(Newsearch.class.getName());
-    command.addAll(List.of(args));
-    return new ProcessBuilder(command)
+    return ChildCommand.builder(args)
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .start();
@@ -71,24 +64,11 @@ class CrashSafetyIT {
 
   /** Runs {@code newsearch args...} in a child JVM with its output in {@code log}. */
   private static int runLogged(Path log, String... args) throws Exception {
-    List<String> command = new ArrayList<>();
-    command.add(ProcessHandle.current().info().command().orElse("java"));
-    command.addAll(List.of("-Xmx256m", "-cp", System.getProperty("java.class.path")));
-    command.add(Newsearch.class.getName());
-    command.addAll(List.of(args));
-    Process p =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    try {
-      assertTrue(p.waitFor(120, TimeUnit.SECONDS), "newsearch " + List.of(args) + " hung");
-      return p.exitValue();
-    } finally {
-      p.destroyForcibly();
-    }
+    return ChildCommand.run(ProcessBuilder.Redirect.to(log.toFile()), args);
   }
 
   /** {@code serve} on loopback ports the system picks, building the sample if it wants to. */
   private static String[] serve(Path index) {
-    Path sample = Path.of("..", "index-data", "articles").toAbsolutePath().normalize();
     return new String[] {
       "serve",
       "--host",
@@ -100,7 +80,7 @@ class CrashSafetyIT {
       "--index",
       index.toString(),
       "--sample",
-      sample.toString()
+      ChildCommand.sampleArticles().toString()
     };
   }
 
@@ -173,9 +153,7 @@ class CrashSafetyIT {
   }
 
   private static int run(String... args) throws Exception {
-    Process p = launch(args);
-    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "newsearch " + List.of(args) + " hung");
-    return p.exitValue();
+    return ChildCommand.run(ProcessBuilder.Redirect.DISCARD, args);
   }
 
   private static int servedArticles(Path index) throws IOException {

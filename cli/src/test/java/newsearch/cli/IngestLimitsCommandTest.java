@@ -8,8 +8,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,21 +15,16 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code reindex} and {@code index} with bad records among good ones, at the default limits. */
 class IngestLimitsCommandTest {
 
   @TempDir Path dir;
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final InProcessCommand newsearch = new InProcessCommand();
 
   private int run(String... args) {
-    CommandLine cli = Newsearch.commandLine();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    return cli.execute(args);
+    return newsearch.run(args);
   }
 
   private static String record(String id, String title) {
@@ -69,11 +62,11 @@ class IngestLimitsCommandTest {
     assertEquals(
         0, run("reindex", "--input", file.getParent().toString(), "--index", index.toString()));
 
-    assertTrue(out.toString().contains("indexed 3 articles"), out.toString());
-    assertTrue(out.toString().contains(", 2 rejected"), out.toString());
+    assertTrue(newsearch.out().contains("indexed 3 articles"), newsearch.out());
+    assertTrue(newsearch.out().contains(", 2 rejected"), newsearch.out());
     assertTrue(
-        out.toString().contains("  warning " + file + ":3: date \"2021-13-45\" is not a date"),
-        out.toString());
+        newsearch.out().contains("  warning " + file + ":3: date \"2021-13-45\" is not a date"),
+        newsearch.out());
     JsonObject report =
         JsonParser.parseString(Files.readString(index.resolve(ReindexCommand.REPORT_FILE)))
             .getAsJsonObject();
@@ -95,7 +88,7 @@ class IngestLimitsCommandTest {
 
     assertEquals(0, run("index", "--input", file.toString(), "--index", index.toString()));
 
-    String printed = out.toString();
+    String printed = newsearch.out();
     assertTrue(printed.contains(": 3 added, 0 replaced, 2 rejected"), printed);
     assertTrue(
         printed.contains("  rejected " + file + ":2: id is 40000 bytes, at most 32766"), printed);

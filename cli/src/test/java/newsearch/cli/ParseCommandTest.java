@@ -7,26 +7,19 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ParseCommandTest {
 
   @TempDir Path dir;
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final InProcessCommand newsearch = new InProcessCommand();
 
   private int run(String... args) {
-    CommandLine cli = Newsearch.commandLine();
-    cli.setOut(new PrintWriter(out));
-    cli.setErr(new PrintWriter(err));
-    return cli.execute(args);
+    return newsearch.run(args);
   }
 
   /** The navigation, share links, labels and comment box of the seed layout. */
@@ -41,8 +34,8 @@ class ParseCommandTest {
           "Post with no comments.");
 
   private JsonObject parse(Path page) {
-    assertEquals(0, run("parse", page.toString()), err.toString());
-    return JsonParser.parseString(out.toString()).getAsJsonObject();
+    assertEquals(0, run("parse", page.toString()), newsearch.err());
+    return JsonParser.parseString(newsearch.out()).getAsJsonObject();
   }
 
   private static void assertNoFurniture(String body) {
@@ -91,7 +84,7 @@ class ParseCommandTest {
   void namesTheFileAndReasonWhenItCannotRead() {
     Path missing = dir.resolve("missing.txt");
     assertEquals(1, run("parse", missing.toString()));
-    assertTrue(err.toString().contains(missing + ": no such file"), err.toString());
+    assertTrue(newsearch.err().contains(missing + ": no such file"), newsearch.err());
   }
 
   @Test
@@ -99,8 +92,8 @@ class ParseCommandTest {
     Path file = dir.resolve("a.jsonl");
     Files.writeString(file, "{\"id\":\"1\",\"title\":\"One\",\"body\":\"B\"}\n{oops\n");
     assertEquals(0, run("parse", file.toString()));
-    assertTrue(out.toString().contains("\"id\": \"1\""));
-    assertTrue(err.toString().contains(file + ":2: not valid JSON"), err.toString());
+    assertTrue(newsearch.out().contains("\"id\": \"1\""));
+    assertTrue(newsearch.err().contains(file + ":2: not valid JSON"), newsearch.err());
   }
 
   @Test
@@ -108,13 +101,14 @@ class ParseCommandTest {
     Path file = dir.resolve("a.jsonl");
     Files.writeString(file, "{\"id\":\"1\",\"title\":\"One\",\"date\":\"2021-13-45\"}\n");
     assertEquals(0, run("parse", file.toString()));
-    assertTrue(out.toString().contains("\"date\": null"), out.toString());
+    assertTrue(newsearch.out().contains("\"date\": null"), newsearch.out());
     assertTrue(
-        err.toString()
+        newsearch
+            .err()
             .contains(
                 "newsearch parse: warning: "
                     + file
                     + ":1: date \"2021-13-45\" is not a date (yyyy-mm-dd); indexed without a date"),
-        err.toString());
+        newsearch.err());
   }
 }

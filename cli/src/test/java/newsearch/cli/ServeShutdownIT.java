@@ -11,10 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,41 +26,26 @@ class ServeShutdownIT {
 
   @TempDir Path dir;
 
-  private static Path sampleArticles() {
-    for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-      Path articles = d.resolve("index-data").resolve("articles");
-      if (Files.isDirectory(articles)) {
-        return articles;
-      }
-    }
-    throw new IllegalStateException("no index-data/articles above " + Path.of("").toAbsolutePath());
-  }
-
   @Test
   void sigtermDrainsTheServerThenClosesTheIndexThenExits() throws Exception {
     Path output = dir.resolve("serve.log");
-    List<String> command = new ArrayList<>();
-    command.add(ProcessHandle.current().info().command().orElse("java"));
-    command.addAll(List.of("-Xmx256m", "-cp", System.getProperty("java.class.path")));
-    command.add(Newsearch.class.getName());
-    command.addAll(
-        List.of(
-            "serve",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            "0",
-            "--index",
-            dir.resolve("index").toString(),
-            "--sample",
-            sampleArticles().toString()));
     Process serve =
-        new ProcessBuilder(command)
+        ChildCommand.builder(
+                "serve",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "0",
+                "--index",
+                dir.resolve("index").toString(),
+                "--sample",
+                ChildCommand.sampleArticles().toString())
             .redirectErrorStream(true)
             .redirectOutput(output.toFile())
             .start();
     try {
-      int port = awaitPort(serve, output);
+      int port =
+          Integer.parseInt(ChildCommand.awaitOutput(serve, output, SERVING, output).group(1));
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
       HttpResponse<String> search =
           http.send(
@@ -86,22 +68,7 @@ class ServeShutdownIT {
           signal >= 0 && signal < draining && draining < stopped && stopped < closed,
           "out of order or missing:\n" + log);
     } finally {
-      serve.destroyForcibly();
+      ChildCommand.stop(serve);
     }
-  }
-
-  private static int awaitPort(Process serve, Path output) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-    while (System.nanoTime() < deadline && serve.isAlive()) {
-      Matcher serving =
-          SERVING.matcher(
-              Files.exists(output) ? Files.readString(output, StandardCharsets.UTF_8) : "");
-      if (serving.find()) {
-        return Integer.parseInt(serving.group(1));
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError(
-        "serve never said where it listens:\n" + Files.readString(output, StandardCharsets.UTF_8));
   }
 }

@@ -6,9 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,46 +16,33 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ServeTokenFileIT {
 
-  @TempDir Path dir;
+  private static final Pattern SERVING = Pattern.compile(Pattern.quote("newsearch is serving"));
 
-  private static Path sampleArticles() {
-    for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-      Path articles = d.resolve("index-data").resolve("articles");
-      if (Files.isDirectory(articles)) {
-        return articles;
-      }
-    }
-    throw new IllegalStateException("no index-data/articles above " + Path.of("").toAbsolutePath());
-  }
+  @TempDir Path dir;
 
   @Test
   void aTokenFileOthersCanReadIsWarnedAboutWithTheFix() throws Exception {
     Path token = dir.resolve("admin.token");
     Files.writeString(token, "token-for-the-warning-test-0123\n", StandardCharsets.UTF_8);
     Files.setPosixFilePermissions(token, PosixFilePermissions.fromString("rw-r--r--"));
+    Path output = dir.resolve("serve.out");
     Path errors = dir.resolve("serve.err");
-    List<String> command = new ArrayList<>();
-    command.add(ProcessHandle.current().info().command().orElse("java"));
-    command.addAll(List.of("-Xmx256m", "-cp", System.getProperty("java.class.path")));
-    command.add(Newsearch.class.getName());
-    command.addAll(
-        List.of(
-            "serve",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            "0",
-            "--admin-port",
-            "0",
-            "--admin-token-file",
-            token.toString(),
-            "--index",
-            dir.resolve("index").toString(),
-            "--sample",
-            sampleArticles().toString()));
     Process serve =
-        new ProcessBuilder(command)
-            .redirectOutput(dir.resolve("serve.out").toFile())
+        ChildCommand.builder(
+                "serve",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "0",
+                "--admin-port",
+                "0",
+                "--admin-token-file",
+                token.toString(),
+                "--index",
+                dir.resolve("index").toString(),
+                "--sample",
+                ChildCommand.sampleArticles().toString())
+            .redirectOutput(output.toFile())
             .redirectError(errors.toFile())
             .start();
     try {
@@ -67,26 +52,12 @@ class ServeTokenFileIT {
               + " can be read by users other than its owner (permissions rw-r--r--);"
               + " restrict it: chmod 600 "
               + token;
-      String seen = awaitServing(serve, dir.resolve("serve.out"), errors);
+      ChildCommand.awaitOutput(serve, output, SERVING, errors);
+      String seen = Files.readString(errors, StandardCharsets.UTF_8);
       assertTrue(seen.contains("warning: " + expected), seen);
       assertTrue(seen.contains("WARN  n.cli.ServeCommand - " + expected), seen);
     } finally {
-      serve.destroyForcibly();
-      serve.waitFor(30, TimeUnit.SECONDS);
+      ChildCommand.stop(serve);
     }
-  }
-
-  /** The error output once the standard output says the service listens. */
-  private static String awaitServing(Process serve, Path out, Path errors) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-    while (System.nanoTime() < deadline && serve.isAlive()) {
-      if (Files.exists(out)
-          && Files.readString(out, StandardCharsets.UTF_8).contains("newsearch is serving")) {
-        return Files.readString(errors, StandardCharsets.UTF_8);
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError(
-        "serve never said it listens:\n" + Files.readString(errors, StandardCharsets.UTF_8));
   }
 }

@@ -1,0 +1,35 @@
+package newsearch.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
+
+/**
+ * Runs {@code newsearch} subcommands in the test's own JVM and keeps what they print.
+ *
+ * <p>The output of every run is appended to the same buffers, so a test that runs several commands
+ * reads what all of them printed. Not thread-safe; one per test instance.
+ */
+final class InProcessCommand {
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  /** Runs {@code newsearch args...} and returns its exit status. */
+  int run(String... args) {
+    CommandLine cli = Newsearch.commandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    return cli.execute(args);
+  }
+
+  /** Everything printed on standard output so far. */
+  String out() {
+    return out.toString();
+  }
+
+  /** Everything printed on error output so far. */
+  String err() {
+    return err.toString();
+  }
+}
