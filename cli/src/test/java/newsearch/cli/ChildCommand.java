@@ -73,6 +73,29 @@ final class ChildCommand {
     process.waitFor(30, TimeUnit.SECONDS);
   }
 
+  /**
+   * The arguments of {@code serve} over {@code index} on loopback ports the system picks, with the
+   * bundled sample to build from, followed by {@code more}.
+   */
+  static String[] serveArgs(Path index, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "serve",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "0",
+                "--admin-port",
+                "0",
+                "--index",
+                index.toString(),
+                "--sample",
+                sampleArticles().toString()));
+    args.addAll(List.of(more));
+    return args.toArray(String[]::new);
+  }
+
   /** The bundled sample articles, in {@code index-data/articles} above the working directory. */
   static Path sampleArticles() {
     for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {

@@ -69,19 +69,7 @@ class CrashSafetyIT {
 
   /** {@code serve} on loopback ports the system picks, building the sample if it wants to. */
   private static String[] serve(Path index) {
-    return new String[] {
-      "serve",
-      "--host",
-      "127.0.0.1",
-      "--port",
-      "0",
-      "--admin-port",
-      "0",
-      "--index",
-      index.toString(),
-      "--sample",
-      ChildCommand.sampleArticles().toString()
-    };
+    return ChildCommand.serveArgs(index);
   }
 
   private static List<String> generations(Path index) throws IOException {

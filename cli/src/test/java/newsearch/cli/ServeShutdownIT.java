@@ -30,16 +30,7 @@ class ServeShutdownIT {
   void sigtermDrainsTheServerThenClosesTheIndexThenExits() throws Exception {
     Path output = dir.resolve("serve.log");
     Process serve =
-        ChildCommand.builder(
-                "serve",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                "0",
-                "--index",
-                dir.resolve("index").toString(),
-                "--sample",
-                ChildCommand.sampleArticles().toString())
+        ChildCommand.builder(ChildCommand.serveArgs(dir.resolve("index")))
             .redirectErrorStream(true)
             .redirectOutput(output.toFile())
             .start();

@@ -29,19 +29,8 @@ class ServeTokenFileIT {
     Path errors = dir.resolve("serve.err");
     Process serve =
         ChildCommand.builder(
-                "serve",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                "0",
-                "--admin-port",
-                "0",
-                "--admin-token-file",
-                token.toString(),
-                "--index",
-                dir.resolve("index").toString(),
-                "--sample",
-                ChildCommand.sampleArticles().toString())
+                ChildCommand.serveArgs(
+                    dir.resolve("index"), "--admin-token-file", token.toString()))
             .redirectOutput(output.toFile())
             .redirectError(errors.toFile())
             .start();
