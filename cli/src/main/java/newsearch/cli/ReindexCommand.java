@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import newsearch.indexer.IndexGenerations;
@@ -101,7 +103,7 @@ final class ReindexCommand implements Callable<Integer> {
     return String.format(
         Locale.ROOT,
         "indexed %,d articles from %,d files into %s in %.1f s (%,.0f articles/s, %.1f MB/s);"
-            + " %,d duplicates skipped, %,d rejected",
+            + " %,d duplicates skipped, %,d rejected%s",
         r.articlesIndexed(),
         r.filesRead(),
         r.generation(),
@@ -109,6 +111,17 @@ final class ReindexCommand implements Callable<Integer> {
         r.articlesPerSecond(),
         r.megabytesPerSecond(),
         r.duplicatesSkipped(),
-        r.rejected().size());
+        r.rejected().size(),
+        byReason(r.rejectedByReason()));
+  }
+
+  /** {@code " (not_json 2, duplicate_id 5)"}, or nothing when every article was indexed. */
+  private static String byReason(Map<String, Long> counts) {
+    if (counts.isEmpty()) {
+      return "";
+    }
+    StringJoiner joined = new StringJoiner(", ", " (", ")");
+    counts.forEach((label, n) -> joined.add(String.format(Locale.ROOT, "%s %,d", label, n)));
+    return joined.toString();
   }
 }

@@ -26,7 +26,8 @@ record InputFiles(List<Path> files, long totalBytes, List<Rejection> missing) {
     long bytes = 0;
     for (Path input : inputs) {
       if (!Files.exists(input)) {
-        missing.add(new Rejection(input, 0, "no such file or directory"));
+        missing.add(
+            new Rejection(input, 0, Rejection.Reason.NO_SUCH_FILE, "no such file or directory"));
         continue;
       }
       try (Stream<Path> walk = Files.walk(input)) {

@@ -74,9 +74,9 @@ public final class LiveIndexUpdater {
       try {
         reader.read(file, sink);
       } catch (IOException e) {
-        sink.reject(new Rejection(file, 0, ReadFailure.describe(e)));
+        sink.reject(ReadFailure.rejection(file, e));
       } catch (UncheckedIOException e) {
-        sink.reject(new Rejection(file, 0, ReadFailure.describe(e.getCause())));
+        sink.reject(ReadFailure.rejection(file, e.getCause()));
       }
     }
     return index(sink, index);
@@ -96,14 +96,14 @@ public final class LiveIndexUpdater {
   public UpdateReport index(CollectingSink read, IndexGenerations index) throws IOException {
     return index(
         read.articles(),
-        read.rejections().stream().map(Rejection::toString).toList(),
+        read.rejections(),
         read.warnings().stream().map(InputWarning::toString).toList(),
         index);
   }
 
   /** Adds or replaces {@code articles}; {@code rejected} is carried into the report. */
-  public UpdateReport index(List<Article> articles, List<String> rejected, IndexGenerations index)
-      throws IOException {
+  public UpdateReport index(
+      List<Article> articles, List<Rejection> rejected, IndexGenerations index) throws IOException {
     return index(articles, rejected, List.of(), index);
   }
 
@@ -112,19 +112,22 @@ public final class LiveIndexUpdater {
    * report. An article the writer refuses is reported as rejected; the others are committed.
    */
   public UpdateReport index(
-      List<Article> articles, List<String> rejected, List<String> warnings, IndexGenerations index)
+      List<Article> articles,
+      List<Rejection> rejected,
+      List<String> warnings,
+      IndexGenerations index)
       throws IOException {
     try (IndexLock lock = IndexLock.acquire(index.root())) {
       Path generation = served(index);
       Set<String> existing = existingIds(generation, articles.stream().map(Article::id).toList());
-      List<String> notIndexed = new ArrayList<>(rejected);
+      List<Rejection> notIndexed = new ArrayList<>(rejected);
       long added = 0;
       long replaced = 0;
       List<Refusal> refused = new ArrayList<>();
       write(generation, writer -> refused.addAll(writer.addAll(articles)));
       Set<Article> notWritten = Collections.newSetFromMap(new IdentityHashMap<>());
       for (Refusal refusal : refused) {
-        notIndexed.add(refusal.describe());
+        notIndexed.add(refusal.rejection(null));
         notWritten.add(refusal.article());
       }
       for (Article article : articles) {
@@ -138,7 +141,14 @@ public final class LiveIndexUpdater {
         }
       }
       return new UpdateReport(
-          name(generation), added, replaced, 0, List.of(), notIndexed, warnings);
+          name(generation),
+          added,
+          replaced,
+          0,
+          List.of(),
+          notIndexed.stream().map(Rejection::toString).toList(),
+          Rejection.Reason.labelled(Rejection.countByReason(notIndexed)),
+          warnings);
     }
   }
 
@@ -156,7 +166,7 @@ public final class LiveIndexUpdater {
           });
       List<String> notFound = ids.stream().filter(id -> !existing.contains(id)).distinct().toList();
       return new UpdateReport(
-          name(generation), 0, 0, existing.size(), notFound, List.of(), List.of());
+          name(generation), 0, 0, existing.size(), notFound, List.of(), Map.of(), List.of());
     }
   }
 

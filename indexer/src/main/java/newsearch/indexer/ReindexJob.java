@@ -14,7 +14,6 @@ import newsearch.ingest.ArticleFileReader;
 import newsearch.ingest.InputWarning;
 import newsearch.ingest.ReadFailure;
 import newsearch.ingest.ReaderConfig;
-import newsearch.ingest.Rejection;
 import newsearch.schema.NewsSchema;
 
 /**
@@ -128,6 +127,7 @@ public final class ReindexJob {
           indexed,
           counts.articles.get() - indexed + counts.contentDuplicates,
           ReindexReport.describe(counts.rejections),
+          counts.byReason(indexed),
           counts.bytes.get(),
           (System.nanoTime() - start) / 1e9,
           counts.warnings.stream().map(InputWarning::toString).toList());
@@ -171,9 +171,9 @@ public final class ReindexJob {
     try {
       reader.read(file, sink, clock::bytesRead);
     } catch (IOException e) {
-      counts.reject(new Rejection(file, 0, ReadFailure.describe(e)));
+      counts.reject(ReadFailure.rejection(file, e));
     } catch (UncheckedIOException e) {
-      counts.reject(new Rejection(file, 0, ReadFailure.describe(e.getCause())));
+      counts.reject(ReadFailure.rejection(file, e.getCause()));
     }
   }
 

@@ -1,6 +1,9 @@
 package newsearch.indexer;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import newsearch.ingest.Rejection;
 
 /**
@@ -12,6 +15,9 @@ import newsearch.ingest.Rejection;
  * @param articlesIndexed distinct articles in the new index
  * @param duplicatesSkipped articles dropped because another had the same id
  * @param rejected every input the readers could not take, with its reason
+ * @param rejectedByReason every input not indexed, counted by the label of its {@link
+ *     Rejection.Reason}: the rejections and the skipped duplicates ({@code duplicate_id}, {@code
+ *     duplicate_content}), so the counts add up to {@code rejected} plus {@code duplicatesSkipped}
  * @param bytesRead input bytes read
  * @param seconds wall time from start to the published commit
  * @param warnings articles indexed with a gap, such as a date that is no date, with where and why
@@ -23,13 +29,15 @@ public record ReindexReport(
     long articlesIndexed,
     long duplicatesSkipped,
     List<String> rejected,
+    Map<String, Long> rejectedByReason,
     long bytesRead,
     double seconds,
     List<String> warnings) {
 
-  /** Copies the lists. */
+  /** Copies the lists and the counts, keeping their order. */
   public ReindexReport {
     rejected = List.copyOf(rejected);
+    rejectedByReason = Collections.unmodifiableMap(new LinkedHashMap<>(rejectedByReason));
     warnings = List.copyOf(warnings);
   }
 

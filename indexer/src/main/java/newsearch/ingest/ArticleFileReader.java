@@ -72,7 +72,10 @@ public final class ArticleFileReader {
     if (format.isEmpty()) {
       sink.reject(
           new Rejection(
-              file, 0, "unsupported file type (expected .txt, .html, .htm or .jsonl, or .gz)"));
+              file,
+              0,
+              Rejection.Reason.UNSUPPORTED_TYPE,
+              "unsupported file type (expected .txt, .html, .htm or .jsonl, or .gz)"));
       return;
     }
     boolean gzipped = InputFormat.isGzipped(file);
@@ -86,7 +89,7 @@ public final class ArticleFileReader {
       if (!gzipped) {
         throw e;
       }
-      sink.reject(new Rejection(file, 0, damagedGzip(e)));
+      sink.reject(new Rejection(file, 0, Rejection.Reason.DAMAGED_GZIP, damagedGzip(e)));
     }
   }
 
@@ -101,7 +104,9 @@ public final class ArticleFileReader {
       if (!gzipped) {
         throw e;
       }
-      sink.reject(new Rejection(file, lines.lineNumber() + 1, damagedGzip(e)));
+      sink.reject(
+          new Rejection(
+              file, lines.lineNumber() + 1, Rejection.Reason.DAMAGED_GZIP, damagedGzip(e)));
     }
   }
 
@@ -111,7 +116,10 @@ public final class ArticleFileReader {
     if (bytes.length > config.maxPageBytes()) {
       sink.reject(
           new Rejection(
-              file, 0, "page larger than " + ReaderConfig.describe(config.maxPageBytes())));
+              file,
+              0,
+              Rejection.Reason.TOO_LARGE,
+              "page larger than " + ReaderConfig.describe(config.maxPageBytes())));
       return;
     }
     boolean html = format == InputFormat.HTML_PAGE;
@@ -119,16 +127,16 @@ public final class ArticleFileReader {
     try {
       Optional<String> notText = TextSniffer.notText(text);
       if (notText.isPresent()) {
-        throw new RejectedInputException(notText.get());
+        throw new RejectedInputException(Rejection.Reason.NOT_TEXT, notText.get());
       }
       Article article = html ? htmlPages.parse(text, null) : pages.parse(text, null);
       Optional<String> problem = ArticleLimits.problem(article);
       if (problem.isPresent()) {
-        throw new RejectedInputException(problem.get());
+        throw new RejectedInputException(Rejection.Reason.FIELD_OVER_LIMIT, problem.get());
       }
       sink.accept(article);
     } catch (RejectedInputException e) {
-      sink.reject(new Rejection(file, 0, e.getMessage()));
+      sink.reject(e.at(file, 0));
     }
   }
 
