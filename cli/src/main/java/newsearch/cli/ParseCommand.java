@@ -49,7 +49,7 @@ final class ParseCommand implements Callable<Integer> {
         continue;
       }
       CollectingSink parsed = new CollectingSink();
-      reader.read(file, parsed);
+      reader.readOrReject(file, parsed, bytes -> {});
       rejections.addAll(parsed.rejections());
       warnings.addAll(parsed.warnings());
       for (Article article : parsed.articles()) {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import newsearch.indexer.IndexStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,7 +71,7 @@ class IngestLimitsCommandTest {
         newsearch.out().contains("  warning " + file + ":3: date \"2021-13-45\" is not a date"),
         newsearch.out());
     JsonObject report =
-        JsonParser.parseString(Files.readString(index.resolve(ReindexCommand.REPORT_FILE)))
+        JsonParser.parseString(Files.readString(index.resolve(IndexStore.REPORT_FILE)))
             .getAsJsonObject();
     assertEquals(
         List.of(

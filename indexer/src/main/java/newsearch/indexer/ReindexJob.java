@@ -1,7 +1,6 @@
 package newsearch.indexer;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import newsearch.ingest.ArticleFileReader;
 import newsearch.ingest.InputWarning;
-import newsearch.ingest.ReadFailure;
 import newsearch.ingest.ReaderConfig;
 import newsearch.schema.NewsSchema;
 
@@ -95,11 +93,12 @@ public final class ReindexJob {
    */
   public ReindexReport run(List<Path> inputs, IndexGenerations index) throws IOException {
     try (IndexLock lock = IndexLock.acquire(index.root())) {
-      return build(inputs, index);
+      return runHoldingLock(inputs, index);
     }
   }
 
-  private ReindexReport build(List<Path> inputs, IndexGenerations index) throws IOException {
+  /** Runs the job as {@link #run} does, for a caller that holds the index's lock. */
+  ReindexReport runHoldingLock(List<Path> inputs, IndexGenerations index) throws IOException {
     long start = System.nanoTime();
     index.prune(config.keepGenerations());
     InputFiles files = InputFiles.list(inputs, reader);
@@ -141,15 +140,11 @@ public final class ReindexJob {
 
   private void readAll(InputFiles inputs, NewsIndexer indexer, ReindexCounts counts, long start)
       throws IOException {
-    inputs.missing().forEach(counts::reject);
     ExecutorService pool = boundedPool(config.threads());
     BatchingSink sink = new BatchingSink(indexer, pool, counts, config.batchSize());
     ProgressClock clock = new ProgressClock(inputs.totalBytes(), counts, start);
     try {
-      for (Path file : inputs.files()) {
-        readFile(file, sink, counts, clock);
-        sink.throwIfFailed();
-      }
+      inputs.read(reader, sink, clock::bytesRead, sink::throwIfFailed);
       sink.finish();
       pool.shutdown();
       if (!pool.awaitTermination(1, TimeUnit.DAYS)) {
@@ -162,18 +157,6 @@ public final class ReindexJob {
       throw new IOException("reindex interrupted", e);
     } finally {
       pool.shutdownNow();
-    }
-  }
-
-  private void readFile(Path file, BatchingSink sink, ReindexCounts counts, ProgressClock clock) {
-    counts.files.incrementAndGet();
-    sink.startFile(file);
-    try {
-      reader.read(file, sink, clock::bytesRead);
-    } catch (IOException e) {
-      counts.reject(ReadFailure.rejection(file, e));
-    } catch (UncheckedIOException e) {
-      counts.reject(ReadFailure.rejection(file, e.getCause()));
     }
   }
 

@@ -5,6 +5,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,6 +60,23 @@ public final class ArticleFileReader {
    */
   public void read(Path file, ArticleSink sink) throws IOException {
     read(file, sink, bytes -> {});
+  }
+
+  /**
+   * Reads the file as {@link #read(Path, ArticleSink, LongConsumer)} does, after telling {@code
+   * sink} which file it is; a file that cannot be opened or read to its end is a rejection too
+   * ({@link ReadFailure}), so nothing about one file stops the files after it. The one read loop of
+   * every caller that reads files.
+   */
+  public void readOrReject(Path file, ArticleSink sink, LongConsumer progress) {
+    sink.startFile(file);
+    try {
+      read(file, sink, progress);
+    } catch (IOException e) {
+      sink.reject(ReadFailure.rejection(file, e));
+    } catch (UncheckedIOException e) {
+      sink.reject(ReadFailure.rejection(file, e.getCause()));
+    }
   }
 
   /**
