@@ -21,7 +21,8 @@ import newsearch.schema.NewsSchema;
  * threads, where Lucene's analysis (the costly part) runs in parallel. A bad file or line is a
  * counted, reported rejection, never the end of the job. The served generation is untouched until
  * the new one is committed and verified, so an interrupted job leaves the index as it was. The job
- * holds the index's {@link IndexLock} throughout.
+ * holds the index's {@link IndexLock} throughout. {@link IndexStore#reindex} is the way in for the
+ * commands and the service, and also saves the report.
  */
 public final class ReindexJob {
 
