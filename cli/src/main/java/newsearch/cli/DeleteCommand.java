@@ -3,10 +3,8 @@ package newsearch.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import newsearch.indexer.IndexerConfig;
-import newsearch.indexer.LiveIndexUpdater;
+import newsearch.indexer.IndexStore;
 import newsearch.indexer.UpdateReport;
-import newsearch.schema.NewsSchema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,9 +29,7 @@ final class DeleteCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    UpdateReport report =
-        new LiveIndexUpdater(new NewsSchema(), IndexerConfig.DEFAULTS)
-            .delete(ids, index.generations());
+    UpdateReport report = new IndexStore(index.generations()).delete(ids);
     PrintWriter out = spec.commandLine().getOut();
     out.printf("%s: %d deleted%n", report.generation(), report.deleted());
     report.notFound().forEach(id -> out.println("  not found: " + id));

@@ -1,17 +1,12 @@
 package newsearch.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import newsearch.indexer.IndexerConfig;
-import newsearch.indexer.LiveIndexUpdater;
+import newsearch.indexer.IndexStore;
 import newsearch.indexer.UpdateReport;
-import newsearch.schema.NewsSchema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code newsearch index --input PATH...}: adds or replaces articles in the served index. */
@@ -21,13 +16,7 @@ import picocli.CommandLine.Spec;
         "Add or replace articles (by id) in the served index; a running service shows them within a second.")
 final class IndexCommand implements Callable<Integer> {
 
-  @Option(
-      names = "--input",
-      arity = "1..*",
-      required = true,
-      paramLabel = "PATH",
-      description = "Files or folders to read.")
-  List<Path> inputs;
+  @Mixin InputsOption inputs;
 
   @Mixin IndexOption index;
 
@@ -35,16 +24,12 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    UpdateReport report =
-        new LiveIndexUpdater(new NewsSchema(), IndexerConfig.DEFAULTS)
-            .index(inputs, index.generations());
+    UpdateReport report = new IndexStore(index.generations()).update(inputs.paths);
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
         "%s: %d added, %d replaced, %d rejected%n",
         report.generation(), report.added(), report.replaced(), report.rejected().size());
-    report.rejected().forEach(r -> out.println("  rejected " + r));
-    report.warnings().forEach(w -> out.println("  warning " + w));
-    out.flush();
+    ReportLines.print(out, report.rejected(), report.warnings());
     return report.added() + report.replaced() > 0 || report.rejected().isEmpty() ? 0 : 1;
   }
 }

@@ -43,11 +43,13 @@ final class ParseCommand implements Callable<Integer> {
     for (Path file : files) {
       if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
         rejections.add(
-            new Rejection(file, 0, Files.exists(file) ? "not a readable file" : "no such file"));
+            Files.exists(file)
+                ? new Rejection(file, 0, Rejection.Reason.UNREADABLE, "not a readable file")
+                : new Rejection(file, 0, Rejection.Reason.NO_SUCH_FILE, "no such file"));
         continue;
       }
       CollectingSink parsed = new CollectingSink();
-      reader.read(file, parsed);
+      reader.readOrReject(file, parsed, bytes -> {});
       rejections.addAll(parsed.rejections());
       warnings.addAll(parsed.warnings());
       for (Article article : parsed.articles()) {

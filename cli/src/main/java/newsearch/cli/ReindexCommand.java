@@ -1,21 +1,11 @@
 package newsearch.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
-import newsearch.indexer.IndexGenerations;
+import newsearch.indexer.IndexStore;
 import newsearch.indexer.IndexerConfig;
 import newsearch.indexer.NothingIndexedException;
-import newsearch.indexer.ReindexJob;
-import newsearch.indexer.ReindexProgress;
 import newsearch.indexer.ReindexReport;
-import newsearch.schema.Json;
-import newsearch.schema.NewsSchema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,23 +14,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code newsearch reindex --input PATH...}: builds a complete new index generation and publishes
- * it, then prints and saves a report.
+ * it, then prints the report, which {@link IndexStore} has saved next to the index.
  */
 @Command(
     name = "reindex",
     description = "Build a complete new index from files and folders (.txt pages, .jsonl).")
 final class ReindexCommand implements Callable<Integer> {
 
-  /** Name of the report written next to the index. */
-  static final String REPORT_FILE = "reindex-report.json";
-
-  @Option(
-      names = "--input",
-      arity = "1..*",
-      required = true,
-      paramLabel = "PATH",
-      description = "Files or folders to read.")
-  List<Path> inputs;
+  @Mixin InputsOption inputs;
 
   @Mixin IndexOption index;
 
@@ -62,53 +43,22 @@ final class ReindexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
     IndexerConfig config =
         (threads == null ? IndexerConfig.DEFAULTS : IndexerConfig.DEFAULTS.withThreads(threads))
             .withKeepGenerations(keep);
+    IndexStore store = new IndexStore(index.generations(), config);
+    ProgressDisplay display =
+        new ProgressDisplay(spec.commandLine().getErr(), System.console() != null);
     ReindexReport report;
     try {
-      ProgressDisplay display =
-          new ProgressDisplay(spec.commandLine().getErr(), System.console() != null);
-      report = reindex(inputs, index.generations(), config, display);
+      report = store.reindex(inputs.paths, display);
     } catch (NothingIndexedException e) {
       spec.commandLine().getErr().println("newsearch reindex: " + e.getMessage());
       return 1;
     }
-    out.println(summary(report));
-    report.rejected().forEach(r -> out.println("  rejected " + r));
-    report.warnings().forEach(w -> out.println("  warning " + w));
-    out.flush();
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(report.summary());
+    ReportLines.print(out, report.rejected(), report.warnings());
     return 0;
-  }
-
-  /** Runs the job and saves its report next to the index; shared with {@code serve}. */
-  static ReindexReport reindex(
-      List<Path> inputs,
-      IndexGenerations index,
-      IndexerConfig config,
-      Consumer<ReindexProgress> progress)
-      throws java.io.IOException {
-    ReindexReport report = new ReindexJob(new NewsSchema(), config, progress).run(inputs, index);
-    Files.writeString(
-        index.root().resolve(REPORT_FILE),
-        Json.PRETTY.toJson(report) + "\n",
-        StandardCharsets.UTF_8);
-    return report;
-  }
-
-  static String summary(ReindexReport r) {
-    return String.format(
-        Locale.ROOT,
-        "indexed %,d articles from %,d files into %s in %.1f s (%,.0f articles/s, %.1f MB/s);"
-            + " %,d duplicates skipped, %,d rejected",
-        r.articlesIndexed(),
-        r.filesRead(),
-        r.generation(),
-        r.seconds(),
-        r.articlesPerSecond(),
-        r.megabytesPerSecond(),
-        r.duplicatesSkipped(),
-        r.rejected().size());
   }
 }

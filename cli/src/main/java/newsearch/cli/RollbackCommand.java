@@ -2,6 +2,7 @@ package newsearch.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import newsearch.indexer.IndexStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,7 +35,8 @@ final class RollbackCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path now = to == null ? index.generations().rollback() : index.generations().rollbackTo(to);
+    IndexStore store = new IndexStore(index.generations());
+    Path now = to == null ? store.rollback() : store.rollbackTo(to);
     spec.commandLine().getOut().println("now serving " + now.getFileName());
     spec.commandLine().getOut().flush();
     return 0;

@@ -10,8 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import newsearch.indexer.IndexGenerations;
-import newsearch.indexer.IndexerConfig;
-import newsearch.indexer.LiveIndexUpdater;
+import newsearch.indexer.IndexStore;
 import newsearch.schema.NewsSchema;
 import newsearch.search.NewsSearcher;
 import newsearch.search.SearchConfig;
@@ -143,14 +142,12 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     SearchConfig searchConfig =
         config == null ? SearchConfig.DEFAULTS : SearchConfigFile.read(config);
-    IndexGenerations generations = index.generations();
+    IndexStore store = new IndexStore(index.generations());
+    IndexGenerations generations = store.generations();
     if (generations.current().isEmpty()) {
       refuseToBuildOver(generations);
       out.println("no index at " + generations.root() + ": indexing " + sample);
-      out.println(
-          ReindexCommand.summary(
-              ReindexCommand.reindex(
-                  List.of(sample), generations, IndexerConfig.DEFAULTS, progress -> {})));
+      out.println(store.reindex(List.of(sample), progress -> {}).summary());
     }
     ServerConfig serverConfig = serverConfig();
     AdminConfig admin = adminConfig();
@@ -159,14 +156,7 @@ final class ServeCommand implements Callable<Integer> {
     try {
       try (NewsSearcher searcher = NewsSearcher.open(generations, schema, searchConfig);
           SearchServer server =
-              SearchServer.start(
-                  searcher,
-                  serverConfig,
-                  new AdminRoutes(
-                      searcher,
-                      generations,
-                      new LiveIndexUpdater(schema, IndexerConfig.DEFAULTS),
-                      admin))) {
+              SearchServer.start(searcher, serverConfig, new AdminRoutes(searcher, store, admin))) {
         out.printf(
             "newsearch is serving %s at http://localhost:%d/%n", generations.root(), server.port());
         if (server.adminPort() > 0) {

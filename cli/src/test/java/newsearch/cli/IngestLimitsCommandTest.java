@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import newsearch.indexer.IndexStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,18 +64,22 @@ class IngestLimitsCommandTest {
         0, run("reindex", "--input", file.getParent().toString(), "--index", index.toString()));
 
     assertTrue(newsearch.out().contains("indexed 3 articles"), newsearch.out());
-    assertTrue(newsearch.out().contains(", 2 rejected"), newsearch.out());
+    assertTrue(
+        newsearch.out().contains(", 2 rejected (too_large 1, field_over_limit 1)"),
+        newsearch.out());
     assertTrue(
         newsearch.out().contains("  warning " + file + ":3: date \"2021-13-45\" is not a date"),
         newsearch.out());
     JsonObject report =
-        JsonParser.parseString(Files.readString(index.resolve(ReindexCommand.REPORT_FILE)))
+        JsonParser.parseString(Files.readString(index.resolve(IndexStore.REPORT_FILE)))
             .getAsJsonObject();
     assertEquals(
         List.of(
             file + ":2: id is 40000 bytes, at most 32766",
             file + ":4: record is larger than 8 MiB"),
         strings(report.getAsJsonArray("rejected")));
+    assertEquals(
+        "{\"too_large\":1,\"field_over_limit\":1}", report.get("rejected_by_reason").toString());
     assertEquals(1, report.getAsJsonArray("warnings").size());
   }
 

@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import newsearch.indexer.IndexGenerations;
+import newsearch.indexer.IndexStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -32,7 +33,7 @@ class ReindexCommandTest {
     assertTrue(out.toString().contains("0 rejected"), out.toString());
     assertTrue(err.toString().contains("reindex: 100%"), err.toString());
     JsonObject report =
-        JsonParser.parseString(Files.readString(index.resolve(ReindexCommand.REPORT_FILE)))
+        JsonParser.parseString(Files.readString(index.resolve(IndexStore.REPORT_FILE)))
             .getAsJsonObject();
     assertTrue(report.get("articles_indexed").getAsInt() >= 40, report.toString());
     assertTrue(new IndexGenerations(index).current().isPresent());

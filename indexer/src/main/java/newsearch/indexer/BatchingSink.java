@@ -59,8 +59,10 @@ final class BatchingSink implements ArticleSink {
     this.repeats = newBatch();
   }
 
-  /** Notes the file the next articles come from, to name it if the writer refuses one. */
-  void startFile(Path next) {
+  /** Counts the file and notes it, to name it if the writer refuses one of its articles. */
+  @Override
+  public void startFile(Path next) {
+    counts.files.incrementAndGet();
     file = next;
   }
 

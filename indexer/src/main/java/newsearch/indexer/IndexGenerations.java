@@ -180,30 +180,34 @@ public final class IndexGenerations {
    */
   public Path rollback() throws IOException {
     try (IndexLock lock = IndexLock.acquire(root)) {
-      Path current =
-          current()
-              .orElseThrow(
-                  () -> new IllegalStateException("no index at " + root + " to roll back"));
-      Path previous =
-          generations().stream()
-              .filter(g -> number(g) < number(current))
-              .reduce((older, newer) -> newer)
-              .orElseThrow(
-                  () ->
-                      new IllegalStateException(
-                          "no generation older than " + name(current) + " is kept at " + root));
-      try {
-        check().verify(previous, GenerationCheck.ANY_COUNT);
-      } catch (CorruptGenerationException e) {
-        throw new CorruptGenerationException(
-            "cannot roll back: the previous " + e.getMessage() + "; still serving " + name(current),
-            e.generation(),
-            e);
-      }
-      publish(previous);
-      deleteTree(current);
-      return previous;
+      return rollbackHoldingLock();
     }
+  }
+
+  /** Rolls back as {@link #rollback} does, for a caller that holds the writer lock. */
+  Path rollbackHoldingLock() throws IOException {
+    Path current =
+        current()
+            .orElseThrow(() -> new IllegalStateException("no index at " + root + " to roll back"));
+    Path previous =
+        generations().stream()
+            .filter(g -> number(g) < number(current))
+            .reduce((older, newer) -> newer)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "no generation older than " + name(current) + " is kept at " + root));
+    try {
+      check().verify(previous, GenerationCheck.ANY_COUNT);
+    } catch (CorruptGenerationException e) {
+      throw new CorruptGenerationException(
+          "cannot roll back: the previous " + e.getMessage() + "; still serving " + name(current),
+          e.generation(),
+          e);
+    }
+    publish(previous);
+    deleteTree(current);
+    return previous;
   }
 
   /**
@@ -215,26 +219,42 @@ public final class IndexGenerations {
    * @throws CorruptGenerationException when it fails its check; nothing changed
    */
   public Path rollbackTo(String name) throws IOException {
+    checkName(name);
+    try (IndexLock lock = IndexLock.acquire(root)) {
+      return rollbackToHoldingLock(name);
+    }
+  }
+
+  /**
+   * Serves {@code name} as {@link #rollbackTo} does, for a caller that holds the writer lock and
+   * has {@linkplain #checkName checked the name}.
+   */
+  Path rollbackToHoldingLock(String name) throws IOException {
+    Path target = root.resolve(name);
+    if (!Files.isDirectory(target)) {
+      throw new IllegalArgumentException(
+          "no generation " + name + " at " + root + "; there are: " + names(generations()));
+    }
+    try {
+      check().verify(target, GenerationCheck.ANY_COUNT);
+    } catch (CorruptGenerationException e) {
+      throw new CorruptGenerationException(
+          "cannot serve " + name + ": " + e.getMessage() + "; nothing was changed",
+          e.generation(),
+          e);
+    }
+    publish(target);
+    return target;
+  }
+
+  /**
+   * Refuses a name that is not a generation's, such as {@code ../etc}, before anything is locked or
+   * created.
+   */
+  static void checkName(String name) {
     if (!GENERATION.matcher(name).matches()) {
       throw new IllegalArgumentException(
           "a generation is named like gen-000004, got '" + name + "'");
-    }
-    try (IndexLock lock = IndexLock.acquire(root)) {
-      Path target = root.resolve(name);
-      if (!Files.isDirectory(target)) {
-        throw new IllegalArgumentException(
-            "no generation " + name + " at " + root + "; there are: " + names(generations()));
-      }
-      try {
-        check().verify(target, GenerationCheck.ANY_COUNT);
-      } catch (CorruptGenerationException e) {
-        throw new CorruptGenerationException(
-            "cannot serve " + name + ": " + e.getMessage() + "; nothing was changed",
-            e.generation(),
-            e);
-      }
-      publish(target);
-      return target;
     }
   }
 

@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import newsearch.ingest.ArticleFileReader;
+import newsearch.ingest.ArticleSink;
 import newsearch.ingest.Rejection;
 
 /**
@@ -19,6 +21,11 @@ import newsearch.ingest.Rejection;
  */
 record InputFiles(List<Path> files, long totalBytes, List<Rejection> missing) {
 
+  /** Checked after each file; a failure ends the reading, such as a failed indexing thread. */
+  interface AfterFile {
+    void check() throws IOException;
+  }
+
   /** Lists what {@code reader} can read under {@code inputs}. */
   static InputFiles list(List<Path> inputs, ArticleFileReader reader) throws IOException {
     List<Path> files = new ArrayList<>();
@@ -26,7 +33,8 @@ record InputFiles(List<Path> files, long totalBytes, List<Rejection> missing) {
     long bytes = 0;
     for (Path input : inputs) {
       if (!Files.exists(input)) {
-        missing.add(new Rejection(input, 0, "no such file or directory"));
+        missing.add(
+            new Rejection(input, 0, Rejection.Reason.NO_SUCH_FILE, "no such file or directory"));
         continue;
       }
       try (Stream<Path> walk = Files.walk(input)) {
@@ -38,5 +46,19 @@ record InputFiles(List<Path> files, long totalBytes, List<Rejection> missing) {
       }
     }
     return new InputFiles(List.copyOf(files), bytes, List.copyOf(missing));
+  }
+
+  /**
+   * Sends the missing inputs and then everything {@code reader} makes of each file to {@code sink},
+   * telling {@code progress} the bytes read and running {@code afterFile} after each file. A file
+   * that cannot be read is a rejection; only {@code afterFile} ends the loop early.
+   */
+  void read(ArticleFileReader reader, ArticleSink sink, LongConsumer progress, AfterFile afterFile)
+      throws IOException {
+    missing.forEach(sink::reject);
+    for (Path file : files) {
+      reader.readOrReject(file, sink, progress);
+      afterFile.check();
+    }
   }
 }

@@ -1,8 +1,8 @@
 package newsearch.indexer;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,7 +15,6 @@ import newsearch.ingest.ArticleFileReader;
 import newsearch.ingest.CollectingSink;
 import newsearch.ingest.InputWarning;
 import newsearch.ingest.JsonLinesReader;
-import newsearch.ingest.ReadFailure;
 import newsearch.ingest.ReaderConfig;
 import newsearch.ingest.Rejection;
 import newsearch.schema.Article;
@@ -28,7 +27,9 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * Adds, replaces and deletes articles by id in the served generation, under the index's writer
  * lock. Each call is one commit: a crash before it leaves the index as it was, a crash after it
- * leaves every change in. A running service sees the commit at its next refresh.
+ * leaves every change in. A running service sees the commit at its next refresh. {@link IndexStore}
+ * is the way in for the commands and the service; the public methods here take the lock themselves.
+ * Stateless between calls and thread-safe; the lock keeps writers apart.
  */
 public final class LiveIndexUpdater {
 
@@ -65,99 +66,105 @@ public final class LiveIndexUpdater {
     this.directories = directories;
   }
 
-  /** Adds or replaces the articles read from {@code inputs}. */
+  /** Adds or replaces the articles read from {@code inputs}, under the index's writer lock. */
   public UpdateReport index(List<Path> inputs, IndexGenerations index) throws IOException {
-    CollectingSink sink = new CollectingSink();
-    InputFiles files = InputFiles.list(inputs, reader);
-    files.missing().forEach(sink::reject);
-    for (Path file : files.files()) {
-      try {
-        reader.read(file, sink);
-      } catch (IOException e) {
-        sink.reject(new Rejection(file, 0, ReadFailure.describe(e)));
-      } catch (UncheckedIOException e) {
-        sink.reject(new Rejection(file, 0, ReadFailure.describe(e.getCause())));
-      }
+    return index(read(inputs), index);
+  }
+
+  /** Adds or replaces {@code articles}; {@code rejected} is carried into the report. */
+  public UpdateReport index(
+      List<Article> articles, List<Rejection> rejected, IndexGenerations index) throws IOException {
+    return index(new ParsedInput(articles, rejected, List.of()), index);
+  }
+
+  /**
+   * Adds or replaces the articles of {@code input} under the index's writer lock; its rejections
+   * and warnings are carried into the report. An article the writer refuses is reported as
+   * rejected; the others are committed.
+   */
+  public UpdateReport index(ParsedInput input, IndexGenerations index) throws IOException {
+    try (IndexLock lock = IndexLock.acquire(index.root())) {
+      return indexHoldingLock(input, index);
     }
-    return index(sink, index);
+  }
+
+  /** Reads every supported file under {@code inputs}; unreadable ones are rejections. */
+  ParsedInput read(List<Path> inputs) throws IOException {
+    CollectingSink sink = new CollectingSink();
+    InputFiles.list(inputs, reader).read(reader, sink, bytes -> {}, () -> {});
+    return ParsedInput.of(sink);
   }
 
   /**
    * Reads JSON Lines from {@code in}, such as a request body, with this updater's record limit;
    * {@code name} stands for the input in rejections. The caller closes {@code in}.
    */
-  public CollectingSink readJsonLines(Reader in, Path name) throws IOException {
+  ParsedInput readJsonLines(Reader in, Path name) throws IOException {
     CollectingSink sink = new CollectingSink();
     jsonLines.read(in, name, sink);
-    return sink;
+    return ParsedInput.of(sink);
   }
 
-  /** Adds or replaces the articles {@code read} holds, carrying its rejections and warnings. */
-  public UpdateReport index(CollectingSink read, IndexGenerations index) throws IOException {
-    return index(
-        read.articles(),
-        read.rejections().stream().map(Rejection::toString).toList(),
-        read.warnings().stream().map(InputWarning::toString).toList(),
-        index);
-  }
-
-  /** Adds or replaces {@code articles}; {@code rejected} is carried into the report. */
-  public UpdateReport index(List<Article> articles, List<String> rejected, IndexGenerations index)
-      throws IOException {
-    return index(articles, rejected, List.of(), index);
+  /** Writes {@code input} as {@link #index(ParsedInput, IndexGenerations)} does, lock held. */
+  UpdateReport indexHoldingLock(ParsedInput input, IndexGenerations index) throws IOException {
+    List<Article> articles = input.articles();
+    Path generation = served(index);
+    Set<String> existing = existingIds(generation, articles.stream().map(Article::id).toList());
+    List<Rejection> notIndexed = new ArrayList<>(input.rejections());
+    List<Refusal> refused = new ArrayList<>();
+    write(generation, writer -> refused.addAll(writer.addAll(articles)));
+    Set<Article> notWritten = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Refusal refusal : refused) {
+      notIndexed.add(refusal.rejection(null));
+      notWritten.add(refusal.article());
+    }
+    long added = 0;
+    long replaced = 0;
+    for (Article article : articles) {
+      if (notWritten.contains(article)) {
+        continue;
+      }
+      if (existing.add(article.id())) {
+        added++;
+      } else {
+        replaced++;
+      }
+    }
+    return new UpdateReport(
+        name(generation),
+        added,
+        replaced,
+        0,
+        List.of(),
+        notIndexed.stream().map(Rejection::toString).toList(),
+        Rejection.Reason.labelled(Rejection.countByReason(notIndexed)),
+        input.warnings().stream().map(InputWarning::toString).toList());
   }
 
   /**
-   * Adds or replaces {@code articles}; {@code rejected} and {@code warnings} are carried into the
-   * report. An article the writer refuses is reported as rejected; the others are committed.
+   * Removes the articles with these ids under the index's writer lock; ids the index does not have
+   * are reported.
    */
-  public UpdateReport index(
-      List<Article> articles, List<String> rejected, List<String> warnings, IndexGenerations index)
-      throws IOException {
+  public UpdateReport delete(List<String> ids, IndexGenerations index) throws IOException {
     try (IndexLock lock = IndexLock.acquire(index.root())) {
-      Path generation = served(index);
-      Set<String> existing = existingIds(generation, articles.stream().map(Article::id).toList());
-      List<String> notIndexed = new ArrayList<>(rejected);
-      long added = 0;
-      long replaced = 0;
-      List<Refusal> refused = new ArrayList<>();
-      write(generation, writer -> refused.addAll(writer.addAll(articles)));
-      Set<Article> notWritten = Collections.newSetFromMap(new IdentityHashMap<>());
-      for (Refusal refusal : refused) {
-        notIndexed.add(refusal.describe());
-        notWritten.add(refusal.article());
-      }
-      for (Article article : articles) {
-        if (notWritten.contains(article)) {
-          continue;
-        }
-        if (existing.add(article.id())) {
-          added++;
-        } else {
-          replaced++;
-        }
-      }
-      return new UpdateReport(
-          name(generation), added, replaced, 0, List.of(), notIndexed, warnings);
+      return deleteHoldingLock(ids, index);
     }
   }
 
-  /** Removes the articles with these ids; ids the index does not have are reported. */
-  public UpdateReport delete(List<String> ids, IndexGenerations index) throws IOException {
-    try (IndexLock lock = IndexLock.acquire(index.root())) {
-      Path generation = served(index);
-      Set<String> existing = existingIds(generation, ids);
-      write(
-          generation,
-          writer -> {
-            for (String id : existing) {
-              writer.delete(id);
-            }
-          });
-      List<String> notFound = ids.stream().filter(id -> !existing.contains(id)).distinct().toList();
-      return new UpdateReport(
-          name(generation), 0, 0, existing.size(), notFound, List.of(), List.of());
-    }
+  /** Removes as {@link #delete} does, for a caller that holds the index's lock. */
+  UpdateReport deleteHoldingLock(List<String> ids, IndexGenerations index) throws IOException {
+    Path generation = served(index);
+    Set<String> existing = existingIds(generation, ids);
+    write(
+        generation,
+        writer -> {
+          for (String id : existing) {
+            writer.delete(id);
+          }
+        });
+    List<String> notFound = ids.stream().filter(id -> !existing.contains(id)).distinct().toList();
+    return new UpdateReport(
+        name(generation), 0, 0, existing.size(), notFound, List.of(), Map.of(), List.of());
   }
 
   /** A change to the served generation, committed by {@link #write}. */
@@ -191,7 +198,7 @@ public final class LiveIndexUpdater {
         .current()
         .orElseThrow(
             () ->
-                new java.io.FileNotFoundException(
+                new FileNotFoundException(
                     "no index at " + index.root() + ": run './newsearch reindex' first"));
   }
 

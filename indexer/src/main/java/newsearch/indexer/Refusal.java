@@ -1,5 +1,7 @@
 package newsearch.indexer;
 
+import java.nio.file.Path;
+import newsearch.ingest.Rejection;
 import newsearch.schema.Article;
 
 /**
@@ -20,5 +22,10 @@ public record Refusal(Article article, String reason) {
     String id = article.id();
     String quoted = id.length() > QUOTED_ID_CHARS ? id.substring(0, QUOTED_ID_CHARS) + "…" : id;
     return "article \"" + quoted + "\" refused by the index: " + reason;
+  }
+
+  /** The rejection of the refused article, read from {@code file} (null when from none). */
+  public Rejection rejection(Path file) {
+    return new Rejection(file, 0, Rejection.Reason.REFUSED_BY_INDEX, describe());
   }
 }

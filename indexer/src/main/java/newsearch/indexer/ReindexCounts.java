@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import newsearch.ingest.InputWarning;
 import newsearch.ingest.Rejection;
@@ -39,9 +40,23 @@ final class ReindexCounts {
     log.warn("indexed with a gap {}", warning);
   }
 
+  /**
+   * The rejections and the skipped duplicates by reason, once the job has indexed {@code indexed}
+   * distinct articles: every counted article beyond those was an earlier copy of a later id.
+   */
+  Map<String, Long> byReason(long indexed) {
+    Map<Rejection.Reason, Long> byReason;
+    synchronized (rejections) {
+      byReason = Rejection.countByReason(rejections);
+    }
+    byReason.put(Rejection.Reason.DUPLICATE_ID, articles.get() - indexed);
+    byReason.put(Rejection.Reason.DUPLICATE_CONTENT, contentDuplicates);
+    return Rejection.Reason.labelled(byReason);
+  }
+
   /** An article that was read and counted, then refused by the writer. */
   void refuse(Path file, Refusal refusal) {
     articles.decrementAndGet();
-    reject(new Rejection(file, 0, refusal.describe()));
+    reject(refusal.rejection(file));
   }
 }

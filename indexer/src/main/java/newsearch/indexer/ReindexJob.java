@@ -1,7 +1,6 @@
 package newsearch.indexer;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import newsearch.ingest.ArticleFileReader;
 import newsearch.ingest.InputWarning;
-import newsearch.ingest.ReadFailure;
 import newsearch.ingest.ReaderConfig;
-import newsearch.ingest.Rejection;
 import newsearch.schema.NewsSchema;
 
 /**
@@ -24,7 +21,8 @@ import newsearch.schema.NewsSchema;
  * threads, where Lucene's analysis (the costly part) runs in parallel. A bad file or line is a
  * counted, reported rejection, never the end of the job. The served generation is untouched until
  * the new one is committed and verified, so an interrupted job leaves the index as it was. The job
- * holds the index's {@link IndexLock} throughout.
+ * holds the index's {@link IndexLock} throughout. {@link IndexStore#reindex} is the way in for the
+ * commands and the service, and also saves the report.
  */
 public final class ReindexJob {
 
@@ -96,11 +94,12 @@ public final class ReindexJob {
    */
   public ReindexReport run(List<Path> inputs, IndexGenerations index) throws IOException {
     try (IndexLock lock = IndexLock.acquire(index.root())) {
-      return build(inputs, index);
+      return runHoldingLock(inputs, index);
     }
   }
 
-  private ReindexReport build(List<Path> inputs, IndexGenerations index) throws IOException {
+  /** Runs the job as {@link #run} does, for a caller that holds the index's lock. */
+  ReindexReport runHoldingLock(List<Path> inputs, IndexGenerations index) throws IOException {
     long start = System.nanoTime();
     index.prune(config.keepGenerations());
     InputFiles files = InputFiles.list(inputs, reader);
@@ -128,6 +127,7 @@ public final class ReindexJob {
           indexed,
           counts.articles.get() - indexed + counts.contentDuplicates,
           ReindexReport.describe(counts.rejections),
+          counts.byReason(indexed),
           counts.bytes.get(),
           (System.nanoTime() - start) / 1e9,
           counts.warnings.stream().map(InputWarning::toString).toList());
@@ -141,15 +141,11 @@ public final class ReindexJob {
 
   private void readAll(InputFiles inputs, NewsIndexer indexer, ReindexCounts counts, long start)
       throws IOException {
-    inputs.missing().forEach(counts::reject);
     ExecutorService pool = boundedPool(config.threads());
     BatchingSink sink = new BatchingSink(indexer, pool, counts, config.batchSize());
     ProgressClock clock = new ProgressClock(inputs.totalBytes(), counts, start);
     try {
-      for (Path file : inputs.files()) {
-        readFile(file, sink, counts, clock);
-        sink.throwIfFailed();
-      }
+      inputs.read(reader, sink, clock::bytesRead, sink::throwIfFailed);
       sink.finish();
       pool.shutdown();
       if (!pool.awaitTermination(1, TimeUnit.DAYS)) {
@@ -162,18 +158,6 @@ public final class ReindexJob {
       throw new IOException("reindex interrupted", e);
     } finally {
       pool.shutdownNow();
-    }
-  }
-
-  private void readFile(Path file, BatchingSink sink, ReindexCounts counts, ProgressClock clock) {
-    counts.files.incrementAndGet();
-    sink.startFile(file);
-    try {
-      reader.read(file, sink, clock::bytesRead);
-    } catch (IOException e) {
-      counts.reject(new Rejection(file, 0, ReadFailure.describe(e)));
-    } catch (UncheckedIOException e) {
-      counts.reject(new Rejection(file, 0, ReadFailure.describe(e.getCause())));
     }
   }
 

@@ -1,6 +1,11 @@
 package newsearch.indexer;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
 import newsearch.ingest.Rejection;
 
 /**
@@ -12,6 +17,9 @@ import newsearch.ingest.Rejection;
  * @param articlesIndexed distinct articles in the new index
  * @param duplicatesSkipped articles dropped because another had the same id
  * @param rejected every input the readers could not take, with its reason
+ * @param rejectedByReason every input not indexed, counted by the label of its {@link
+ *     Rejection.Reason}: the rejections and the skipped duplicates ({@code duplicate_id}, {@code
+ *     duplicate_content}), so the counts add up to {@code rejected} plus {@code duplicatesSkipped}
  * @param bytesRead input bytes read
  * @param seconds wall time from start to the published commit
  * @param warnings articles indexed with a gap, such as a date that is no date, with where and why
@@ -23,19 +31,53 @@ public record ReindexReport(
     long articlesIndexed,
     long duplicatesSkipped,
     List<String> rejected,
+    Map<String, Long> rejectedByReason,
     long bytesRead,
     double seconds,
     List<String> warnings) {
 
-  /** Copies the lists. */
+  /** Copies the lists and the counts, keeping their order. */
   public ReindexReport {
     rejected = List.copyOf(rejected);
+    rejectedByReason = Collections.unmodifiableMap(new LinkedHashMap<>(rejectedByReason));
     warnings = List.copyOf(warnings);
   }
 
   /** Builds the list of rejection messages from rejections. */
   static List<String> describe(List<Rejection> rejections) {
     return rejections.stream().map(Rejection::toString).toList();
+  }
+
+  /**
+   * One line for people: {@code indexed 2 articles from 1 files into gen-000001 in 0.3 s (7
+   * articles/s, 0.0 MB/s); 1 duplicates skipped, 2 rejected (not_json 1, no_title_or_body 1,
+   * duplicate_id 1)}, the counts per reason left out when every article was indexed.
+   */
+  public String summary() {
+    return String.format(
+        Locale.ROOT,
+        "indexed %,d articles from %,d files into %s in %.1f s (%,.0f articles/s, %.1f MB/s);"
+            + " %,d duplicates skipped, %,d rejected%s",
+        articlesIndexed,
+        filesRead,
+        generation,
+        seconds,
+        articlesPerSecond(),
+        megabytesPerSecond(),
+        duplicatesSkipped,
+        rejected.size(),
+        byReason());
+  }
+
+  /** {@code " (not_json 2, duplicate_id 5)"}, or nothing when every article was indexed. */
+  private String byReason() {
+    if (rejectedByReason.isEmpty()) {
+      return "";
+    }
+    StringJoiner joined = new StringJoiner(", ", " (", ")");
+    rejectedByReason.forEach(
+        (label, n) -> joined.add(String.format(Locale.ROOT, "%s %,d", label, n)));
+    return joined.toString();
   }
 
   /** Articles indexed per second. */

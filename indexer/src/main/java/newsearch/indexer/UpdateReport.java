@@ -1,6 +1,9 @@
 package newsearch.indexer;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What an incremental update or delete did to the served generation.
@@ -11,6 +14,8 @@ import java.util.List;
  * @param deleted articles removed
  * @param notFound ids asked to be deleted that the index did not have
  * @param rejected inputs that could not become articles, with their reasons
+ * @param rejectedByReason the rejections counted by the label of their {@link
+ *     newsearch.ingest.Rejection.Reason}
  * @param warnings articles added with a gap, such as a date that is no date, with where and why
  */
 public record UpdateReport(
@@ -20,12 +25,14 @@ public record UpdateReport(
     long deleted,
     List<String> notFound,
     List<String> rejected,
+    Map<String, Long> rejectedByReason,
     List<String> warnings) {
 
-  /** Copies the lists. */
+  /** Copies the lists and the counts, keeping their order. */
   public UpdateReport {
     notFound = List.copyOf(notFound);
     rejected = List.copyOf(rejected);
+    rejectedByReason = Collections.unmodifiableMap(new LinkedHashMap<>(rejectedByReason));
     warnings = List.copyOf(warnings);
   }
 }

@@ -5,6 +5,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,6 +63,23 @@ public final class ArticleFileReader {
   }
 
   /**
+   * Reads the file as {@link #read(Path, ArticleSink, LongConsumer)} does, after telling {@code
+   * sink} which file it is; a file that cannot be opened or read to its end is a rejection too
+   * ({@link ReadFailure}), so nothing about one file stops the files after it. The one read loop of
+   * every caller that reads files.
+   */
+  public void readOrReject(Path file, ArticleSink sink, LongConsumer progress) {
+    sink.startFile(file);
+    try {
+      read(file, sink, progress);
+    } catch (IOException e) {
+      sink.reject(ReadFailure.rejection(file, e));
+    } catch (UncheckedIOException e) {
+      sink.reject(ReadFailure.rejection(file, e.getCause()));
+    }
+  }
+
+  /**
    * Reads the file, telling {@code progress} how many bytes of the file (as stored, compressed or
    * not) each read consumed, so a caller can show progress through large files.
    *
@@ -72,7 +90,10 @@ public final class ArticleFileReader {
     if (format.isEmpty()) {
       sink.reject(
           new Rejection(
-              file, 0, "unsupported file type (expected .txt, .html, .htm or .jsonl, or .gz)"));
+              file,
+              0,
+              Rejection.Reason.UNSUPPORTED_TYPE,
+              "unsupported file type (expected .txt, .html, .htm or .jsonl, or .gz)"));
       return;
     }
     boolean gzipped = InputFormat.isGzipped(file);
@@ -86,7 +107,7 @@ public final class ArticleFileReader {
       if (!gzipped) {
         throw e;
       }
-      sink.reject(new Rejection(file, 0, damagedGzip(e)));
+      sink.reject(new Rejection(file, 0, Rejection.Reason.DAMAGED_GZIP, damagedGzip(e)));
     }
   }
 
@@ -101,7 +122,9 @@ public final class ArticleFileReader {
       if (!gzipped) {
         throw e;
       }
-      sink.reject(new Rejection(file, lines.lineNumber() + 1, damagedGzip(e)));
+      sink.reject(
+          new Rejection(
+              file, lines.lineNumber() + 1, Rejection.Reason.DAMAGED_GZIP, damagedGzip(e)));
     }
   }
 
@@ -111,7 +134,10 @@ public final class ArticleFileReader {
     if (bytes.length > config.maxPageBytes()) {
       sink.reject(
           new Rejection(
-              file, 0, "page larger than " + ReaderConfig.describe(config.maxPageBytes())));
+              file,
+              0,
+              Rejection.Reason.TOO_LARGE,
+              "page larger than " + ReaderConfig.describe(config.maxPageBytes())));
       return;
     }
     boolean html = format == InputFormat.HTML_PAGE;
@@ -119,16 +145,16 @@ public final class ArticleFileReader {
     try {
       Optional<String> notText = TextSniffer.notText(text);
       if (notText.isPresent()) {
-        throw new RejectedInputException(notText.get());
+        throw new RejectedInputException(Rejection.Reason.NOT_TEXT, notText.get());
       }
       Article article = html ? htmlPages.parse(text, null) : pages.parse(text, null);
       Optional<String> problem = ArticleLimits.problem(article);
       if (problem.isPresent()) {
-        throw new RejectedInputException(problem.get());
+        throw new RejectedInputException(Rejection.Reason.FIELD_OVER_LIMIT, problem.get());
       }
       sink.accept(article);
     } catch (RejectedInputException e) {
-      sink.reject(new Rejection(file, 0, e.getMessage()));
+      sink.reject(e.at(file, 0));
     }
   }
 

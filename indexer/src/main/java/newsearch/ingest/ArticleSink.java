@@ -1,5 +1,6 @@
 package newsearch.ingest;
 
+import java.nio.file.Path;
 import newsearch.schema.Article;
 
 /**
@@ -7,6 +8,12 @@ import newsearch.schema.Article;
  * about articles that were kept with a gap.
  */
 public interface ArticleSink {
+
+  /**
+   * Notes the file whose articles, rejections and warnings come next; called by {@link
+   * ArticleFileReader#readOrReject} before it reads. Ignored unless a sink needs to know.
+   */
+  default void startFile(Path file) {}
 
   /** Takes one article read from the input. */
   void accept(Article article);

@@ -45,8 +45,8 @@ public final class CollectingSink implements ArticleSink {
     return warnings;
   }
 
-  /** The rejections as {@code line: reason}. */
+  /** The rejections as {@code line: detail}. */
   public List<String> rejectionLines() {
-    return rejections.stream().map(r -> r.line() + ": " + r.reason()).toList();
+    return rejections.stream().map(r -> r.line() + ": " + r.detail()).toList();
   }
 }

@@ -73,6 +73,7 @@ public final class JsonLinesReader {
             new Rejection(
                 file,
                 lineNumber,
+                Rejection.Reason.TOO_LARGE,
                 "record is larger than " + ReaderConfig.describe(lines.maxBytes())));
         continue;
       }
@@ -88,7 +89,7 @@ public final class JsonLinesReader {
         sink.accept(parse(line, warnings));
         warnings.forEach(w -> sink.warn(new InputWarning(file, lineNumber, w)));
       } catch (RejectedInputException e) {
-        sink.reject(new Rejection(file, lineNumber, e.getMessage()));
+        sink.reject(e.at(file, lineNumber));
       }
     }
   }
@@ -107,7 +108,8 @@ public final class JsonLinesReader {
     String title = text(json, "title");
     String body = text(json, "body");
     if (isBlank(title) && isBlank(body)) {
-      throw new RejectedInputException("record has neither title nor body");
+      throw new RejectedInputException(
+          Rejection.Reason.NO_TITLE_OR_BODY, "record has neither title nor body");
     }
     String url = text(json, "url");
     String id = text(json, "id");
@@ -125,7 +127,7 @@ public final class JsonLinesReader {
             null);
     Optional<String> problem = ArticleLimits.problem(article);
     if (problem.isPresent()) {
-      throw new RejectedInputException(problem.get());
+      throw new RejectedInputException(Rejection.Reason.FIELD_OVER_LIMIT, problem.get());
     }
     return article;
   }
@@ -140,14 +142,15 @@ public final class JsonLinesReader {
       reader.setStrictness(Strictness.STRICT);
       JsonElement element = JsonParser.parseReader(reader);
       if (reader.peek() != JsonToken.END_DOCUMENT) {
-        throw new RejectedInputException("not valid JSON: text after the object");
+        throw new RejectedInputException(
+            Rejection.Reason.NOT_JSON, "not valid JSON: text after the object");
       }
       if (!element.isJsonObject()) {
-        throw new RejectedInputException("not a JSON object");
+        throw new RejectedInputException(Rejection.Reason.NOT_AN_OBJECT, "not a JSON object");
       }
       return element.getAsJsonObject();
     } catch (JsonParseException | IOException | StackOverflowError e) {
-      throw new RejectedInputException("not valid JSON");
+      throw new RejectedInputException(Rejection.Reason.NOT_JSON, "not valid JSON");
     }
   }
 

@@ -33,10 +33,10 @@ record PageFields(
    */
   Article toArticle(String url) throws RejectedInputException {
     if (title == null || title.isBlank()) {
-      throw new RejectedInputException("no title found");
+      throw new RejectedInputException(Rejection.Reason.NO_TITLE, "no title found");
     }
     if (body == null || body.isBlank()) {
-      throw new RejectedInputException("no body text found");
+      throw new RejectedInputException(Rejection.Reason.NO_BODY, "no body text found");
     }
     return new Article(
         ContentId.of(url, title, body),

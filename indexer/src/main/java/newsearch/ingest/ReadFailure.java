@@ -6,6 +6,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -15,6 +16,19 @@ import java.util.Locale;
 public final class ReadFailure {
 
   private ReadFailure() {}
+
+  /**
+   * The rejection of {@code file}, which could not be read: {@link Rejection.Reason#NO_SUCH_FILE}
+   * when it is gone, {@link Rejection.Reason#UNREADABLE} otherwise, described as {@link #describe}
+   * does.
+   */
+  public static Rejection rejection(Path file, IOException e) {
+    Rejection.Reason reason =
+        e instanceof NoSuchFileException
+            ? Rejection.Reason.NO_SUCH_FILE
+            : Rejection.Reason.UNREADABLE;
+    return new Rejection(file, 0, reason, describe(e));
+  }
 
   /** {@code cannot read: no such file}, {@code cannot read: permission denied}, and so on. */
   public static String describe(IOException e) {

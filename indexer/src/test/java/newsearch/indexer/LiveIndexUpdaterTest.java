@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -60,6 +61,7 @@ class LiveIndexUpdaterTest {
     assertEquals(1, report.added());
     assertEquals(1, report.replaced());
     assertEquals(1, report.rejected().size());
+    assertEquals(Map.of("not_json", 1L), report.rejectedByReason());
     assertEquals(3, liveDocs());
     assertEquals("gen-000001", report.generation());
   }
@@ -167,6 +169,7 @@ class LiveIndexUpdaterTest {
 
     assertEquals(2, report.added());
     assertEquals(List.of(update + ":2: id is 40000 bytes, at most 32766"), report.rejected());
+    assertEquals(Map.of("field_over_limit", 1L), report.rejectedByReason());
     assertEquals(
         List.of(
             update + ":3: date \"2021-13-45\" is not a date (yyyy-mm-dd); indexed without a date"),
@@ -188,6 +191,7 @@ class LiveIndexUpdaterTest {
     assertTrue(
         report.rejected().getFirst().startsWith("article \"5\" refused by the index: "),
         report.rejected().toString());
+    assertEquals(Map.of("refused_by_index", 1L), report.rejectedByReason());
     assertEquals(3, liveDocs());
   }
 }

@@ -58,6 +58,7 @@ class ReindexJobTest {
         report.rejected().get(0).endsWith("a.jsonl:2: not valid JSON"),
         report.rejected().toString());
     assertTrue(report.rejected().get(1).contains("a.jsonl:4: record has neither title nor body"));
+    assertEquals(List.of("not_json=1", "no_title_or_body=1", "duplicate_id=1"), byReason(report));
     try (DirectoryReader reader =
         DirectoryReader.open(FSDirectory.open(index.current().orElseThrow()))) {
       assertEquals(2, reader.numDocs());
@@ -102,6 +103,7 @@ class ReindexJobTest {
             new IndexGenerations(dir.resolve("idx")));
     assertEquals(1, report.articlesIndexed());
     assertTrue(report.rejected().get(0).contains("no such file or directory"));
+    assertEquals(List.of("no_such_file=1"), byReason(report));
   }
 
   @Test
@@ -116,6 +118,7 @@ class ReindexJobTest {
     assertEquals(2, report.articlesIndexed());
     assertEquals(1, report.duplicatesSkipped());
     assertEquals(3, report.articlesRead());
+    assertEquals(List.of("duplicate_content=1"), byReason(report));
   }
 
   @Test
@@ -138,6 +141,7 @@ class ReindexJobTest {
             .run(List.of(dir.resolve("in")), index);
     assertEquals(20, report.articlesIndexed());
     assertEquals(30, report.duplicatesSkipped());
+    assertEquals(List.of("duplicate_id=30"), byReason(report));
     try (DirectoryReader reader =
         DirectoryReader.open(FSDirectory.open(index.current().orElseThrow()))) {
       assertEquals(20, reader.numDocs());
@@ -163,6 +167,13 @@ class ReindexJobTest {
     assertEquals(Files.size(file), last.bytesTotal());
     assertEquals(1.0, last.fraction());
     assertEquals(1, last.articles());
+  }
+
+  /** The counts per reason as {@code label=n}, in the report's order. */
+  private static List<String> byReason(ReindexReport report) {
+    return report.rejectedByReason().entrySet().stream()
+        .map(e -> e.getKey() + "=" + e.getValue())
+        .toList();
   }
 
   private static String line(String id, String extra) {
@@ -194,6 +205,7 @@ class ReindexJobTest {
             "a.jsonl:300: section has 5000 levels, at most 6",
             "a.jsonl:450: url is 40018 bytes, at most 32766"),
         report.rejected().stream().map(r -> r.substring(r.lastIndexOf('/') + 1)).toList());
+    assertEquals(List.of("field_over_limit=3"), byReason(report));
   }
 
   /**

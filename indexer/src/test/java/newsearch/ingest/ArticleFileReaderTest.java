@@ -109,7 +109,7 @@ class ArticleFileReaderTest {
         sink.articles().size() > 100, "articles before the damage: " + sink.articles().size());
     assertTrue(sink.articles().size() < 2000, "not every article: " + sink.articles().size());
     Rejection damage = sink.rejections().getLast();
-    assertTrue(damage.reason().startsWith("damaged gzip data: "), damage.reason());
+    assertTrue(damage.detail().startsWith("damaged gzip data: "), damage.detail());
     assertTrue(damage.line() > sink.articles().size(), "line " + damage.line());
   }
 
@@ -183,7 +183,7 @@ class ArticleFileReaderTest {
     CollectingSink sink = read("ls.txt", Files.readAllBytes(program));
 
     assertEquals(List.of(), sink.articles());
-    String reason = sink.rejections().getFirst().reason();
+    String reason = sink.rejections().getFirst().detail();
     assertTrue(reason.matches("not text: \\d+% control characters"), reason);
   }
 

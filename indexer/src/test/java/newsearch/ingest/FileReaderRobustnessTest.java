@@ -66,7 +66,7 @@ class FileReaderRobustnessTest {
     assertTimeoutPreemptively(PER_INPUT, () -> reader.read(file, sink));
 
     for (Rejection rejection : sink.rejections()) {
-      assertFalse(rejection.reason().isBlank());
+      assertFalse(rejection.detail().isBlank());
       assertTrue(rejection.line() >= 0);
     }
   }

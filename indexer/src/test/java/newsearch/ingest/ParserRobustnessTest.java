@@ -83,7 +83,7 @@ class ParserRobustnessTest {
         text.replaceFirst("^\uFEFF", "").lines().filter(line -> !line.isBlank()).count();
     assertEquals(nonBlank, sink.articles().size() + sink.rejections().size());
     for (Rejection rejection : sink.rejections()) {
-      assertFalse(rejection.reason().isBlank());
+      assertFalse(rejection.detail().isBlank());
       assertTrue(rejection.line() >= 1 && rejection.line() <= lines);
     }
   }

@@ -2,8 +2,7 @@ package newsearch.server;
 
 import io.undertow.server.HttpServerExchange;
 import java.util.List;
-import newsearch.indexer.IndexGenerations;
-import newsearch.indexer.LiveIndexUpdater;
+import newsearch.indexer.IndexStore;
 import newsearch.search.NewsSearcher;
 
 /** {@code DELETE /admin/articles/{id}}: removes one article, then refreshes the searcher. */
@@ -12,13 +11,11 @@ final class AdminDeleteHandler extends JsonHandler {
   static final String PREFIX = "/admin/articles/";
 
   private final NewsSearcher searcher;
-  private final IndexGenerations index;
-  private final LiveIndexUpdater updater;
+  private final IndexStore store;
 
-  AdminDeleteHandler(NewsSearcher searcher, IndexGenerations index, LiveIndexUpdater updater) {
+  AdminDeleteHandler(NewsSearcher searcher, IndexStore store) {
     this.searcher = searcher;
-    this.index = index;
-    this.updater = updater;
+    this.store = store;
   }
 
   @Override
@@ -26,7 +23,7 @@ final class AdminDeleteHandler extends JsonHandler {
     String id = PathId.after(PREFIX, exchange);
     // Refreshed first too: a published generation this service refuses to serve is not written to.
     searcher.refresh();
-    var report = updater.delete(List.of(id), index);
+    var report = store.delete(List.of(id));
     searcher.refresh();
     if (report.deleted() == 0) {
       throw new ApiException(404, "not_found", "no article with id " + id);

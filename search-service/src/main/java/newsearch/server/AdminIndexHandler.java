@@ -5,9 +5,8 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import newsearch.indexer.IndexGenerations;
-import newsearch.indexer.LiveIndexUpdater;
-import newsearch.ingest.CollectingSink;
+import newsearch.indexer.IndexStore;
+import newsearch.indexer.ParsedInput;
 import newsearch.search.NewsSearcher;
 
 /**
@@ -22,32 +21,29 @@ final class AdminIndexHandler extends JsonHandler {
   private static final Path BODY = Path.of("request body");
 
   private final NewsSearcher searcher;
-  private final IndexGenerations index;
-  private final LiveIndexUpdater updater;
+  private final IndexStore store;
 
-  AdminIndexHandler(NewsSearcher searcher, IndexGenerations index, LiveIndexUpdater updater) {
+  AdminIndexHandler(NewsSearcher searcher, IndexStore store) {
     this.searcher = searcher;
-    this.index = index;
-    this.updater = updater;
+    this.store = store;
   }
 
   @Override
   protected Object answer(HttpServerExchange exchange) throws Exception {
-    CollectingSink body;
+    ParsedInput body;
     try (Reader in = new InputStreamReader(BufferedBody.of(exchange), StandardCharsets.UTF_8)) {
-      body = updater.readJsonLines(in, BODY);
+      body = store.read(in, BODY);
     }
-    if (body.articles().isEmpty()) {
+    if (!body.hasArticles()) {
       throw new ApiException(
           400,
           "no_articles",
-          "the body held no article"
-              + (body.rejections().isEmpty() ? "" : ": " + body.rejections().getFirst()));
+          "the body held no article" + body.firstRejection().map(r -> ": " + r).orElse(""));
     }
     // Refreshed first too: a published generation this service refuses to serve (a corrupt one)
     // answers 409 here and is not written to.
     searcher.refresh();
-    var report = updater.index(body, index);
+    var report = store.update(body);
     searcher.refresh();
     return report;
   }

@@ -4,8 +4,7 @@ import io.undertow.Handlers;
 import io.undertow.server.HttpHandler;
 import io.undertow.util.Methods;
 import io.undertow.util.StatusCodes;
-import newsearch.indexer.IndexGenerations;
-import newsearch.indexer.LiveIndexUpdater;
+import newsearch.indexer.IndexStore;
 import newsearch.search.NewsSearcher;
 
 /**
@@ -25,8 +24,8 @@ import newsearch.search.NewsSearcher;
  * deployment whose public port is private can serve them there too ({@link
  * ServerConfig#publicMetrics}).
  *
- * <p>The routes that write do so under the same {@link newsearch.indexer.IndexLock} as the command
- * line, so the service and a command never write at once: the second gets a 409. A body is received
+ * <p>The routes that write do so through the same {@link IndexStore} as the command line, under its
+ * lock, so the service and a command never write at once: the second gets a 409. A body is received
  * in full, within {@link AdminConfig#bodyTimeoutMillis}, before a worker takes the request on
  * ({@link BufferedBody}): clients that send slowly hold no worker, and metrics and refresh still
  * answer while they send.
@@ -35,16 +34,13 @@ public final class AdminRoutes {
 
   private final AdminConfig config;
   private final NewsSearcher searcher;
-  private final IndexGenerations index;
-  private final LiveIndexUpdater updater;
+  private final IndexStore store;
 
-  /** Admin routes over {@code searcher}'s index at {@code index}, written by {@code updater}. */
-  public AdminRoutes(
-      NewsSearcher searcher, IndexGenerations index, LiveIndexUpdater updater, AdminConfig config) {
+  /** Admin routes over {@code searcher}'s index, written through {@code store}. */
+  public AdminRoutes(NewsSearcher searcher, IndexStore store, AdminConfig config) {
     this.config = config;
     this.searcher = searcher;
-    this.index = index;
-    this.updater = updater;
+    this.store = store;
   }
 
   AdminConfig config() {
@@ -63,12 +59,10 @@ public final class AdminRoutes {
                 new BufferedBody(
                     config.maxBodyBytes(),
                     config.bodyTimeoutMillis(),
-                    new AdminIndexHandler(searcher, index, updater)))
-            .delete(
-                AdminDeleteHandler.PREFIX + "{id}",
-                new AdminDeleteHandler(searcher, index, updater))
-            .post("/admin/rollback", new AdminSwapHandler(searcher, index, true))
-            .post("/admin/refresh", new AdminSwapHandler(searcher, index, false))
+                    new AdminIndexHandler(searcher, store)))
+            .delete(AdminDeleteHandler.PREFIX + "{id}", new AdminDeleteHandler(searcher, store))
+            .post("/admin/rollback", new AdminSwapHandler(searcher, store, true))
+            .post("/admin/refresh", new AdminSwapHandler(searcher, store, false))
             .get("/metrics", metrics)
             .add(Methods.HEAD, "/metrics", metrics)
             .setInvalidMethodHandler(

@@ -2,7 +2,7 @@ package newsearch.server;
 
 import io.undertow.server.HttpServerExchange;
 import newsearch.indexer.CorruptGenerationException;
-import newsearch.indexer.IndexGenerations;
+import newsearch.indexer.IndexStore;
 import newsearch.schema.IncompatibleIndexException;
 import newsearch.search.NewsSearcher;
 
@@ -14,12 +14,12 @@ import newsearch.search.NewsSearcher;
 final class AdminSwapHandler extends JsonHandler {
 
   private final NewsSearcher searcher;
-  private final IndexGenerations index;
+  private final IndexStore store;
   private final boolean rollback;
 
-  AdminSwapHandler(NewsSearcher searcher, IndexGenerations index, boolean rollback) {
+  AdminSwapHandler(NewsSearcher searcher, IndexStore store, boolean rollback) {
     this.searcher = searcher;
-    this.index = index;
+    this.store = store;
     this.rollback = rollback;
   }
 
@@ -37,7 +37,7 @@ final class AdminSwapHandler extends JsonHandler {
   protected Object answer(HttpServerExchange exchange) throws Exception {
     if (rollback) {
       try {
-        index.rollback();
+        store.rollback();
       } catch (IllegalStateException e) {
         throw new ApiException(409, "no_previous_generation", e.getMessage());
       } catch (CorruptGenerationException e) {

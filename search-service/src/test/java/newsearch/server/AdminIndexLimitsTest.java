@@ -83,6 +83,25 @@ class AdminIndexLimitsTest {
   }
 
   @Test
+  void countsTheRejectedRecordsByReason() throws Exception {
+    HttpResponse<String> response =
+        post(
+            record("b", "Lighthouse restored")
+                + "not json\n"
+                + "[1]\n"
+                + "{\"id\":\"c\",\"title\":\"\"}\n"
+                + "{\"id\":\"d\"}\n"
+                + record("x".repeat(40_000), "Long id"));
+
+    assertEquals(200, response.statusCode(), response.body());
+    JsonObject report = JsonParser.parseString(response.body()).getAsJsonObject();
+    assertEquals(1, report.get("added").getAsInt());
+    assertEquals(
+        "{\"not_json\":1,\"not_an_object\":1,\"no_title_or_body\":2,\"field_over_limit\":1}",
+        report.get("rejected_by_reason").toString());
+  }
+
+  @Test
   void isA400WhenNoRecordCouldBeIndexed() throws Exception {
     HttpResponse<String> response = post(record("x".repeat(40_000), "Long id"));
 

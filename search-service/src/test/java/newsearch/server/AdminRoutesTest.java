@@ -16,8 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import newsearch.indexer.IndexGenerations;
+import newsearch.indexer.IndexStore;
 import newsearch.indexer.IndexerConfig;
-import newsearch.indexer.LiveIndexUpdater;
 import newsearch.indexer.NewsIndexer;
 import newsearch.schema.NewsSchema;
 import newsearch.search.NewsSearcher;
@@ -49,11 +49,7 @@ class AdminRoutesTest {
         SearchServer.start(
             searcher,
             new ServerConfig("127.0.0.1", 0, 60_000),
-            new AdminRoutes(
-                searcher,
-                index,
-                new LiveIndexUpdater(new NewsSchema(), IndexerConfig.DEFAULTS),
-                admin));
+            new AdminRoutes(searcher, new IndexStore(index), admin));
   }
 
   @AfterEach
@@ -269,11 +265,7 @@ class AdminRoutesTest {
         SearchServer.start(
             searcher,
             new ServerConfig("127.0.0.1", 0, 60_000),
-            new AdminRoutes(
-                searcher,
-                index,
-                new LiveIndexUpdater(new NewsSchema(), IndexerConfig.DEFAULTS),
-                small))) {
+            new AdminRoutes(searcher, new IndexStore(index), small))) {
       String line = "{\"id\":\"big\",\"title\":\"Big\",\"body\":\"" + "x".repeat(2_000) + "\"}\n";
       HttpResponse<String> response =
           http.send(

@@ -10,8 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import newsearch.indexer.IndexGenerations;
-import newsearch.indexer.IndexerConfig;
-import newsearch.indexer.LiveIndexUpdater;
+import newsearch.indexer.IndexStore;
 import newsearch.schema.Article;
 import newsearch.schema.NewsSchema;
 import newsearch.search.NewsSearcher;
@@ -67,13 +66,7 @@ final class RunningServer implements AutoCloseable {
     searcher = NewsSearcher.open(index, new NewsSchema(), searchConfig, clock);
     server =
         SearchServer.start(
-            searcher,
-            config,
-            new AdminRoutes(
-                searcher,
-                index,
-                new LiveIndexUpdater(new NewsSchema(), IndexerConfig.DEFAULTS),
-                adminConfig));
+            searcher, config, new AdminRoutes(searcher, new IndexStore(index), adminConfig));
   }
 
   /** The admin listener on loopback, a free port, with token {@link #TOKEN}. */

@@ -19,8 +19,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import newsearch.indexer.IndexGenerations;
-import newsearch.indexer.IndexerConfig;
-import newsearch.indexer.LiveIndexUpdater;
+import newsearch.indexer.IndexStore;
 import newsearch.schema.NewsSchema;
 import newsearch.search.NewsSearcher;
 import newsearch.search.SearchConfig;
@@ -153,10 +152,7 @@ class ServiceLogsTest {
                 searcher,
                 RunningServer.config(),
                 new AdminRoutes(
-                    searcher,
-                    index,
-                    new LiveIndexUpdater(new NewsSchema(), IndexerConfig.DEFAULTS),
-                    AdminConfig.DISABLED.at("127.0.0.1", port)))) {
+                    searcher, new IndexStore(index), AdminConfig.DISABLED.at("127.0.0.1", port)))) {
       assertEquals(-1, server.adminPort());
       assertFalse(listening(port), "something listens on the admin port " + port);
     }
