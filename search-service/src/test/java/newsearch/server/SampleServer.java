@@ -38,8 +38,7 @@ final class SampleServer implements AutoCloseable {
     NewsSearcher searcher = NewsSearcher.open(generations, new NewsSchema(), SearchConfig.DEFAULTS);
     return new SampleServer(
         searcher,
-        SearchServer.start(
-            searcher, new ServerConfig("127.0.0.1", 0, ServerConfig.DEFAULTS.refreshMillis())));
+        SearchServer.start(searcher, ServerConfig.builder().host("127.0.0.1").port(0).build()));
   }
 
   /**
