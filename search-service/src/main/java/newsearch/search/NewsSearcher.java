@@ -117,6 +117,11 @@ public final class NewsSearcher implements Closeable {
     return index.generation();
   }
 
+  /** The ranking knobs and limits this searcher was opened with. */
+  public SearchConfig config() {
+    return config;
+  }
+
   /**
    * Runs one search. Matching stops when the configured time budget is spent; the response then
    * holds what was found by then and says it is {@code partial}.

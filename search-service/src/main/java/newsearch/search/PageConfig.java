@@ -3,12 +3,21 @@ package newsearch.search;
 import static newsearch.search.ConfigBounds.requirePositive;
 
 /**
- * How much one answer shows when its request does not say.
+ * How much one answer shows when its request does not say. The search page reads these from the
+ * service ({@code GET /api/config}) rather than keeping copies.
  *
+ * @param pageSize results per page of a search that names no {@code size}
+ * @param relatedCount related articles listed for an article when the request names no {@code size}
  * @param facetValues values listed per facet level; also the most a facet-values request may ask
  *     for
  */
-public record PageConfig(int facetValues) {
+public record PageConfig(int pageSize, int relatedCount, int facetValues) {
+
+  /** Default page: ten results, one screen of titles and snippets. */
+  public static final int DEFAULT_PAGE_SIZE = 10;
+
+  /** Default related articles: five, a short list under the article that needs no paging. */
+  public static final int DEFAULT_RELATED_COUNT = 5;
 
   /** Default facet values per level: enough for a sidebar list without scrolling far. */
   public static final int DEFAULT_FACET_VALUES = 20;
@@ -18,6 +27,8 @@ public record PageConfig(int facetValues) {
 
   /** Rejects sizes that would show nothing. */
   public PageConfig {
+    requirePositive("pageSize", pageSize);
+    requirePositive("relatedCount", relatedCount);
     requirePositive("facetValues", facetValues);
   }
 
@@ -28,14 +39,26 @@ public record PageConfig(int facetValues) {
 
   /** A builder holding these values, to change some of them. */
   public Builder toBuilder() {
-    return new Builder().facetValues(facetValues);
+    return new Builder().pageSize(pageSize).relatedCount(relatedCount).facetValues(facetValues);
   }
 
   /** Collects the values; {@link #build} validates them. Not thread-safe. */
   public static final class Builder {
+    private int pageSize = DEFAULT_PAGE_SIZE;
+    private int relatedCount = DEFAULT_RELATED_COUNT;
     private int facetValues = DEFAULT_FACET_VALUES;
 
     private Builder() {}
+
+    public Builder pageSize(int value) {
+      pageSize = value;
+      return this;
+    }
+
+    public Builder relatedCount(int value) {
+      relatedCount = value;
+      return this;
+    }
 
     public Builder facetValues(int value) {
       facetValues = value;
@@ -46,7 +69,7 @@ public record PageConfig(int facetValues) {
      * @throws IllegalArgumentException naming the first value out of range
      */
     public PageConfig build() {
-      return new PageConfig(facetValues);
+      return new PageConfig(pageSize, relatedCount, facetValues);
     }
   }
 }

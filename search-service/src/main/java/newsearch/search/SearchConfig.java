@@ -29,13 +29,22 @@ public record SearchConfig(
    */
   public static final SearchConfig DEFAULTS = builder().build();
 
-  /** Requires every group. */
+  /** Requires every group, and default sizes that requests of those sizes may ask for. */
   public SearchConfig {
     Objects.requireNonNull(ranking, "ranking");
     Objects.requireNonNull(limits, "limits");
     Objects.requireNonNull(page, "page");
     Objects.requireNonNull(highlighting, "highlighting");
     Objects.requireNonNull(suggestions, "suggestions");
+    requireWithinPageSize("pageSize", page.pageSize(), limits.maxPageSize());
+    requireWithinPageSize("relatedCount", page.relatedCount(), limits.maxPageSize());
+  }
+
+  private static void requireWithinPageSize(String name, int value, int maxPageSize) {
+    if (value > maxPageSize) {
+      throw new IllegalArgumentException(
+          name + " must be at most maxPageSize (" + maxPageSize + "), got " + value);
+    }
   }
 
   /** A builder holding the defaults. */

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** The configuration file stays one flat object of snake_case keys over the grouped records. */
 class SearchConfigFileTest {
 
-  /** Every key a configuration file could hold before the settings were grouped, in file order. */
+  /**
+   * Every key a configuration file may hold, in file order: those read before the settings were
+   * grouped, and {@code page_size} and {@code related_count} since.
+   */
   private static final List<String> KEYS =
       List.of(
           "title_boost",
@@ -41,6 +44,8 @@ class SearchConfigFileTest {
           "max_sections",
           "search_timeout_millis",
           "exact_total_up_to",
+          "page_size",
+          "related_count",
           "facet_values",
           "snippets",
           "highlight_max_chars",
@@ -67,7 +72,8 @@ class SearchConfigFileTest {
             + "\"recency_weight\":0.0,\"recency_half_life_days\":365.0,\"synonyms\":true,"
             + "\"synonyms_file\":null,\"max_page_size\":100,\"max_depth\":10000,"
             + "\"max_query_chars\":1000,\"max_query_terms\":64,\"max_sections\":20,"
-            + "\"search_timeout_millis\":2000,\"exact_total_up_to\":1000,\"facet_values\":20,"
+            + "\"search_timeout_millis\":2000,\"exact_total_up_to\":1000,\"page_size\":10,"
+            + "\"related_count\":5,\"facet_values\":20,"
             + "\"snippets\":3,\"highlight_max_chars\":1000000,\"max_suggestions\":20,"
             + "\"phrase_min_titles\":2,\"spelling_below_hits\":3}",
         written.toString());
@@ -142,6 +148,23 @@ class SearchConfigFileTest {
             IllegalArgumentException.class,
             () -> SearchConfig.builder().ranking(r -> r.recencyHalfLifeDays(0)).build());
     assertEquals("recencyHalfLifeDays must be positive, got 0.0", halfLife.getMessage());
+  }
+
+  @Test
+  void aDefaultSizeBeyondTheLargestPageIsRefused() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> SearchConfig.builder().page(p -> p.relatedCount(200)).build());
+    assertEquals("relatedCount must be at most maxPageSize (100), got 200", e.getMessage());
+    assertEquals(
+        50,
+        SearchConfig.builder()
+            .page(p -> p.pageSize(50))
+            .limits(l -> l.maxPageSize(50))
+            .build()
+            .page()
+            .pageSize());
   }
 
   @Test
