@@ -2,8 +2,6 @@ package newsearch.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -87,12 +85,6 @@ final class ServeCommand implements Callable<Integer> {
       defaultValue = "${env:NEWSEARCH_ADMIN_TOKEN_FILE}",
       description = "File holding the admin token. Without a token the admin routes are off.")
   Path adminTokenFile;
-
-  /**
-   * The token itself, from the environment only and never an option: a command-line value would
-   * show in ps.
-   */
-  private final String adminToken = System.getenv("NEWSEARCH_ADMIN_TOKEN");
 
   @Option(
       names = "--max-concurrent-searches",
@@ -195,19 +187,22 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   private ServerConfig serverConfig() {
-    ServerConfig config = new ServerConfig(host, port, ServerConfig.DEFAULTS.refreshMillis());
+    ServerConfig.Builder config =
+        ServerConfig.builder()
+            .host(host)
+            .port(port)
+            .corsOrigins(corsOrigins == null ? List.of() : corsOrigins)
+            .publicMetrics(publicMetrics);
     if (maxConcurrentSearches != null) {
-      config = config.withMaxConcurrentSearches(maxConcurrentSearches);
+      config.maxConcurrentSearches(maxConcurrentSearches);
     }
     if (maxSearchesPerClient != null) {
-      config = config.withSearchesPerClient(maxSearchesPerClient);
+      config.searchesPerClient(maxSearchesPerClient);
     }
     if (maxConnections != null) {
-      config = config.withMaxConnections(maxConnections);
+      config.maxConnections(maxConnections);
     }
-    return config
-        .withCorsOrigins(corsOrigins == null ? List.of() : corsOrigins)
-        .withPublicMetrics(publicMetrics);
+    return config.build();
   }
 
   private AdminConfig adminConfig() throws IOException {
@@ -219,10 +214,7 @@ final class ServeCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("warning: " + warning);
               });
     }
-    String token =
-        adminTokenFile != null
-            ? Files.readString(adminTokenFile, StandardCharsets.UTF_8)
-            : adminToken;
+    String token = AdminTokenSource.ofProcess().token(adminTokenFile);
     return AdminConfig.DISABLED.withToken(token).at(adminHost, adminPort);
   }
 

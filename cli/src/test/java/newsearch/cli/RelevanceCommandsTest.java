@@ -101,6 +101,6 @@ class RelevanceCommandsTest {
     assertTrue(Files.exists(reports.resolve("tuning-report.md")));
     assertTrue(Files.readString(reports.resolve("tuning-report.html")).contains("<svg"));
     SearchConfig best = SearchConfigFile.read(reports.resolve(TuneCommand.BEST_CONFIG));
-    assertTrue(best.k1() == 0.9 || best.k1() == 1.2, best.toString());
+    assertTrue(best.ranking().k1() == 0.9 || best.ranking().k1() == 1.2, best.toString());
   }
 }

@@ -31,7 +31,7 @@ import org.apache.lucene.search.TotalHits;
  *
  * <p>Ranking ({@link #rank}) and counting ({@link #count}) are two passes over the matches, because
  * together they are slower than apart: ranking alone skips documents that cannot reach the top
- * (block-max WAND, once {@link SearchConfig#exactTotalUpTo} matches are counted), while counting
+ * (block-max WAND, once {@link LimitsConfig#exactTotalUpTo} matches are counted), while counting
  * facets needs every match but no scores.
  *
  * <p>Lucene stops a search at its deadline by scoring in windows of documents and asking between

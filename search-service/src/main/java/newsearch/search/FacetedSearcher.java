@@ -76,7 +76,8 @@ final class FacetedSearcher extends IndexSearcher {
                     reader, facetField, schema.facetsConfig());
         suggester.rebuild(reader);
         FacetedSearcher searcher = new FacetedSearcher(reader, state, new Sections(state));
-        searcher.setSimilarity(new BM25Similarity((float) config.k1(), (float) config.b()));
+        searcher.setSimilarity(
+            new BM25Similarity((float) config.ranking().k1(), (float) config.ranking().b()));
         return searcher;
       }
     };

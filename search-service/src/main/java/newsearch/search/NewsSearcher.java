@@ -63,10 +63,10 @@ public final class NewsSearcher implements Closeable {
     this.schema = schema;
     this.config = config;
     this.queries = new QueryFactory(schema, config);
-    this.facetTree = new FacetTree(config.facetValues());
+    this.facetTree = new FacetTree(config.page().facetValues());
     this.assembler = new HitAssembler(schema, config);
     this.spelling = new SpellingCorrector(schema);
-    this.rescorer = new ProximityRescorer(config.proximityWindow());
+    this.rescorer = new ProximityRescorer(config.ranking().proximityWindow());
     this.related = new RelatedArticles(schema, assembler);
     this.cappedArticles = new CappedArticleReader(schema);
     this.limits = new RequestLimits(config);
@@ -117,6 +117,11 @@ public final class NewsSearcher implements Closeable {
     return index.generation();
   }
 
+  /** The ranking knobs and limits this searcher was opened with. */
+  public SearchConfig config() {
+    return config;
+  }
+
   /**
    * Runs one search. Matching stops when the configured time budget is spent; the response then
    * holds what was found by then and says it is {@code partial}.
@@ -138,13 +143,14 @@ public final class NewsSearcher implements Closeable {
     Query rescoring = proximity == null ? null : withRecency(proximity, request, today);
     SearchCursor.Position after =
         request.cursor() == null ? null : SearchCursor.decode(request.cursor(), order);
-    SearchDeadline deadline = new SearchDeadline(clock, config.searchTimeoutMillis());
+    SearchDeadline deadline = new SearchDeadline(clock, config.limits().searchTimeoutMillis());
     try {
       return index.withSearcher(
           searcher -> {
             // Counting facets counts every match anyway, so ranking need count none itself.
             BudgetedSearch budgeted =
-                budgeted(searcher, deadline, request.facets() ? 0 : config.exactTotalUpTo());
+                budgeted(
+                    searcher, deadline, request.facets() ? 0 : config.limits().exactTotalUpTo());
             HitCollapser.Walk walk =
                 new HitCollapser.Walk(drillDown(ranked, request), rescoring, sort(order), after);
             int skip = after == null ? (request.page() - 1) * request.size() : 0;
@@ -176,7 +182,7 @@ public final class NewsSearcher implements Closeable {
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
                 request.page(),
                 request.size(),
-                userQuery.describe(config.requireAllWords()),
+                userQuery.describe(config.ranking().requireAllWords()),
                 hits,
                 facets,
                 cursor,
@@ -200,7 +206,7 @@ public final class NewsSearcher implements Closeable {
    *     the text is longer than {@code maxQueryChars}
    */
   public List<Suggestion> suggest(String typed, int size) throws IOException {
-    RequestLimits.checkSize(size, config.maxSuggestions());
+    RequestLimits.checkSize(size, config.suggestions().maxSuggestions());
     limits.checkText("q", typed);
     if (typed == null || typed.isBlank()) {
       return List.of();
@@ -215,7 +221,7 @@ public final class NewsSearcher implements Closeable {
    * @throws InvalidRequestException when {@code size} is outside 1 to {@code maxPageSize}
    */
   public Optional<List<Hit>> related(String id, int size) throws IOException {
-    RequestLimits.checkSize(size, config.maxPageSize());
+    RequestLimits.checkSize(size, config.limits().maxPageSize());
     return index.withSearcher(searcher -> related.find(searcher, id, size));
   }
 
@@ -226,7 +232,7 @@ public final class NewsSearcher implements Closeable {
    * @throws InvalidRequestException when {@code size} is outside 1 to {@code facetValues}
    */
   public List<FacetValue> findSections(String prefix, int size) throws IOException {
-    RequestLimits.checkSize(size, config.facetValues());
+    RequestLimits.checkSize(size, config.page().facetValues());
     limits.checkText("prefix", prefix);
     String typed = prefix == null ? "" : prefix;
     return index.withSearcher(searcher -> sectionFinder.find(searcher, typed, size));
@@ -241,7 +247,7 @@ public final class NewsSearcher implements Closeable {
     UserQuery userQuery = parser.parse(query);
     DrillDownQuery textQuery = new DrillDownQuery(schema.facetsConfig(), queries.build(userQuery));
     Query proximity = queries.proximity(userQuery);
-    SearchDeadline deadline = new SearchDeadline(clock, config.searchTimeoutMillis());
+    SearchDeadline deadline = new SearchDeadline(clock, config.limits().searchTimeoutMillis());
     return index.withSearcher(
         searcher -> {
           BudgetedSearch budgeted = budgeted(searcher, deadline, 0);
@@ -337,13 +343,16 @@ public final class NewsSearcher implements Closeable {
 
   /** Freshness multiplies the text score when it is configured; browsing is by date anyway. */
   private Query withRecency(Query text, SearchRequest request, LocalDate today) {
-    if (config.recencyWeight() <= 0 || request.isBrowse()) {
+    if (config.ranking().recencyWeight() <= 0 || request.isBrowse()) {
       return text;
     }
     return FunctionScoreQuery.boostByValue(
         text,
         new RecencyBoost(
-            NewsSchema.DATE, today, config.recencyWeight(), config.recencyHalfLifeDays()));
+            NewsSchema.DATE,
+            today,
+            config.ranking().recencyWeight(),
+            config.ranking().recencyHalfLifeDays()));
   }
 
   /**
@@ -354,7 +363,7 @@ public final class NewsSearcher implements Closeable {
    */
   private String didYouMean(FacetedSearcher searcher, SearchRequest request, long total)
       throws IOException {
-    if (request.isBrowse() || total >= config.spellingBelowHits()) {
+    if (request.isBrowse() || total >= config.suggestions().spellingBelowHits()) {
       return null;
     }
     Optional<String> respelt = spelling.correct(searcher.getIndexReader(), request.query());

@@ -44,12 +44,12 @@ public final class QueryFactory {
   }
 
   private static SynonymMap synonyms(NewsSchema schema, SearchConfig config) throws IOException {
-    if (!config.synonyms()) {
+    if (!config.ranking().synonyms()) {
       return null;
     }
-    return config.synonymsFile() == null
+    return config.ranking().synonymsFile() == null
         ? Synonyms.bundled(schema.analyzer())
-        : Synonyms.read(Path.of(config.synonymsFile()), schema.analyzer());
+        : Synonyms.read(Path.of(config.ranking().synonymsFile()), schema.analyzer());
   }
 
   /**
@@ -65,7 +65,7 @@ public final class QueryFactory {
     for (List<QueryTerm> group : query.groups()) {
       Query clause = group(group);
       if (clause != null) {
-        main.add(clause, config.requireAllWords() ? Occur.MUST : Occur.SHOULD);
+        main.add(clause, config.ranking().requireAllWords() ? Occur.MUST : Occur.SHOULD);
         anyWanted = true;
       }
     }
@@ -107,13 +107,13 @@ public final class QueryFactory {
       return inField(term.field(), term.text(), 0);
     }
     List<Query> perField = new ArrayList<>();
-    addBoosted(perField, NewsSchema.TITLE, term.text(), config.titleBoost(), 0);
-    addBoosted(perField, NewsSchema.SUMMARY, term.text(), config.summaryBoost(), 0);
-    addBoosted(perField, NewsSchema.BODY, term.text(), config.bodyBoost(), 0);
+    addBoosted(perField, NewsSchema.TITLE, term.text(), config.ranking().titleBoost(), 0);
+    addBoosted(perField, NewsSchema.SUMMARY, term.text(), config.ranking().summaryBoost(), 0);
+    addBoosted(perField, NewsSchema.BODY, term.text(), config.ranking().bodyBoost(), 0);
     if (perField.isEmpty()) {
       return null;
     }
-    return new DisjunctionMaxQuery(perField, (float) config.tieBreaker());
+    return new DisjunctionMaxQuery(perField, (float) config.ranking().tieBreaker());
   }
 
   private void addBoosted(List<Query> into, String field, String text, double boost, int slop) {
@@ -139,7 +139,7 @@ public final class QueryFactory {
    * query gets none.
    */
   public Query proximity(UserQuery query) {
-    if (config.phraseBoost() <= 0) {
+    if (config.ranking().phraseBoost() <= 0) {
       return null;
     }
     List<String> words = new ArrayList<>();
@@ -149,7 +149,7 @@ public final class QueryFactory {
         words.add(first.text());
       }
     }
-    if (words.size() > config.proximityMaxWords()) {
+    if (words.size() > config.ranking().proximityMaxWords()) {
       return null;
     }
     BooleanQuery.Builder pairs = new BooleanQuery.Builder();
@@ -157,8 +157,18 @@ public final class QueryFactory {
     for (int i = 0; i + 1 < words.size(); i++) {
       String pair = words.get(i) + " " + words.get(i + 1);
       List<Query> sloppy = new ArrayList<>();
-      addBoosted(sloppy, NewsSchema.TITLE, pair, config.titleBoost(), config.phraseSlop());
-      addBoosted(sloppy, NewsSchema.BODY, pair, config.bodyBoost(), config.phraseSlop());
+      addBoosted(
+          sloppy,
+          NewsSchema.TITLE,
+          pair,
+          config.ranking().titleBoost(),
+          config.ranking().phraseSlop());
+      addBoosted(
+          sloppy,
+          NewsSchema.BODY,
+          pair,
+          config.ranking().bodyBoost(),
+          config.ranking().phraseSlop());
       if (!sloppy.isEmpty()) {
         pairs.add(new DisjunctionMaxQuery(sloppy, 0f), Occur.SHOULD);
         count++;
@@ -167,6 +177,6 @@ public final class QueryFactory {
     if (count == 0) {
       return null;
     }
-    return new BoostQuery(pairs.build(), (float) config.phraseBoost());
+    return new BoostQuery(pairs.build(), (float) config.ranking().phraseBoost());
   }
 }

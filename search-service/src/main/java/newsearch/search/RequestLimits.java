@@ -15,18 +15,19 @@ final class RequestLimits {
 
   /** Checks the page, the filters and the length of the query text of a search. */
   void checkSearch(SearchRequest request) {
-    checkSize(request.size(), config.maxPageSize());
+    checkSize(request.size(), config.limits().maxPageSize());
     long depth = (long) request.page() * request.size();
-    if (depth > config.maxDepth()) {
+    if (depth > config.limits().maxDepth()) {
       throw new InvalidRequestException(
-          "too_deep", "page × size must be at most " + config.maxDepth() + ", got " + depth);
+          "too_deep",
+          "page × size must be at most " + config.limits().maxDepth() + ", got " + depth);
     }
     checkText("q", request.query());
-    if (request.sections().size() > config.maxSections()) {
+    if (request.sections().size() > config.limits().maxSections()) {
       throw new InvalidRequestException(
           "too_many_sections",
           "section may be given at most "
-              + config.maxSections()
+              + config.limits().maxSections()
               + " times, got "
               + request.sections().size());
     }
@@ -38,10 +39,13 @@ final class RequestLimits {
     for (var group : query.groups()) {
       terms += group.size();
     }
-    if (terms > config.maxQueryTerms()) {
+    if (terms > config.limits().maxQueryTerms()) {
       throw new InvalidRequestException(
           "too_many_terms",
-          "q may hold at most " + config.maxQueryTerms() + " words and phrases, got " + terms);
+          "q may hold at most "
+              + config.limits().maxQueryTerms()
+              + " words and phrases, got "
+              + terms);
     }
   }
 
@@ -51,12 +55,12 @@ final class RequestLimits {
    */
   void checkText(String parameter, String text) {
     int chars = text == null ? 0 : text.codePointCount(0, text.length());
-    if (chars > config.maxQueryChars()) {
+    if (chars > config.limits().maxQueryChars()) {
       throw new InvalidRequestException(
           "query_too_long",
           parameter
               + " must be at most "
-              + config.maxQueryChars()
+              + config.limits().maxQueryChars()
               + " characters long, got "
               + chars);
     }

@@ -20,22 +20,22 @@ import newsearch.schema.SectionPath;
  */
 public final class SearchParameters {
 
-  /** Results per page when the request does not say. */
-  public static final int DEFAULT_SIZE = 10;
-
   /** Completions per suggest request when the request does not say. */
   public static final int DEFAULT_SUGGESTIONS = 8;
-
-  /** Related articles per request when the request does not say. */
-  public static final int DEFAULT_RELATED = 5;
 
   private static final DateTimeFormatter ISO_DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
   private SearchParameters() {}
 
-  /** Builds the request from parameter values by name; each name may have several values. */
-  public static SearchRequest parse(Map<String, ? extends Collection<String>> params) {
+  /**
+   * Builds the request from parameter values by name; each name may have several values.
+   *
+   * @param pageSize the {@code size} of a request that does not say, such as {@link
+   *     PageConfig#pageSize}
+   */
+  public static SearchRequest parse(
+      Map<String, ? extends Collection<String>> params, int pageSize) {
     List<SectionPath> sections = new ArrayList<>();
     Collection<String> sectionValues = params.get("section");
     for (String value : sectionValues == null ? List.<String>of() : sectionValues) {
@@ -53,7 +53,7 @@ public final class SearchParameters {
             ? SortOrder.RELEVANCE
             : SortOrder.parse(first(params, "sort")),
         whole(params, "page", 1),
-        whole(params, "size", DEFAULT_SIZE),
+        whole(params, "size", pageSize),
         first(params, "cursor"),
         flag(params, "facets", true));
   }

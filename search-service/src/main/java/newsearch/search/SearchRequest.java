@@ -16,7 +16,7 @@ import newsearch.schema.SectionPath;
  * @param size hits per page
  * @param cursor where the previous page ended, from its response; null for page-numbered paging
  * @param facets whether to count facets; without them the search is cheaper, and its total exact
- *     only up to {@link SearchConfig#exactTotalUpTo} (a lower bound beyond)
+ *     only up to {@link LimitsConfig#exactTotalUpTo} (a lower bound beyond)
  */
 public record SearchRequest(
     String query,

@@ -17,7 +17,7 @@ import java.util.List;
  * @param suggestion the query with its spelling corrected, when the search found few articles and
  *     the corrected query finds some and no fewer; otherwise null
  * @param totalExact whether {@code total} is exact; a search without facets stops counting at
- *     {@link SearchConfig#exactTotalUpTo}
+ *     {@link LimitsConfig#exactTotalUpTo}
  * @param partial whether the search ran out of its time budget: the hits, total and facets are then
  *     those found until it stopped, not all of them
  */

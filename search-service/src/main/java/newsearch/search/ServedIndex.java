@@ -103,7 +103,7 @@ final class ServedIndex implements Closeable {
     this.config = config;
     this.directories = directories;
     this.check = new GenerationCheck(schema);
-    this.suggester = new BackgroundTitleSuggester(schema, config.phraseMinTitles());
+    this.suggester = new BackgroundTitleSuggester(schema, config.suggestions().phraseMinTitles());
     try {
       live.set(open(published()));
     } catch (IOException | RuntimeException ex) {

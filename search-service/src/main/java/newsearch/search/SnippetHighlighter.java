@@ -29,10 +29,10 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     super(
         UnifiedHighlighter.builder(searcher, schema.analyzer())
             .withFormatter(new MarkedPassageFormatter())
-            .withMaxLength(config.highlightMaxChars())
+            .withMaxLength(config.highlighting().highlightMaxChars())
             .withMaxNoHighlightPassages(1)
             .withWeightMatches(true));
-    this.snippets = config.snippets();
+    this.snippets = config.highlighting().snippets();
   }
 
   /**

@@ -10,9 +10,9 @@ import io.undertow.util.StatusCodes;
 import newsearch.search.NewsSearcher;
 
 /**
- * The public listener's routes, in one block: the JSON API behind its admissions, health and
- * readiness, metrics when they are public, and the search page. Every {@code GET} route answers
- * {@code HEAD} too, with the same status and headers and no body.
+ * The public listener's routes, in one block: the JSON API behind its admissions (but for the fixed
+ * {@code /api/config}), health and readiness, metrics when they are public, and the search page.
+ * Every {@code GET} route answers {@code HEAD} too, with the same status and headers and no body.
  */
 final class PublicRoutes {
 
@@ -43,6 +43,7 @@ final class PublicRoutes {
             .setWelcomeFiles(PAGE_ENTRY)
             .setDirectoryListingEnabled(false);
     RoutingHandler routes = Handlers.routing();
+    get(routes, "/api/config", new ConfigHandler(searcher.config()));
     get(routes, "/api/search", searches.guard(new SearchHandler(searcher, metrics)));
     get(routes, "/api/suggest", admissions.suggestions().guard(new SuggestHandler(searcher)));
     get(

@@ -32,7 +32,7 @@ final class RelatedHandler extends JsonHandler {
     String id = PathId.between(ArticleHandler.PREFIX, SUFFIX, exchange);
     int size =
         SearchParameters.whole(
-            exchange.getQueryParameters(), "size", SearchParameters.DEFAULT_RELATED);
+            exchange.getQueryParameters(), "size", searcher.config().page().relatedCount());
     return searcher
         .related(id, size)
         .map(RelatedHits::new)

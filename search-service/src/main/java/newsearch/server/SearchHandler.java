@@ -19,7 +19,9 @@ final class SearchHandler extends JsonHandler {
   @Override
   protected Object answer(HttpServerExchange exchange) throws Exception {
     SearchResponse response =
-        searcher.search(SearchParameters.parse(exchange.getQueryParameters()));
+        searcher.search(
+            SearchParameters.parse(
+                exchange.getQueryParameters(), searcher.config().page().pageSize()));
     if (response.partial()) {
       metrics.partialSearch();
     }

@@ -78,8 +78,17 @@ public record ServerConfig(
    */
   public static final int DEFAULT_MAX_CONNECTIONS = 1_000;
 
+  /** Default address: every interface, so that the service is reachable from other machines. */
+  public static final String DEFAULT_HOST = "0.0.0.0";
+
+  /** Default port: 8080, the usual unprivileged HTTP port. */
+  public static final int DEFAULT_PORT = 8080;
+
+  /** Default refresh: new commits and generations are visible within half a second. */
+  public static final long DEFAULT_REFRESH_MILLIS = 500;
+
   /** Defaults: port 8080 on every interface, new commits visible within half a second. */
-  public static final ServerConfig DEFAULTS = new ServerConfig("0.0.0.0", 8080, 500);
+  public static final ServerConfig DEFAULTS = builder().build();
 
   private static final Pattern ORIGIN = Pattern.compile("https?://[^/\\s?#]+");
 
@@ -111,23 +120,9 @@ public record ServerConfig(
     }
   }
 
-  /** Listens on {@code host}:{@code port} with every other setting at its default. */
-  public ServerConfig(String host, int port, long refreshMillis) {
-    this(
-        host,
-        port,
-        refreshMillis,
-        AdmissionConfig.of(DEFAULT_MAX_CONCURRENT_SEARCHES),
-        AdmissionConfig.of(DEFAULT_MAX_CONCURRENT_CHEAP_REQUESTS),
-        AdmissionConfig.of(DEFAULT_MAX_CONCURRENT_CHEAP_REQUESTS),
-        DEFAULT_MAX_CONCURRENT_SEARCHES + 2 * DEFAULT_MAX_CONCURRENT_CHEAP_REQUESTS + SPARE_WORKERS,
-        DEFAULT_MAX_HEADER_BYTES,
-        DEFAULT_MAX_PARAMETERS,
-        DEFAULT_MAX_BODY_BYTES,
-        DEFAULT_DRAIN_MILLIS,
-        DEFAULT_MAX_CONNECTIONS,
-        List.of(),
-        false);
+  /** A builder holding the defaults. */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /** How many searches may run at once. */
@@ -136,98 +131,147 @@ public record ServerConfig(
   }
 
   /**
-   * A copy allowing {@code searches} at once (half of them for one client), with workers to match.
+   * Collects the settings; {@link #build} validates them. Unless {@link #workerThreads} is set, the
+   * workers are the permits of the three admissions together plus {@link #SPARE_WORKERS}. Not
+   * thread-safe.
    */
-  public ServerConfig withMaxConcurrentSearches(int permits) {
-    return withAdmission(AdmissionConfig.of(permits), suggestions, articles);
-  }
+  public static final class Builder {
+    private String host = DEFAULT_HOST;
+    private int port = DEFAULT_PORT;
+    private long refreshMillis = DEFAULT_REFRESH_MILLIS;
+    private AdmissionConfig searches = AdmissionConfig.of(DEFAULT_MAX_CONCURRENT_SEARCHES);
+    private Integer searchesPerClient;
+    private AdmissionConfig suggestions = AdmissionConfig.of(DEFAULT_MAX_CONCURRENT_CHEAP_REQUESTS);
+    private AdmissionConfig articles = AdmissionConfig.of(DEFAULT_MAX_CONCURRENT_CHEAP_REQUESTS);
+    private Integer workerThreads;
+    private int maxHeaderBytes = DEFAULT_MAX_HEADER_BYTES;
+    private int maxParameters = DEFAULT_MAX_PARAMETERS;
+    private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+    private long drainMillis = DEFAULT_DRAIN_MILLIS;
+    private int maxConnections = DEFAULT_MAX_CONNECTIONS;
+    private List<String> corsOrigins = List.of();
+    private boolean publicMetrics;
 
-  /** A copy admitting the three kinds of requests so, with workers to match. */
-  public ServerConfig withAdmission(
-      AdmissionConfig newSearches, AdmissionConfig newSuggestions, AdmissionConfig newArticles) {
-    return new ServerConfig(
-        host,
-        port,
-        refreshMillis,
-        newSearches,
-        newSuggestions,
-        newArticles,
-        permits(newSearches, newSuggestions, newArticles) + SPARE_WORKERS,
-        maxHeaderBytes,
-        maxParameters,
-        maxBodyBytes,
-        drainMillis,
-        maxConnections,
-        corsOrigins,
-        publicMetrics);
-  }
+    private Builder() {}
 
-  /** A copy letting one client have {@code share} searches running (and as many waiting). */
-  public ServerConfig withSearchesPerClient(int share) {
-    return withAdmission(searches.withPerClient(share), suggestions, articles);
-  }
+    public Builder host(String value) {
+      host = value;
+      return this;
+    }
 
-  /** A copy keeping at most {@code connections} open on each listener. */
-  public ServerConfig withMaxConnections(int connections) {
-    return new ServerConfig(
-        host,
-        port,
-        refreshMillis,
-        searches,
-        suggestions,
-        articles,
-        workerThreads,
-        maxHeaderBytes,
-        maxParameters,
-        maxBodyBytes,
-        drainMillis,
-        connections,
-        corsOrigins,
-        publicMetrics);
-  }
+    public Builder port(int value) {
+      port = value;
+      return this;
+    }
 
-  /** A copy letting pages from {@code origins} call the API from a browser. */
-  public ServerConfig withCorsOrigins(List<String> origins) {
-    return new ServerConfig(
-        host,
-        port,
-        refreshMillis,
-        searches,
-        suggestions,
-        articles,
-        workerThreads,
-        maxHeaderBytes,
-        maxParameters,
-        maxBodyBytes,
-        drainMillis,
-        maxConnections,
-        origins,
-        publicMetrics);
-  }
+    public Builder refreshMillis(long value) {
+      refreshMillis = value;
+      return this;
+    }
 
-  /** A copy that serves {@code /metrics} on the public listener too, or not. */
-  public ServerConfig withPublicMetrics(boolean serveMetricsPublicly) {
-    return new ServerConfig(
-        host,
-        port,
-        refreshMillis,
-        searches,
-        suggestions,
-        articles,
-        workerThreads,
-        maxHeaderBytes,
-        maxParameters,
-        maxBodyBytes,
-        drainMillis,
-        maxConnections,
-        corsOrigins,
-        serveMetricsPublicly);
+    /** Admits searches so; {@link #searchesPerClient}, when set, still applies on top. */
+    public Builder searches(AdmissionConfig value) {
+      searches = value;
+      return this;
+    }
+
+    /** Allows {@code permits} searches at once, half of them for one client. */
+    public Builder maxConcurrentSearches(int permits) {
+      return searches(AdmissionConfig.of(permits));
+    }
+
+    /** Lets one client have {@code share} searches running (and as many waiting). */
+    public Builder searchesPerClient(int share) {
+      searchesPerClient = share;
+      return this;
+    }
+
+    public Builder suggestions(AdmissionConfig value) {
+      suggestions = value;
+      return this;
+    }
+
+    public Builder articles(AdmissionConfig value) {
+      articles = value;
+      return this;
+    }
+
+    /** Sets the workers instead of deriving them from the admissions. */
+    public Builder workerThreads(int value) {
+      workerThreads = value;
+      return this;
+    }
+
+    public Builder maxHeaderBytes(int value) {
+      maxHeaderBytes = value;
+      return this;
+    }
+
+    public Builder maxParameters(int value) {
+      maxParameters = value;
+      return this;
+    }
+
+    public Builder maxBodyBytes(long value) {
+      maxBodyBytes = value;
+      return this;
+    }
+
+    public Builder drainMillis(long value) {
+      drainMillis = value;
+      return this;
+    }
+
+    public Builder maxConnections(int value) {
+      maxConnections = value;
+      return this;
+    }
+
+    public Builder corsOrigins(List<String> value) {
+      corsOrigins = value;
+      return this;
+    }
+
+    public Builder publicMetrics(boolean value) {
+      publicMetrics = value;
+      return this;
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the first setting out of range
+     */
+    public ServerConfig build() {
+      AdmissionConfig searchAdmission =
+          searchesPerClient == null || searches == null
+              ? searches
+              : searches.withPerClient(searchesPerClient);
+      int workers =
+          workerThreads != null
+              ? workerThreads
+              : permits(searchAdmission, suggestions, articles) + SPARE_WORKERS;
+      return new ServerConfig(
+          host,
+          port,
+          refreshMillis,
+          searchAdmission,
+          suggestions,
+          articles,
+          workers,
+          maxHeaderBytes,
+          maxParameters,
+          maxBodyBytes,
+          drainMillis,
+          maxConnections,
+          corsOrigins,
+          publicMetrics);
+    }
   }
 
   private static int permits(AdmissionConfig... pools) {
     int sum = 0;
     for (AdmissionConfig pool : pools) {
-      sum += pool.permits();
+      // A missing admission is refused by the constructor, with its own message.
+      sum += pool == null ? 0 : pool.permits();
     }
     return sum;
   }

@@ -22,9 +22,33 @@ export function article(id, signal) {
   return getJson(`/api/articles/${encodeURIComponent(id)}`, signal);
 }
 
-/** GET /api/articles/{id}/related: stories related to an article, in the shape of search hits. */
-export function related(id, signal) {
-  return getJson(`/api/articles/${encodeURIComponent(id)}/related`, signal);
+/**
+ * GET /api/articles/{id}/related: stories related to an article, in the shape of search hits;
+ * `size` of them, or the service's default number when `size` is null.
+ */
+export function related(id, signal, size = null) {
+  const query = size ? `?${new URLSearchParams({ size: String(size) })}` : '';
+  return getJson(`/api/articles/${encodeURIComponent(id)}/related${query}`, signal);
+}
+
+// The one request for /api/config, shared by every caller: its answer, or null when it failed.
+let settings = null;
+
+/**
+ * GET /api/config, asked once: the service's page_size, max_page_size, max_depth, related_count
+ * and max_suggestions. Resolves to null when the service could not say, after saying so in the
+ * console; the page then sends no sizes (the service applies its own) and pages without a depth
+ * limit, rather than guess the service's values.
+ */
+export function config() {
+  settings ??= getJson('/api/config').catch((error) => {
+    console.error(
+      `newsearch: GET /api/config failed (${error.message}); results use the service's` +
+        ' default sizes, and page links ignore its depth limit',
+    );
+    return null;
+  });
+  return settings;
 }
 
 // Set once /api/suggest answers 404: a service without suggestions is not asked again.

@@ -1,4 +1,4 @@
-import { search } from './api.js';
+import { config, search } from './api.js';
 import { renderArticle } from './article.js';
 import { debounce } from './dom.js';
 import { renderChips, renderPeriods, renderRecent, renderSections } from './facets.js';
@@ -155,8 +155,10 @@ async function runSearch(signal) {
   els.results.setAttribute('aria-busy', 'true');
   syncControls(shown);
   try {
-    const response = await search(searchParams(shown), signal);
-    showResponse(response, shown);
+    // Asked once; every later search gets the same answer at once.
+    const settings = await config();
+    const response = await search(searchParams(shown, null, settings?.page_size), signal);
+    showResponse(response, shown, settings);
   } catch (error) {
     if (error.name === 'AbortError') throw error;
     showFailure(error);
@@ -165,7 +167,7 @@ async function runSearch(signal) {
   }
 }
 
-function showResponse(response, shown) {
+function showResponse(response, shown, settings) {
   const hits = Array.isArray(response.hits) ? response.hits : [];
   const facets = response.facets ?? {};
   renderSummary(els.summary, response, shown);
@@ -185,7 +187,7 @@ function showResponse(response, shown) {
   }
   cursor = typeof response.cursor === 'string' && hits.length > 0 ? response.cursor : null;
   els.more.hidden = cursor === null;
-  renderPager(els.pager, response, shown);
+  renderPager(els.pager, response, shown, settings?.max_depth);
 }
 
 function showFailure(error) {
@@ -237,7 +239,8 @@ async function loadMore() {
   const { signal } = controller;
   els.loadMore.disabled = true;
   try {
-    const response = await search(searchParams(shown, cursor), signal);
+    const settings = await config();
+    const response = await search(searchParams(shown, cursor, settings?.page_size), signal);
     const hits = Array.isArray(response.hits) ? response.hits : [];
     const firstNew = els.results.children.length;
     els.results.append(...hits.map((hit) => hitItem(hit, shown)));

@@ -1,10 +1,7 @@
-import { article, related } from './api.js';
+import { article, config, related } from './api.js';
 import { dateElement, fill, h } from './dom.js';
 import { breadcrumb } from './results.js';
 import { articleUrl, emptySearch } from './state.js';
-
-/** Related stories listed under an article. */
-const RELATED_LIMIT = 5;
 
 /**
  * Renders the article view for an id: title, section, date, summary, the full text as paragraphs,
@@ -14,11 +11,14 @@ const RELATED_LIMIT = 5;
 export async function renderArticle(container, id, signal) {
   container.setAttribute('aria-busy', 'true');
   container.replaceChildren(backLink(), h('p', { class: 'loading' }, 'Loading the article…'));
-  // Started together: the related stories need not wait for the article.
-  const relatedHits = related(id, signal).then(
-    (body) => (Array.isArray(body.hits) ? body.hits : []),
-    () => [],
-  );
+  // Started together: the related stories need not wait for the article. As many are listed as
+  // the service's related_count, which it also applies when /api/config could not say.
+  const relatedHits = config()
+    .then((settings) => related(id, signal, settings?.related_count))
+    .then(
+      (body) => (Array.isArray(body.hits) ? body.hits : []),
+      () => [],
+    );
   let stored;
   try {
     stored = await article(id, signal);
@@ -123,7 +123,7 @@ function fillRelated(block, hits) {
     h(
       'ul',
       { class: 'related-list' },
-      hits.slice(0, RELATED_LIMIT).map((hit) => {
+      hits.map((hit) => {
         const date = dateElement(hit.date);
         return h(
           'li',

@@ -1,22 +1,21 @@
 import { h } from './dom.js';
-import { PAGE_SIZE, urlFor } from './state.js';
-
-/**
- * The deepest result the service pages to by number (its default maxDepth); deeper results are
- * reached with "Load more", which pages by cursor.
- */
-const MAX_DEPTH = 10_000;
+import { urlFor } from './state.js';
 
 /** Page numbers shown on each side of the current page. */
 const WINDOW = 2;
 
 /**
  * Numbered page links: Previous, the first page, a window around the current one, the last page,
- * Next. Each is a real link to that page's address, so it can be opened in a new tab too.
+ * Next. Each is a real link to that page's address, so it can be opened in a new tab too. Pages
+ * have the size the service answered with; they go as deep as `maxDepth` (the service's max_depth
+ * from /api/config, null when unknown) lets page numbers reach, and "Load more", which pages by
+ * cursor, goes on from there.
  */
-export function renderPager(nav, response, state) {
+export function renderPager(nav, response, state, maxDepth = null) {
   const total = Number(response.total) || 0;
-  const last = Math.min(Math.ceil(total / PAGE_SIZE), Math.floor(MAX_DEPTH / PAGE_SIZE));
+  const size = Number(response.size) || 1;
+  const reachable = maxDepth ? Math.floor(maxDepth / size) : Infinity;
+  const last = Math.min(Math.ceil(total / size), reachable);
   nav.hidden = last <= 1;
   if (last <= 1) {
     nav.replaceChildren();

@@ -4,9 +4,6 @@
  * search view; `/article/{id}` is the article view.
  */
 
-/** Results per page; also the API's default. */
-export const PAGE_SIZE = 10;
-
 const ARTICLE_PREFIX = '/article/';
 
 /** The state that a location (window.location or a URL) describes. */
@@ -70,8 +67,11 @@ export function hasFilters(state) {
   return state.sections.length > 0 || Boolean(state.from) || Boolean(state.to);
 }
 
-/** The /api/search parameters for a state; with a cursor, the page after that cursor. */
-export function searchParams(state, cursor = null) {
+/**
+ * The /api/search parameters for a state; with a cursor, the page after that cursor. `pageSize`
+ * is the service's page_size from /api/config; without it the service applies its own.
+ */
+export function searchParams(state, cursor = null, pageSize = null) {
   const params = new URLSearchParams();
   params.set('q', state.q);
   state.sections.forEach((section) => params.append('section', section));
@@ -83,7 +83,7 @@ export function searchParams(state, cursor = null) {
   } else {
     params.set('page', String(state.page));
   }
-  params.set('size', String(PAGE_SIZE));
+  if (pageSize) params.set('size', String(pageSize));
   return params;
 }
 

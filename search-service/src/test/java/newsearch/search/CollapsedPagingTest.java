@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -107,9 +106,7 @@ class CollapsedPagingTest {
   }
 
   private static SearchConfig proximityWindow(int window) {
-    return SearchConfigFile.merge(
-        SearchConfig.DEFAULTS,
-        JsonParser.parseString("{\"proximity_window\": " + window + "}").getAsJsonObject());
+    return SearchConfig.builder().ranking(r -> r.proximityWindow(window)).build();
   }
 
   /**
@@ -202,7 +199,7 @@ class CollapsedPagingTest {
     Map<String, Article> byId = new HashMap<>();
     articles.forEach(a -> byId.put(a.id(), a));
     int checkedCopies = 0;
-    for (int window : new int[] {7, SearchConfig.DEFAULT_PROXIMITY_WINDOW}) {
+    for (int window : new int[] {7, RankingConfig.DEFAULT_PROXIMITY_WINDOW}) {
       try (NewsSearcher s =
           TestIndex.open(dir.resolve("window-" + window), articles, proximityWindow(window))) {
         for (String query : QUERIES) {

@@ -371,9 +371,9 @@ class NewsSearchFeaturesTest {
   @Test
   void configurationFilesNameOnlyWhatTheyChange() {
     SearchConfig changed = config("{\"k1\": 0.9, \"phrase_slop\": 4}");
-    assertEquals(0.9, changed.k1());
-    assertEquals(4, changed.phraseSlop());
-    assertEquals(SearchConfig.DEFAULTS.titleBoost(), changed.titleBoost());
+    assertEquals(0.9, changed.ranking().k1());
+    assertEquals(4, changed.ranking().phraseSlop());
+    assertEquals(SearchConfig.DEFAULTS.ranking().titleBoost(), changed.ranking().titleBoost());
     IllegalArgumentException e =
         org.junit.jupiter.api.Assertions.assertThrows(
             IllegalArgumentException.class, () -> config("{\"k_one\": 0.9}"));

@@ -73,11 +73,7 @@ class RequestLimitsTest {
   @Test
   void underLooserLimitsAQueryPastLuceneClauseLimitIsRefusedNotAnError() throws IOException {
     SearchConfig loose =
-        SearchConfigFile.merge(
-            SearchConfig.DEFAULTS,
-            com.google.gson.JsonParser.parseString(
-                    "{\"max_query_terms\": 500, \"max_query_chars\": 5000}")
-                .getAsJsonObject());
+        SearchConfig.builder().limits(l -> l.maxQueryTerms(500).maxQueryChars(5000)).build();
     try (NewsSearcher wide =
         TestIndex.open(
             dir.resolve("loose"),

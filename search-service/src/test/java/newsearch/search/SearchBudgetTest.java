@@ -33,10 +33,7 @@ class SearchBudgetTest {
   @TempDir Path dir;
 
   private static SearchConfig budget(long millis) {
-    return SearchConfigFile.merge(
-        SearchConfig.DEFAULTS,
-        com.google.gson.JsonParser.parseString("{\"search_timeout_millis\": " + millis + "}")
-            .getAsJsonObject());
+    return SearchConfig.builder().limits(l -> l.searchTimeoutMillis(millis)).build();
   }
 
   private NewsSearcher open(SearchConfig config, Clock clock) throws IOException {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class SearchParametersTest {
 
   private static InvalidRequestException rejected(Map<String, List<String>> params) {
-    return assertThrows(InvalidRequestException.class, () -> SearchParameters.parse(params));
+    return assertThrows(InvalidRequestException.class, () -> SearchParameters.parse(params, 10));
   }
 
   @Test
@@ -27,7 +27,8 @@ class SearchParametersTest {
                 "sort", List.of("date"),
                 "page", List.of("2"),
                 "size", List.of("20"),
-                "facets", List.of("false")));
+                "facets", List.of("false")),
+            10);
     assertEquals(
         new SearchRequest(
             "peace",
@@ -43,8 +44,14 @@ class SearchParametersTest {
   }
 
   @Test
+  void aRequestWithoutSizeGetsTheGivenPageSize() {
+    assertEquals(7, SearchParameters.parse(Map.of("q", List.of("peace")), 7).size());
+    assertEquals(3, SearchParameters.parse(Map.of("size", List.of("3")), 7).size());
+  }
+
+  @Test
   void countsFacetsUnlessToldNotToAndRejectsOtherFlagValues() {
-    assertEquals(true, SearchParameters.parse(Map.of("q", List.of("peace"))).facets());
+    assertEquals(true, SearchParameters.parse(Map.of("q", List.of("peace")), 10).facets());
     InvalidRequestException e = rejected(Map.of("facets", List.of("no")));
     assertEquals("invalid_facets", e.code());
     assertEquals("facets must be true or false, got 'no'", e.getMessage());

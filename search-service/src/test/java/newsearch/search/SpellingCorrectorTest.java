@@ -3,7 +3,6 @@ package newsearch.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -97,9 +96,7 @@ class SpellingCorrectorTest {
     assertEquals(1, belowDefault.total());
     assertEquals("treaty OR inflation", belowDefault.suggestion());
 
-    JsonObject oneHitIsEnough = new JsonObject();
-    oneHitIsEnough.addProperty("spelling_below_hits", 1);
-    SearchConfig config = SearchConfigFile.merge(SearchConfig.DEFAULTS, oneHitIsEnough);
+    SearchConfig config = SearchConfig.builder().suggestions(s -> s.spellingBelowHits(1)).build();
     assertNull(search("treatty OR inflation", config).suggestion());
   }
 

@@ -48,7 +48,7 @@ class AdminRoutesTest {
     server =
         SearchServer.start(
             searcher,
-            new ServerConfig("127.0.0.1", 0, 60_000),
+            RunningServer.config(),
             new AdminRoutes(searcher, new IndexStore(index), admin));
   }
 
@@ -216,7 +216,8 @@ class AdminRoutesTest {
         new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
     captured.start();
     rootLog.addAppender(captured);
-    try (SearchServer fast = SearchServer.start(searcher, new ServerConfig("127.0.0.1", 0, 20))) {
+    try (SearchServer fast =
+        SearchServer.start(searcher, RunningServer.loopback().refreshMillis(20).build())) {
       Path next = unpublished(article("b", "Ferry timetable", "Ferries run hourly."));
       try (var raf = new java.io.RandomAccessFile(compoundFile(next).toFile(), "rw")) {
         raf.setLength(raf.length() / 2);
@@ -251,8 +252,7 @@ class AdminRoutesTest {
 
   @Test
   void adminIsOffWithoutAToken() throws IOException {
-    try (SearchServer plain =
-        SearchServer.start(searcher, new ServerConfig("127.0.0.1", 0, 60_000))) {
+    try (SearchServer plain = SearchServer.start(searcher, RunningServer.config())) {
       assertEquals(-1, plain.adminPort());
     }
     assertThrows(IllegalArgumentException.class, () -> AdminConfig.DISABLED.withToken("short"));
@@ -264,7 +264,7 @@ class AdminRoutesTest {
     try (SearchServer limited =
         SearchServer.start(
             searcher,
-            new ServerConfig("127.0.0.1", 0, 60_000),
+            RunningServer.config(),
             new AdminRoutes(searcher, new IndexStore(index), small))) {
       String line = "{\"id\":\"big\",\"title\":\"Big\",\"body\":\"" + "x".repeat(2_000) + "\"}\n";
       HttpResponse<String> response =

@@ -73,11 +73,11 @@ class AdmissionFairnessIT {
   @Test
   void aGreedyClientCannotCrowdOutAnIndependentOne() throws Exception {
     ServerConfig config =
-        RunningServer.config()
-            .withAdmission(
-                new AdmissionConfig(4, 2, 4, AdmissionConfig.DEFAULT_QUEUE_WAIT_MILLIS),
-                AdmissionConfig.of(4),
-                AdmissionConfig.of(4));
+        RunningServer.loopback()
+            .searches(new AdmissionConfig(4, 2, 4, AdmissionConfig.DEFAULT_QUEUE_WAIT_MILLIS))
+            .suggestions(AdmissionConfig.of(4))
+            .articles(AdmissionConfig.of(4))
+            .build();
     ExecutorService greedy = Executors.newFixedThreadPool(GREEDY_CONNECTIONS);
     try (RunningServer server =
             new RunningServer(

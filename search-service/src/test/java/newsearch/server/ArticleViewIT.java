@@ -65,7 +65,8 @@ class ArticleViewIT extends BrowserTest {
     page.js(
         """
         const realFetch = window.fetch.bind(window);
-        window.fetch = (url, options) => String(url).endsWith('/related')
+        window.fetch = (url, options) =>
+            new URL(url, location.href).pathname.endsWith('/related')
           ? Promise.resolve(new Response(JSON.stringify({hits: [{
               id: '2017-library-funding', title: 'Libraries turn to volunteers',
               section: 'Culture > Books', date: '2017-04-03', score: 1,

@@ -75,7 +75,7 @@ class ConnectionCapTest {
 
   @Test
   void pastTheCapANewConnectionWaitsUntilAnOpenOneCloses() throws Exception {
-    ServerConfig capped = RunningServer.config().withMaxConnections(4);
+    ServerConfig capped = RunningServer.loopback().maxConnections(4).build();
     try (RunningServer server =
         new RunningServer(
             dir,

@@ -85,8 +85,13 @@ class LiveIndexIT {
     server =
         SearchServer.start(
             searcher,
-            new ServerConfig("127.0.0.1", 0, ServerConfig.DEFAULTS.refreshMillis())
-                .withAdmission(oneAddress, oneAddress, oneAddress));
+            ServerConfig.builder()
+                .host("127.0.0.1")
+                .port(0)
+                .searches(oneAddress)
+                .suggestions(oneAddress)
+                .articles(oneAddress)
+                .build());
   }
 
   @AfterEach

@@ -90,7 +90,7 @@ class LoadAndShutdownTest {
 
   @Test
   void pastTheLimitASearchWaitsBrieflyThenIsRefusedWithRetryAfter() throws Exception {
-    start(RunningServer.config().withMaxConcurrentSearches(1), gate);
+    start(RunningServer.loopback().maxConcurrentSearches(1).build(), gate);
     awaitReady();
     CompletableFuture<HttpResponse<String>> held = searchHeldAtTheGate();
 
@@ -114,7 +114,7 @@ class LoadAndShutdownTest {
 
   @Test
   void completionsAndArticlesHaveTheirOwnPermitsWhileSearchesUseAll() throws Exception {
-    start(RunningServer.config().withMaxConcurrentSearches(1), gate);
+    start(RunningServer.loopback().maxConcurrentSearches(1).build(), gate);
     awaitReady();
     CompletableFuture<HttpResponse<String>> held = searchHeldAtTheGate();
 
@@ -133,9 +133,12 @@ class LoadAndShutdownTest {
   void aWaitingSearchRunsWhenAPermitIsReturnedWithinTheWait() throws Exception {
     AdmissionConfig oneWaitingLong = new AdmissionConfig(1, 1, 1, 10_000);
     start(
-        RunningServer.config()
-            .withAdmission(oneWaitingLong, AdmissionConfig.of(2), AdmissionConfig.of(2))
-            .withPublicMetrics(true),
+        RunningServer.loopback()
+            .searches(oneWaitingLong)
+            .suggestions(AdmissionConfig.of(2))
+            .articles(AdmissionConfig.of(2))
+            .publicMetrics(true)
+            .build(),
         gate);
     awaitReady();
     CompletableFuture<HttpResponse<String>> held = searchHeldAtTheGate();
@@ -168,8 +171,11 @@ class LoadAndShutdownTest {
   void oneClientGetsOnlyItsShareAndAnotherClientStillGetsIn() throws Exception {
     AdmissionConfig twoHalvesNoQueue = new AdmissionConfig(2, 1, 0, 0);
     start(
-        RunningServer.config()
-            .withAdmission(twoHalvesNoQueue, AdmissionConfig.of(2), AdmissionConfig.of(2)),
+        RunningServer.loopback()
+            .searches(twoHalvesNoQueue)
+            .suggestions(AdmissionConfig.of(2))
+            .articles(AdmissionConfig.of(2))
+            .build(),
         gate);
     awaitReady();
     try (HttpClient other = otherClient()) {

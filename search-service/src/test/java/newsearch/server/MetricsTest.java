@@ -102,7 +102,7 @@ class MetricsTest {
 
   @Test
   void publicMetricsAreServedOnThePublicPortWhenConfigured() throws Exception {
-    start(RunningServer.config().withPublicMetrics(true));
+    start(RunningServer.loopback().publicMetrics(true).build());
     HttpResponse<String> response = server.get("/metrics");
     assertEquals(200, response.statusCode());
     assertTrue(response.body().contains("newsearch_index_documents 2.0"), response.body());

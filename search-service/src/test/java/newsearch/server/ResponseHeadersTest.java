@@ -110,7 +110,7 @@ class ResponseHeadersTest {
 
   @Test
   void aConfiguredOriginGetsPreflightAnswersAndItsOwnNameBack() throws Exception {
-    start(RunningServer.config().withCorsOrigins(List.of(SITE)));
+    start(RunningServer.loopback().corsOrigins(List.of(SITE)).build());
     HttpResponse<String> preflight =
         server.send(
             server
@@ -132,7 +132,7 @@ class ResponseHeadersTest {
 
   @Test
   void anUnlistedOriginIsRefusedItsPreflightAndGetsNoAllowHeader() throws Exception {
-    start(RunningServer.config().withCorsOrigins(List.of(SITE)));
+    start(RunningServer.loopback().corsOrigins(List.of(SITE)).build());
     HttpResponse<String> preflight =
         server.send(
             server
@@ -153,7 +153,8 @@ class ResponseHeadersTest {
     IllegalArgumentException e =
         org.junit.jupiter.api.Assertions.assertThrows(
             IllegalArgumentException.class,
-            () -> RunningServer.config().withCorsOrigins(List.of("https://news.example/path")));
+            () ->
+                RunningServer.loopback().corsOrigins(List.of("https://news.example/path")).build());
     assertEquals(
         "a CORS origin is a scheme and a host, like https://news.example, got"
             + " 'https://news.example/path'",

@@ -76,7 +76,12 @@ final class RunningServer implements AutoCloseable {
 
   /** Loopback, a free port, and an index refresh that never gets in the way of a test. */
   static ServerConfig config() {
-    return new ServerConfig("127.0.0.1", 0, 60_000);
+    return loopback().build();
+  }
+
+  /** The settings of {@link #config()}, for a test to change some before building them. */
+  static ServerConfig.Builder loopback() {
+    return ServerConfig.builder().host("127.0.0.1").port(0).refreshMillis(60_000);
   }
 
   SearchServer server() {

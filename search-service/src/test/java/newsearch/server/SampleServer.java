@@ -32,14 +32,18 @@ final class SampleServer implements AutoCloseable {
 
   /** Indexes the sample into {@code indexDir} and starts serving it. */
   static SampleServer start(Path indexDir) throws IOException {
+    return start(indexDir, SearchConfig.DEFAULTS);
+  }
+
+  /** Indexes the sample into {@code indexDir} and starts serving it under {@code config}. */
+  static SampleServer start(Path indexDir, SearchConfig config) throws IOException {
     IndexGenerations generations = new IndexGenerations(indexDir);
     new ReindexJob(new NewsSchema(), IndexerConfig.DEFAULTS)
         .run(List.of(sampleArticles()), generations);
-    NewsSearcher searcher = NewsSearcher.open(generations, new NewsSchema(), SearchConfig.DEFAULTS);
+    NewsSearcher searcher = NewsSearcher.open(generations, new NewsSchema(), config);
     return new SampleServer(
         searcher,
-        SearchServer.start(
-            searcher, new ServerConfig("127.0.0.1", 0, ServerConfig.DEFAULTS.refreshMillis())));
+        SearchServer.start(searcher, ServerConfig.builder().host("127.0.0.1").port(0).build()));
   }
 
   /**

@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import newsearch.search.SearchConfig;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -214,6 +217,36 @@ class SearchPageIT extends BrowserTest {
     driver.navigate().forward();
     page.waitForUrl(url -> url.endsWith("/?page=2"));
     assertEquals(second, page.hitTitles());
+  }
+
+  @Test
+  void theServedPageSizeDepthAndRelatedCountShapeThePage(@TempDir Path dir) throws Exception {
+    SearchConfig small =
+        SearchConfig.builder()
+            .page(p -> p.pageSize(5).relatedCount(2))
+            .limits(l -> l.maxDepth(20))
+            .build();
+    try (SampleServer limited = SampleServer.start(dir.resolve("index"), small)) {
+      SearchPage smallPages = new SearchPage(driver, limited);
+      smallPages.open("/");
+      assertEquals(48, smallPages.total());
+      assertEquals(5, smallPages.hits().size());
+      // 48 results of 5 make 10 pages, but page numbers reach only 20 results deep.
+      assertEquals(
+          List.of("1", "2", "3", "4"),
+          driver.findElements(By.cssSelector("#pager .pager-number")).stream()
+              .map(WebElement::getText)
+              .toList());
+
+      smallPages.open(
+          smallPages
+              .hits()
+              .get(0)
+              .findElement(By.cssSelector("a[href^='/article/']"))
+              .getDomAttribute("href"));
+      smallPages.waitUntil(d -> !d.findElements(By.cssSelector(".related-list li")).isEmpty());
+      assertEquals(2, driver.findElements(By.cssSelector(".related-list li")).size());
+    }
   }
 
   @Test

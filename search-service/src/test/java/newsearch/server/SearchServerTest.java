@@ -67,7 +67,9 @@ class SearchServerTest {
                         "2019-05-05",
                         "News > Europe"),
                     withUrl)));
-    server = SearchServer.start(searcher, new ServerConfig("127.0.0.1", 0, 100));
+    server =
+        SearchServer.start(
+            searcher, ServerConfig.builder().host("127.0.0.1").port(0).refreshMillis(100).build());
   }
 
   @AfterAll

@@ -186,8 +186,14 @@ class SoakIT {
         SearchServer server =
             SearchServer.start(
                 searcher,
-                new ServerConfig("127.0.0.1", 0, 200)
-                    .withAdmission(allForOneAddress(), allForOneAddress(), allForOneAddress()))) {
+                ServerConfig.builder()
+                    .host("127.0.0.1")
+                    .port(0)
+                    .refreshMillis(200)
+                    .searches(allForOneAddress())
+                    .suggestions(allForOneAddress())
+                    .articles(allForOneAddress())
+                    .build())) {
       String base = "http://127.0.0.1:" + server.port();
       awaitReady(http, base);
       long heapBefore = heapAfterGc();

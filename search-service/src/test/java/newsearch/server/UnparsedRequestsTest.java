@@ -46,7 +46,7 @@ class UnparsedRequestsTest {
             List.of(TestIndex.article("a", "Harbour", "Boats.")),
             SearchConfig.DEFAULTS,
             Clock.systemUTC(),
-            RunningServer.config().withPublicMetrics(true),
+            RunningServer.loopback().publicMetrics(true).build(),
             false);
   }
 

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import newsearch.bench.corpus.BenchQuery;
 import newsearch.schema.NewsSchema;
 import newsearch.schema.SectionPath;
-import newsearch.search.SearchConfig;
+import newsearch.search.RankingConfig;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -26,7 +26,7 @@ import org.apache.lucene.util.QueryBuilder;
 /**
  * The "raw Lucene" side of the query benchmarks: the benchmark queries as a plain {@link
  * BooleanQuery} over the same index, with the same analysis and the same per-field dismax as the
- * service (the field weights and tie-breaker of {@link SearchConfig#DEFAULTS}; BM25 with Lucene's
+ * service (the field weights and tie-breaker of {@link RankingConfig#DEFAULTS}; BM25 with Lucene's
  * default parameters), and a section filter as a drill-down term. It has none of the service's
  * extras: no synonyms, no proximity re-ranking, no facets, no highlights, no collapsing of copies,
  * no tie-break by id. A search returns the ids of the top hits, as the peer engines do.
@@ -41,7 +41,7 @@ public final class RawLuceneSearch {
 
   private final NewsSchema schema = new NewsSchema();
   private final QueryBuilder builder = new QueryBuilder(schema.analyzer());
-  private final SearchConfig ranking = SearchConfig.DEFAULTS;
+  private final RankingConfig ranking = RankingConfig.DEFAULTS;
   private final String sectionField =
       schema.facetsConfig().getDimConfig(NewsSchema.SECTION).indexFieldName;
 
