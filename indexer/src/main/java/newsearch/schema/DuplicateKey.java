@@ -3,11 +3,9 @@ package newsearch.schema;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The key under which copies of one story collapse: a hash of the first words of the body,
@@ -66,16 +64,12 @@ public final class DuplicateKey {
   }
 
   /**
-   * The words of {@code text}: accents dropped, lower case, split at anything not a letter or
+   * The words of {@code text}: {@linkplain TextFolding folded}, split at anything not a letter or
    * digit.
    */
   private static List<String> words(String text) {
-    String folded =
-        Normalizer.normalize(text, Normalizer.Form.NFD)
-            .replaceAll("\\p{M}+", "")
-            .toLowerCase(Locale.ROOT);
     List<String> words = new ArrayList<>();
-    for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
+    for (String word : TextFolding.fold(text).split("[^\\p{L}\\p{N}]+")) {
       if (!word.isEmpty()) {
         words.add(word);
       }
