@@ -1,10 +1,6 @@
 package newsearch.schema;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -22,6 +18,9 @@ public final class DuplicateKey {
 
   /** Bodies with fewer words than this get no key. */
   static final int MIN_WORDS = 25;
+
+  /** Bytes of the hash kept in a key: 96 bits, so unrelated stories never share one. */
+  private static final int KEY_BYTES = 12;
 
   private DuplicateKey() {}
 
@@ -85,14 +84,6 @@ public final class DuplicateKey {
     for (String word : words.subList(0, Math.min(WORDS, words.size()))) {
       opening.append(word).append(' ');
     }
-    return HexFormat.of().formatHex(sha256(opening.toString()), 0, 12);
-  }
-
-  private static byte[] sha256(String text) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM provides SHA-256", e);
-    }
+    return Digest.sha256Hex(opening.toString(), KEY_BYTES);
   }
 }
