@@ -10,8 +10,6 @@ import newsearch.relevance.io.QrelsFile;
 import newsearch.relevance.io.RunFile;
 import newsearch.relevance.metrics.Evaluation;
 import newsearch.relevance.metrics.Metric;
-import newsearch.search.SearchConfig;
-import newsearch.search.SearchConfigFile;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,8 +81,8 @@ final class CompareCommand implements Callable<Integer> {
       candidate = Evaluation.of(qrels, RunFile.read(sides.runs[1]));
     } else {
       ConfiguredSearch search = topics.search();
-      baseline = search.evaluate(config(sides.configs.baseline), "baseline");
-      candidate = search.evaluate(config(sides.configs.candidate), "candidate");
+      baseline = search.evaluate(SearchConfigOption.read(sides.configs.baseline), "baseline");
+      candidate = search.evaluate(SearchConfigOption.read(sides.configs.candidate), "candidate");
     }
     ComparisonReport report = ComparisonReport.compare(baseline, candidate, Metric.parse(metric));
     spec.commandLine().getOut().print(report.toText());
@@ -93,9 +91,5 @@ final class CompareCommand implements Callable<Integer> {
       Files.writeString(json, report.toJson(), StandardCharsets.UTF_8);
     }
     return 0;
-  }
-
-  private static SearchConfig config(Path file) throws java.io.IOException {
-    return file == null ? SearchConfig.DEFAULTS : SearchConfigFile.read(file);
   }
 }

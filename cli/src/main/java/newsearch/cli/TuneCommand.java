@@ -37,11 +37,7 @@ final class TuneCommand implements Callable<Integer> {
 
   @Mixin JudgedTopicsOptions topics;
 
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = "Configuration the knobs vary (default: the defaults).")
-  Path config;
+  @Mixin SearchConfigOption config;
 
   @Option(
       names = "--grid",
@@ -84,7 +80,7 @@ final class TuneCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    SearchConfig base = config == null ? SearchConfig.DEFAULTS : SearchConfigFile.read(config);
+    SearchConfig base = config.read();
     List<Map<String, Double>> plan = plan();
     ConfiguredSearch search = topics.search();
     TuningResult result =
