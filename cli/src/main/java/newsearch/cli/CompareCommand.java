@@ -9,9 +9,6 @@ import newsearch.relevance.engine.ConfiguredSearch;
 import newsearch.relevance.io.QrelsFile;
 import newsearch.relevance.io.RunFile;
 import newsearch.relevance.metrics.Evaluation;
-import newsearch.relevance.metrics.Metric;
-import newsearch.search.SearchConfig;
-import newsearch.search.SearchConfigFile;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,11 +59,7 @@ final class CompareCommand implements Callable<Integer> {
     Path candidate;
   }
 
-  @Option(
-      names = "--metric",
-      defaultValue = "ndcg@10",
-      description = "Metric to compare on (default: ${DEFAULT-VALUE}).")
-  String metric;
+  @Mixin MetricOption metric;
 
   @Option(names = "--json", paramLabel = "OUT", description = "Also write the comparison as JSON.")
   Path json;
@@ -83,19 +76,15 @@ final class CompareCommand implements Callable<Integer> {
       candidate = Evaluation.of(qrels, RunFile.read(sides.runs[1]));
     } else {
       ConfiguredSearch search = topics.search();
-      baseline = search.evaluate(config(sides.configs.baseline), "baseline");
-      candidate = search.evaluate(config(sides.configs.candidate), "candidate");
+      baseline = search.evaluate(SearchConfigOption.read(sides.configs.baseline), "baseline");
+      candidate = search.evaluate(SearchConfigOption.read(sides.configs.candidate), "candidate");
     }
-    ComparisonReport report = ComparisonReport.compare(baseline, candidate, Metric.parse(metric));
+    ComparisonReport report = ComparisonReport.compare(baseline, candidate, metric.metric());
     spec.commandLine().getOut().print(report.toText());
     spec.commandLine().getOut().flush();
     if (json != null) {
       Files.writeString(json, report.toJson(), StandardCharsets.UTF_8);
     }
     return 0;
-  }
-
-  private static SearchConfig config(Path file) throws java.io.IOException {
-    return file == null ? SearchConfig.DEFAULTS : SearchConfigFile.read(file);
   }
 }

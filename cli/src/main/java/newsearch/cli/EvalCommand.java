@@ -6,13 +6,12 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import newsearch.relevance.Run;
 import newsearch.relevance.engine.HttpRetrieval;
+import newsearch.relevance.engine.TopicText;
 import newsearch.relevance.io.QrelsFile;
 import newsearch.relevance.io.RunFile;
 import newsearch.relevance.io.TopicsFile;
 import newsearch.relevance.metrics.Evaluation;
 import newsearch.relevance.retrieval.RunBuilder;
-import newsearch.search.SearchConfig;
-import newsearch.search.SearchConfigFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,11 +29,7 @@ final class EvalCommand implements Callable<Integer> {
 
   @Mixin JudgedTopicsOptions topics;
 
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = "Search configuration to evaluate.")
-  Path config;
+  @Mixin SearchConfigOption config;
 
   @Option(
       names = "--url",
@@ -52,12 +47,13 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    SearchConfig searchConfig =
-        config == null ? SearchConfig.DEFAULTS : SearchConfigFile.read(config);
     Run run =
         url == null
-            ? topics.search().run(searchConfig, "newsearch")
-            : new RunBuilder(new HttpRetrieval(url, topics.operators), "newsearch", topics.depth)
+            ? topics.search().run(config.read(), "newsearch")
+            : new RunBuilder(
+                    TopicText.reading(new HttpRetrieval(url), topics.operators),
+                    "newsearch",
+                    topics.depth)
                 .build(TopicsFile.read(topics.queries));
     if (runFile != null) {
       RunFile.write(run, runFile);

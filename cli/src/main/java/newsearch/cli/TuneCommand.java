@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import newsearch.relevance.engine.ConfiguredSearch;
-import newsearch.relevance.metrics.Metric;
 import newsearch.relevance.tuning.KnobRange;
 import newsearch.relevance.tuning.TrialPlan;
 import newsearch.relevance.tuning.Tuner;
@@ -37,11 +36,7 @@ final class TuneCommand implements Callable<Integer> {
 
   @Mixin JudgedTopicsOptions topics;
 
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = "Configuration the knobs vary (default: the defaults).")
-  Path config;
+  @Mixin SearchConfigOption config;
 
   @Option(
       names = "--grid",
@@ -67,11 +62,7 @@ final class TuneCommand implements Callable<Integer> {
       description = "Seed of the random search (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(
-      names = "--metric",
-      defaultValue = "ndcg@10",
-      description = "Metric to maximise (default: ${DEFAULT-VALUE}).")
-  String metric;
+  @Mixin MetricOption metric;
 
   @Option(
       names = "--out",
@@ -84,13 +75,13 @@ final class TuneCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    SearchConfig base = config == null ? SearchConfig.DEFAULTS : SearchConfigFile.read(config);
+    SearchConfig base = config.read();
     List<Map<String, Double>> plan = plan();
     ConfiguredSearch search = topics.search();
     TuningResult result =
         new Tuner(
                 knobs -> search.evaluate(ConfiguredSearch.withKnobs(base, knobs), "trial"),
-                Metric.parse(metric))
+                metric.metric())
             .tune(plan);
     Files.createDirectories(out);
     TuningReport.write(result, out);
@@ -99,8 +90,8 @@ final class TuneCommand implements Callable<Integer> {
     PrintWriter o = spec.commandLine().getOut();
     o.printf(
         "best %s %.4f with %s after %d trials%nreport: %s%nconfiguration: %s%n",
-        metric,
-        result.best().evaluation().mean(Metric.parse(metric)),
+        metric.name,
+        result.best().evaluation().mean(metric.metric()),
         result.best().knobs(),
         plan.size(),
         out.resolve(TuningReport.MARKDOWN_FILE),

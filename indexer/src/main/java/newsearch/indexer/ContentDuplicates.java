@@ -1,9 +1,9 @@
 package newsearch.indexer;
 
-import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Set;
 import newsearch.schema.Article;
+import newsearch.schema.TextFolding;
 
 /**
  * Spots articles whose title and body, normalised (case, accents, punctuation and spacing ignored),
@@ -24,10 +24,11 @@ final class ContentDuplicates {
   }
 
   /**
-   * FNV-1a over 64 bits, of text as folded for comparison: letters and digits lower-cased and
-   * without accents, every run of anything else one separator, none at either end. Computed in one
-   * pass without building the folded text: this runs on the reading thread, for every article of a
-   * batch job, so it must cost little next to parsing. Collisions are negligible at archive sizes.
+   * FNV-1a over 64 bits, of text as folded for comparison: letters and digits {@linkplain
+   * TextFolding folded}, every run of anything else one separator, none at either end. Computed in
+   * one pass over the folded text, without splitting it into words: this runs on the reading
+   * thread, for every article of a batch job, so it must cost little next to parsing. Collisions
+   * are negligible at archive sizes.
    */
   static final class Fingerprint {
     private long hash = 0xcbf29ce484222325L;
@@ -49,23 +50,17 @@ final class ContentDuplicates {
       if (text == null) {
         return;
       }
-      String decomposed = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFD);
-      for (int i = 0; i < decomposed.length(); ) {
-        int c = decomposed.codePointAt(i);
+      String folded = TextFolding.fold(text);
+      for (int i = 0; i < folded.length(); ) {
+        int c = folded.codePointAt(i);
         i += Character.charCount(c);
-        int type = Character.getType(c);
-        if (type == Character.NON_SPACING_MARK
-            || type == Character.COMBINING_SPACING_MARK
-            || type == Character.ENCLOSING_MARK) {
-          continue;
-        }
         if (Character.isLetterOrDigit(c)) {
           if (pendingSeparator && started) {
             mix(' ');
           }
           pendingSeparator = false;
           started = true;
-          mix(Character.toLowerCase(c));
+          mix(c);
         } else {
           pendingSeparator = true;
         }
@@ -86,15 +81,6 @@ final class ContentDuplicates {
     private void mix(int c) {
       hash ^= c;
       hash *= 0x100000001b3L;
-    }
-
-    private static boolean isAscii(String text) {
-      for (int i = 0; i < text.length(); i++) {
-        if (text.charAt(i) >= 0x80) {
-          return false;
-        }
-      }
-      return true;
     }
   }
 }

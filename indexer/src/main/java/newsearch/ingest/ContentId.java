@@ -1,15 +1,15 @@
 package newsearch.ingest;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import newsearch.schema.Digest;
 
 /**
  * Stable ids for articles that carry none: the URL when there is one, else a hash of the content,
  * so the same article gets the same id in every run.
  */
 public final class ContentId {
+
+  /** Bytes of the content hash in an id: 64 bits, ample for one archive's articles. */
+  private static final int HASH_BYTES = 8;
 
   private ContentId() {}
 
@@ -20,14 +20,6 @@ public final class ContentId {
     }
     String content =
         (title == null ? "" : title.strip()) + "\n" + (body == null ? "" : body.strip());
-    return "h" + HexFormat.of().formatHex(sha256(content), 0, 8);
-  }
-
-  private static byte[] sha256(String text) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM provides SHA-256", e);
-    }
+    return "h" + Digest.sha256Hex(content, HASH_BYTES);
   }
 }

@@ -1,13 +1,7 @@
 package newsearch.schema;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The key under which copies of one story collapse: a hash of the first words of the body,
@@ -24,6 +18,9 @@ public final class DuplicateKey {
 
   /** Bodies with fewer words than this get no key. */
   static final int MIN_WORDS = 25;
+
+  /** Bytes of the hash kept in a key: 96 bits, so unrelated stories never share one. */
+  private static final int KEY_BYTES = 12;
 
   private DuplicateKey() {}
 
@@ -66,16 +63,12 @@ public final class DuplicateKey {
   }
 
   /**
-   * The words of {@code text}: accents dropped, lower case, split at anything not a letter or
+   * The words of {@code text}: {@linkplain TextFolding folded}, split at anything not a letter or
    * digit.
    */
   private static List<String> words(String text) {
-    String folded =
-        Normalizer.normalize(text, Normalizer.Form.NFD)
-            .replaceAll("\\p{M}+", "")
-            .toLowerCase(Locale.ROOT);
     List<String> words = new ArrayList<>();
-    for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
+    for (String word : TextFolding.fold(text).split("[^\\p{L}\\p{N}]+")) {
       if (!word.isEmpty()) {
         words.add(word);
       }
@@ -91,14 +84,6 @@ public final class DuplicateKey {
     for (String word : words.subList(0, Math.min(WORDS, words.size()))) {
       opening.append(word).append(' ');
     }
-    return HexFormat.of().formatHex(sha256(opening.toString()), 0, 12);
-  }
-
-  private static byte[] sha256(String text) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM provides SHA-256", e);
-    }
+    return Digest.sha256Hex(opening.toString(), KEY_BYTES);
   }
 }

@@ -10,6 +10,7 @@ import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.function.Function;
 
 /**
  * The one JSON mapping of the project: records become objects with {@code snake_case} keys, dates
@@ -24,27 +25,15 @@ public final class Json {
           .setFieldNamingPolicy(FieldNamingPolicy.LOWER_CASE_WITH_UNDERSCORES)
           .serializeNulls()
           .disableHtmlEscaping()
-          .registerTypeAdapter(LocalDate.class, new DateAdapter().nullSafe())
+          .registerTypeAdapter(LocalDate.class, new TextAdapter<>(LocalDate::parse).nullSafe())
           .registerTypeAdapter(SectionPath.class, new SectionAdapter().nullSafe())
-          .registerTypeHierarchyAdapter(Path.class, new PathAdapter().nullSafe())
+          .registerTypeHierarchyAdapter(Path.class, new TextAdapter<Path>(Path::of).nullSafe())
           .create();
 
   /** Pretty-printing variant for files people read, such as reports. */
   public static final Gson PRETTY = GSON.newBuilder().setPrettyPrinting().create();
 
   private Json() {}
-
-  private static final class DateAdapter extends TypeAdapter<LocalDate> {
-    @Override
-    public void write(JsonWriter out, LocalDate value) throws IOException {
-      out.value(value.toString());
-    }
-
-    @Override
-    public LocalDate read(JsonReader in) throws IOException {
-      return LocalDate.parse(in.nextString());
-    }
-  }
 
   private static final class SectionAdapter extends TypeAdapter<SectionPath> {
     @Override
@@ -62,15 +51,22 @@ public final class Json {
     }
   }
 
-  private static final class PathAdapter extends TypeAdapter<Path> {
+  /** A value written as its {@code toString()} and read back by {@code parse}. */
+  private static final class TextAdapter<T> extends TypeAdapter<T> {
+    private final Function<String, T> parse;
+
+    TextAdapter(Function<String, T> parse) {
+      this.parse = parse;
+    }
+
     @Override
-    public void write(JsonWriter out, Path value) throws IOException {
+    public void write(JsonWriter out, T value) throws IOException {
       out.value(value.toString());
     }
 
     @Override
-    public Path read(JsonReader in) throws IOException {
-      return Path.of(in.nextString());
+    public T read(JsonReader in) throws IOException {
+      return parse.apply(in.nextString());
     }
   }
 }

@@ -22,6 +22,13 @@ class ContentDuplicatesTest {
   }
 
   @Test
+  void foldsLettersThatDoNotDecomposeAsTheIndexDoes() {
+    ContentDuplicates seen = new ContentDuplicates();
+    assertFalse(seen.isDuplicate(article("1", "Ørsted wins Łódź bid", "Straße and Æsir.")));
+    assertTrue(seen.isDuplicate(article("2", "Orsted wins Lodz bid", "strasse and aesir")));
+  }
+
+  @Test
   void keepsWordsAndFieldsApart() {
     ContentDuplicates seen = new ContentDuplicates();
     assertFalse(seen.isDuplicate(article("1", "Rail strike", "Trains stopped.")));

@@ -1,5 +1,6 @@
 package newsearch.schema;
 
+import static newsearch.schema.Tokens.tokens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -31,20 +32,6 @@ class NewsSchemaTest {
   private static final String SYNONYM = SynonymGraphFilter.TYPE_SYNONYM;
 
   private final NewsSchema schema = new NewsSchema();
-
-  private static List<String> tokens(Analyzer analyzer, String field, String text)
-      throws IOException {
-    List<String> out = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream(field, new StringReader(text))) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(term.toString());
-      }
-      ts.end();
-    }
-    return out;
-  }
 
   /** News text with possessives, plurals, capitals, accents, numbers, and no listed synonym. */
   private static final String NEWS_TEXT =

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import newsearch.schema.NewsSchema;
+import newsearch.schema.SectionPath;
 import newsearch.search.FacetCounts.FacetNode;
 import newsearch.search.FacetCounts.FacetValue;
 import newsearch.search.FacetCounts.RecentCount;
@@ -19,9 +20,6 @@ import org.apache.lucene.facet.LabelAndValue;
  * list. Stateless and thread-safe.
  */
 final class FacetTree {
-
-  /** Sections are at most this deep; deeper levels are not listed. */
-  private static final int MAX_SECTION_DEPTH = 4;
 
   private final int valuesPerLevel;
 
@@ -47,7 +45,7 @@ final class FacetTree {
       String[] childPath = Arrays.copyOf(path, path.length + 1);
       childPath[path.length] = lv.label;
       List<FacetNode> children =
-          childPath.length < MAX_SECTION_DEPTH ? sectionLevel(facets, childPath) : List.of();
+          childPath.length < SectionPath.MAX_DEPTH ? sectionLevel(facets, childPath) : List.of();
       nodes.add(new FacetNode(lv.label, lv.value.longValue(), children));
     }
     return nodes;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import newsearch.schema.Article;
+import newsearch.schema.HtmlEscaper;
 import newsearch.schema.NewsSchema;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -47,7 +48,7 @@ final class HitAssembler {
       Article article = schema.toArticle(searcher.storedFields().document(docIds[i]));
       Highlights h = highlights.get(i);
       if (h.title() == null) {
-        h = new Highlights(escape(article.displayTitle()), h.body());
+        h = new Highlights(HtmlEscaper.escape(article.displayTitle()), h.body());
       }
       hits.add(
           new Hit(
@@ -60,11 +61,5 @@ final class HitAssembler {
               page.get(i).duplicates()));
     }
     return hits;
-  }
-
-  private static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    MarkedPassageFormatter.escape(text, 0, text.length(), out);
-    return out.toString();
   }
 }

@@ -2,6 +2,7 @@ package newsearch.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import newsearch.schema.HtmlEscaper;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 
@@ -34,28 +35,13 @@ final class MarkedPassageFormatter extends PassageFormatter {
       if (end <= start) {
         continue;
       }
-      escape(content, pos, start, html);
+      HtmlEscaper.escape(content, pos, start, html);
       html.append("<mark>");
-      escape(content, start, end, html);
+      HtmlEscaper.escape(content, start, end, html);
       html.append("</mark>");
       pos = end;
     }
-    escape(content, pos, passage.getEndOffset(), html);
+    HtmlEscaper.escape(content, pos, passage.getEndOffset(), html);
     return html.toString().strip();
-  }
-
-  /** Appends {@code content[from, to)} escaped for HTML text and attribute values. */
-  static void escape(String content, int from, int to, StringBuilder out) {
-    for (int i = from; i < to; i++) {
-      char c = content.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
   }
 }

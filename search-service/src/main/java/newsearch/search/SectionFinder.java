@@ -1,13 +1,12 @@
 package newsearch.search;
 
 import java.io.IOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import newsearch.schema.NewsSchema;
 import newsearch.schema.SectionPath;
+import newsearch.schema.TextFolding;
 import newsearch.search.FacetCounts.FacetValue;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
@@ -88,9 +87,6 @@ final class SectionFinder {
   }
 
   private static String fold(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFD)
-        .replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT)
-        .strip();
+    return TextFolding.fold(text).strip();
   }
 }

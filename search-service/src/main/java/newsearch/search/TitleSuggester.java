@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import newsearch.schema.HtmlEscaper;
 import newsearch.schema.NewsSchema;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.BinaryDocValues;
@@ -201,7 +202,7 @@ final class TitleSuggester implements Closeable {
 
     @Override
     protected void addNonMatch(StringBuilder sb, String text) {
-      MarkedPassageFormatter.escape(text, 0, text.length(), sb);
+      HtmlEscaper.escape(text, 0, text.length(), sb);
     }
 
     @Override

@@ -90,20 +90,22 @@ function count(n) {
   );
 }
 
-const RECENT_LABELS = { day: 'Past day', week: 'Past week', month: 'Past month', year: 'Past year' };
-
 /**
- * The recent periods (past day, week, month, year) that hold articles, as toggle buttons that
- * set the start of the date range; hidden when none does, as in an archive of old stories.
+ * The recent periods that hold articles, as toggle buttons that set the start of the date range;
+ * hidden when none does, as in an archive of old stories. The server defines the periods (day,
+ * week, month, year): each is shown as "Past " and its name, so the page keeps no list of them.
  */
 export function renderRecent(list, facets, state, onChange) {
   const periods = (Array.isArray(facets.recent) ? facets.recent : []).filter(
-    (p) => p.count > 0 && RECENT_LABELS[p.value] && /^\d{4}-\d{2}-\d{2}$/.test(String(p.from)),
+    (p) =>
+      p.count > 0 &&
+      /^[a-z]+$/.test(String(p.value)) &&
+      /^\d{4}-\d{2}-\d{2}$/.test(String(p.from)),
   );
   list.hidden = periods.length === 0;
   list.replaceChildren(
     ...periods.map((p) =>
-      periodButton(RECENT_LABELS[p.value], p.count, { from: p.from, to: '' }, state, onChange),
+      periodButton(`Past ${p.value}`, p.count, { from: p.from, to: '' }, state, onChange),
     ),
   );
 }

@@ -2,8 +2,6 @@ package newsearch.search;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -13,7 +11,7 @@ import java.util.concurrent.TimeUnit;
  * first, so a shut gate holds searches open inside the service for as long as a test needs, without
  * sleeping or guessing at timings.
  */
-public final class GateClock extends Clock {
+public final class GateClock extends UtcTestClock {
 
   private final Clock system = Clock.systemUTC();
   private final Semaphore arrivals = new Semaphore(0);
@@ -50,15 +48,5 @@ public final class GateClock extends Clock {
       }
     }
     return system.instant();
-  }
-
-  @Override
-  public ZoneId getZone() {
-    return ZoneOffset.UTC;
-  }
-
-  @Override
-  public Clock withZone(ZoneId zone) {
-    throw new UnsupportedOperationException("a gate clock is always UTC");
   }
 }

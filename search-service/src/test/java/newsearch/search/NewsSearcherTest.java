@@ -142,6 +142,24 @@ class NewsSearcherTest {
   }
 
   @Test
+  void theSectionTreeListsEveryLevelASectionMayHave(@TempDir Path deep) throws IOException {
+    String path = "A > B > C > D > E > F";
+    assertEquals(SectionPath.MAX_DEPTH, SectionPath.parse(path).parts().size());
+    try (NewsSearcher s =
+        TestIndex.open(
+            TestIndex.build(
+                deep, List.of(article("d1", "Deep story", "Filed deep.", "2021-01-01", path))))) {
+      FacetNode level = s.search(SearchRequest.of("deep", 10)).facets().section().get(0);
+      StringBuilder listed = new StringBuilder(level.value());
+      while (!level.children().isEmpty()) {
+        level = level.children().get(0);
+        listed.append(SectionPath.SEPARATOR).append(level.value());
+      }
+      assertEquals(path, listed.toString());
+    }
+  }
+
+  @Test
   void dateRangeIsInclusiveAtBothEnds() throws IOException {
     SearchRequest range =
         new SearchRequest(

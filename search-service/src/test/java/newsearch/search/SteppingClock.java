@@ -1,17 +1,14 @@
 package newsearch.search;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A clock that moves on by a fixed step each time it is read, so that a search's time budget runs
  * out after a known number of looks at the clock, whatever the speed of the machine.
  */
-public final class SteppingClock extends Clock {
+public final class SteppingClock extends UtcTestClock {
 
   private final AtomicLong millis;
   private final long stepMillis;
@@ -25,15 +22,5 @@ public final class SteppingClock extends Clock {
   @Override
   public Instant instant() {
     return Instant.ofEpochMilli(millis.getAndAdd(stepMillis));
-  }
-
-  @Override
-  public ZoneId getZone() {
-    return ZoneOffset.UTC;
-  }
-
-  @Override
-  public Clock withZone(ZoneId zone) {
-    throw new UnsupportedOperationException("a stepping clock is always UTC");
   }
 }

@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import newsearch.search.SearchConfig;
 import newsearch.search.TestIndex;
+import newsearch.search.UtcTestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +40,7 @@ class AdmissionFairnessIT {
   @TempDir Path dir;
 
   /** The system clock, but each search's first look at it (the day of the search) takes 10 ms. */
-  private static final class SlowDayClock extends Clock {
+  private static final class SlowDayClock extends UtcTestClock {
     private final Clock system = Clock.systemUTC();
 
     @Override
@@ -57,16 +56,6 @@ class AdmissionFairnessIT {
     @Override
     public long millis() {
       return system.millis();
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      throw new UnsupportedOperationException("always UTC");
     }
   }
 

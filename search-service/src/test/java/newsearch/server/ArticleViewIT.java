@@ -62,17 +62,13 @@ class ArticleViewIT extends BrowserTest {
   void relatedStoriesLeadOnAndTheBackLinkStillReturnsToTheSearch() {
     page.open("/?q=treaty");
     // Stands in for the coming /related endpoint: every article is related to the one below.
-    page.js(
+    page.answerFetches(
+        "new URL(url, location.href).pathname.endsWith('/related')",
         """
-        const realFetch = window.fetch.bind(window);
-        window.fetch = (url, options) =>
-            new URL(url, location.href).pathname.endsWith('/related')
-          ? Promise.resolve(new Response(JSON.stringify({hits: [{
-              id: '2017-library-funding', title: 'Libraries turn to volunteers',
-              section: 'Culture > Books', date: '2017-04-03', score: 1,
-              highlights: {title: 'Libraries', body: []}}]}),
-              {headers: {'Content-Type': 'application/json'}}))
-          : realFetch(url, options);
+        {hits: [{
+          id: '2017-library-funding', title: 'Libraries turn to volunteers',
+          section: 'Culture > Books', date: '2017-04-03', score: 1,
+          highlights: {title: 'Libraries', body: []}}]}
         """);
     driver.findElement(By.cssSelector("#results .hit-title a")).click();
     page.waitForUrl(url -> url.contains("/article/"));

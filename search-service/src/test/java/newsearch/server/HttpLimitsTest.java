@@ -29,44 +29,44 @@ class HttpLimitsTest {
     server.close();
   }
 
-  @Test
-  void aQueryLongerThanTheLimitIs400NamingTheLimitAndLength() throws Exception {
-    HttpResponse<String> response = server.get("/api/search?q=" + "a".repeat(1_001));
+  /** Asserts that {@code path} is refused with a 400 and exactly this error code and message. */
+  private static void assertRefused(String path, String code, String message) throws Exception {
+    HttpResponse<String> response = server.get(path);
     assertEquals(400, response.statusCode());
     assertEquals(
-        "{\"error\":{\"code\":\"query_too_long\",\"message\":\"q must be at most 1000 characters"
-            + " long, got 1001\"}}",
-        response.body());
+        "{\"error\":{\"code\":\"" + code + "\",\"message\":\"" + message + "\"}}", response.body());
+  }
+
+  @Test
+  void aQueryLongerThanTheLimitIs400NamingTheLimitAndLength() throws Exception {
+    assertRefused(
+        "/api/search?q=" + "a".repeat(1_001),
+        "query_too_long",
+        "q must be at most 1000 characters long, got 1001");
   }
 
   @Test
   void moreThan64WordsIs400NamingTheLimitAndCount() throws Exception {
-    HttpResponse<String> response = server.get("/api/search?q=" + "a+b+".repeat(40));
-    assertEquals(400, response.statusCode());
-    assertEquals(
-        "{\"error\":{\"code\":\"too_many_terms\",\"message\":\"q may hold at most 64 words and"
-            + " phrases, got 80\"}}",
-        response.body());
+    assertRefused(
+        "/api/search?q=" + "a+b+".repeat(40),
+        "too_many_terms",
+        "q may hold at most 64 words and phrases, got 80");
   }
 
   @Test
   void moreThan20SectionsIs400NamingTheLimitAndCount() throws Exception {
-    HttpResponse<String> response = server.get("/api/search?" + "section=News&".repeat(21));
-    assertEquals(400, response.statusCode());
-    assertEquals(
-        "{\"error\":{\"code\":\"too_many_sections\",\"message\":\"section may be given at most 20"
-            + " times, got 21\"}}",
-        response.body());
+    assertRefused(
+        "/api/search?" + "section=News&".repeat(21),
+        "too_many_sections",
+        "section may be given at most 20 times, got 21");
   }
 
   @Test
   void aSectionPrefixLongerThanTheLimitIs400NamingThePrefix() throws Exception {
-    HttpResponse<String> response = server.get("/api/facets/section?prefix=" + "a".repeat(5_000));
-    assertEquals(400, response.statusCode());
-    assertEquals(
-        "{\"error\":{\"code\":\"query_too_long\",\"message\":\"prefix must be at most 1000"
-            + " characters long, got 5000\"}}",
-        response.body());
+    assertRefused(
+        "/api/facets/section?prefix=" + "a".repeat(5_000),
+        "query_too_long",
+        "prefix must be at most 1000 characters long, got 5000");
   }
 
   @Test

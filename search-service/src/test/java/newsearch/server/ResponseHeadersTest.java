@@ -45,6 +45,16 @@ class ResponseHeadersTest {
     return server;
   }
 
+  /** A CORS preflight from {@link #SITE} for a search. */
+  private HttpResponse<String> preflight() throws Exception {
+    return server.send(
+        server
+            .request("/api/search")
+            .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+            .header("Origin", SITE)
+            .header("Access-Control-Request-Method", "GET"));
+  }
+
   private static Optional<String> header(HttpResponse<?> response, String name) {
     return response.headers().firstValue(name);
   }
@@ -97,13 +107,7 @@ class ResponseHeadersTest {
         server.send(server.request("/api/search?q=harbour").header("Origin", SITE));
     assertEquals(200, simple.statusCode());
     assertEquals(Optional.empty(), header(simple, "Access-Control-Allow-Origin"));
-    HttpResponse<String> preflight =
-        server.send(
-            server
-                .request("/api/search")
-                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-                .header("Origin", SITE)
-                .header("Access-Control-Request-Method", "GET"));
+    HttpResponse<String> preflight = preflight();
     assertEquals(405, preflight.statusCode());
     assertEquals(Optional.empty(), header(preflight, "Access-Control-Allow-Origin"));
   }
@@ -111,13 +115,7 @@ class ResponseHeadersTest {
   @Test
   void aConfiguredOriginGetsPreflightAnswersAndItsOwnNameBack() throws Exception {
     start(RunningServer.loopback().corsOrigins(List.of(SITE)).build());
-    HttpResponse<String> preflight =
-        server.send(
-            server
-                .request("/api/search")
-                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-                .header("Origin", SITE)
-                .header("Access-Control-Request-Method", "GET"));
+    HttpResponse<String> preflight = preflight();
     assertEquals(204, preflight.statusCode());
     assertEquals(SITE, header(preflight, "Access-Control-Allow-Origin").orElseThrow());
     assertEquals("GET", header(preflight, "Access-Control-Allow-Methods").orElseThrow());

@@ -123,6 +123,43 @@ final class SearchPage {
     return ((JavascriptExecutor) driver).executeScript(script, args);
   }
 
+  /**
+   * From now on the page's fetches for which {@code matches} (a JavaScript test of {@code url}) is
+   * true are answered with {@code json} (a JavaScript expression of the body) without the service.
+   */
+  void answerFetches(String matches, String json) {
+    js(
+        """
+        const realFetch = window.fetch.bind(window);
+        window.fetch = (url, options) => (%s)
+          ? Promise.resolve(new Response(JSON.stringify(%s),
+              {headers: {'Content-Type': 'application/json'}}))
+          : realFetch(url, options);
+        """
+            .formatted(matches, json));
+  }
+
+  /**
+   * From now on the page's searches run {@code request} (JavaScript that may change the URL {@code
+   * u}) before they go to the service, and {@code response} (JavaScript that may change its JSON
+   * {@code body}) before the answer reaches the page; the two share one scope.
+   */
+  void editSearches(String request, String response) {
+    js(
+        """
+        const realFetch = window.fetch.bind(window);
+        window.fetch = async (url, options) => {
+          const u = new URL(url, location.href);
+          if (u.pathname !== '/api/search') return realFetch(url, options);
+          %s
+          const body = await (await realFetch(u.pathname + u.search, options)).json();
+          %s
+          return new Response(JSON.stringify(body), {headers: {'Content-Type': 'application/json'}});
+        };
+        """
+            .formatted(request, response));
+  }
+
   /** Runs an asynchronous script; it reports its value through the callback passed last. */
   Object asyncJs(String script, Object... args) {
     return ((JavascriptExecutor) driver).executeAsyncScript(script, args);

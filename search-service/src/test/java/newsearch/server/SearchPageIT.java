@@ -75,16 +75,13 @@ class SearchPageIT extends BrowserTest {
   @Test
   void suggestionListFollowsTheComboboxPatternWithAStubbedService() {
     page.open("/");
-    page.js(
+    page.answerFetches(
+        "String(url).startsWith('/api/suggest')",
         """
-        const realFetch = window.fetch.bind(window);
-        window.fetch = (url, options) => String(url).startsWith('/api/suggest')
-          ? Promise.resolve(new Response(JSON.stringify({suggestions: [
-              {text: 'peace treaty', html: '<mark>pea</mark>ce treaty'},
-              {text: 'peace talks', html: '<mark>pea</mark>ce talks'},
-              {text: '<b>bold</b>', html: '<img src=x onerror=alert(1)>'}]}),
-              {headers: {'Content-Type': 'application/json'}}))
-          : realFetch(url, options);
+        {suggestions: [
+          {text: 'peace treaty', html: '<mark>pea</mark>ce treaty'},
+          {text: 'peace talks', html: '<mark>pea</mark>ce talks'},
+          {text: '<b>bold</b>', html: '<img src=x onerror=alert(1)>'}]}
         """);
     WebElement field = page.searchField();
 
@@ -254,19 +251,14 @@ class SearchPageIT extends BrowserTest {
     page.open("/");
     // Fixes the service's answers so the test does not depend on the sample's spelling statistics
     // or size: a spelling suggestion for "treatty", and a cursor whose next batch is page two.
-    page.js(
+    page.editSearches(
         """
-        const realFetch = window.fetch.bind(window);
-        window.fetch = async (url, options) => {
-          const u = new URL(url, location.href);
-          if (u.pathname !== '/api/search') return realFetch(url, options);
-          const cursor = u.searchParams.get('cursor');
-          if (cursor) { u.searchParams.delete('cursor'); u.searchParams.set('page', '2'); }
-          const body = await (await realFetch(u.pathname + u.search, options)).json();
-          body.suggestion = u.searchParams.get('q') === 'treatty' ? 'treaty' : null;
-          body.cursor = cursor ? null : 'after-page-1';
-          return new Response(JSON.stringify(body), {headers: {'Content-Type': 'application/json'}});
-        };
+        const cursor = u.searchParams.get('cursor');
+        if (cursor) { u.searchParams.delete('cursor'); u.searchParams.set('page', '2'); }
+        """,
+        """
+        body.suggestion = u.searchParams.get('q') === 'treatty' ? 'treaty' : null;
+        body.cursor = cursor ? null : 'after-page-1';
         """);
 
     page.type("treatty", Keys.ENTER);
@@ -291,18 +283,12 @@ class SearchPageIT extends BrowserTest {
   void recentPeriodsSetTheStartOfTheDateRange() {
     page.open("/");
     // The sample's newest story is older than a year, so the periods are given counts here.
-    page.js(
+    page.editSearches(
+        "",
         """
-        const realFetch = window.fetch.bind(window);
-        window.fetch = async (url, options) => {
-          const u = new URL(url, location.href);
-          if (u.pathname !== '/api/search') return realFetch(url, options);
-          const body = await (await realFetch(url, options)).json();
-          body.facets.recent = [
-            {value: 'day', count: 0, from: '2025-06-30'},
-            {value: 'year', count: 7, from: '2021-01-01'}];
-          return new Response(JSON.stringify(body), {headers: {'Content-Type': 'application/json'}});
-        };
+        body.facets.recent = [
+          {value: 'day', count: 0, from: '2025-06-30'},
+          {value: 'year', count: 7, from: '2021-01-01'}];
         """);
     page.type("treaty", Keys.ENTER);
     page.waitForUrl(url -> url.endsWith("?q=treaty"));

@@ -1,12 +1,9 @@
 package newsearch.bench.query;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import newsearch.bench.corpus.BenchQuery;
-import newsearch.bench.corpus.QueryMixFile;
-import newsearch.indexer.IndexGenerations;
 import newsearch.schema.NewsSchema;
 import newsearch.schema.SectionPath;
 import newsearch.search.NewsSearcher;
@@ -16,39 +13,19 @@ import newsearch.search.SearchRequest;
 import newsearch.search.SearchResponse;
 import newsearch.search.SortOrder;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * The search core in-process, as the service calls it: {@link NewsSearcher#search} (first page of
  * ten, with facets and highlights, as every HTTP search returns) and {@link NewsSearcher#rank} (ids
- * and scores only). Parameters: {@code index}, an index folder as {@code --index} takes it, and
- * {@code queries}, a query file of the mix.
+ * and scores only). Besides the {@linkplain QueryMixBenchmark shared parameters}, {@code facets}
+ * says whether searches count facets.
  *
  * <p>Public and not final: JMH generates subclasses of its benchmark classes.
  */
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(
-    value = 1,
-    jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Xmx1g"})
-@State(Scope.Benchmark)
-public class NewsSearcherBenchmark {
-
-  /** The index folder (its served generation is searched). */
-  @Param("")
-  public String index;
-
-  /** A query file: {@code queries.tsv} or {@code plain.tsv}. */
-  @Param("")
-  public String queries;
+public class NewsSearcherBenchmark extends QueryMixBenchmark {
 
   /** Whether searches count facets: {@code false} for the plain queries, as over HTTP. */
   @Param("true")
@@ -61,10 +38,8 @@ public class NewsSearcherBenchmark {
   /** Opens the index and reads the queries. */
   @Setup
   public void open() throws IOException, InterruptedException {
-    searcher =
-        NewsSearcher.open(
-            new IndexGenerations(Path.of(index)), new NewsSchema(), SearchConfig.DEFAULTS);
-    mix = QueryMixFile.read(Path.of(queries));
+    searcher = NewsSearcher.open(generations(), new NewsSchema(), SearchConfig.DEFAULTS);
+    mix = readMix();
     requests = mix.stream().map(q -> request(q, facets)).toList();
     awaitCompletions(searcher);
   }

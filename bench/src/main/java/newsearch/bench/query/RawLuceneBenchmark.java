@@ -3,22 +3,12 @@ package newsearch.bench.query;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import newsearch.bench.corpus.BenchQuery;
-import newsearch.bench.corpus.QueryMixFile;
-import newsearch.indexer.IndexGenerations;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
@@ -28,21 +18,7 @@ import org.openjdk.jmh.annotations.TearDown;
  *
  * <p>Public and not final: JMH generates subclasses of its benchmark classes.
  */
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(
-    value = 1,
-    jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Xmx1g"})
-@State(Scope.Benchmark)
-public class RawLuceneBenchmark {
-
-  /** The index folder (its served generation is searched). */
-  @Param("")
-  public String index;
-
-  /** A query file: {@code queries.tsv} or {@code plain.tsv}. */
-  @Param("")
-  public String queries;
+public class RawLuceneBenchmark extends QueryMixBenchmark {
 
   private final RawLuceneSearch raw = new RawLuceneSearch();
   private DirectoryReader reader;
@@ -53,12 +29,10 @@ public class RawLuceneBenchmark {
   @Setup
   public void open() throws IOException {
     Path generation =
-        new IndexGenerations(Path.of(index))
-            .current()
-            .orElseThrow(() -> new IOException("no index at " + index));
+        generations().current().orElseThrow(() -> new IOException("no index at " + index));
     reader = DirectoryReader.open(FSDirectory.open(generation));
     searcher = new IndexSearcher(reader);
-    mix = QueryMixFile.read(Path.of(queries));
+    mix = readMix();
   }
 
   /** Closes the reader and its directory. */

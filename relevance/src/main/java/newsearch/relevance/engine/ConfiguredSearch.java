@@ -47,7 +47,8 @@ public final class ConfiguredSearch {
   /** The run of every topic under {@code config}, tagged {@code tag}. */
   public Run run(SearchConfig config, String tag) throws IOException {
     try (NewsSearcher searcher = NewsSearcher.open(index, new NewsSchema(), config)) {
-      return new RunBuilder(new CoreRetrieval(searcher, operators), tag, depth).build(topics);
+      return new RunBuilder(TopicText.reading(new CoreRetrieval(searcher), operators), tag, depth)
+          .build(topics);
     }
   }
 

@@ -8,26 +8,20 @@ import newsearch.search.NewsSearcher;
 
 /**
  * Retrieval in-process through {@link NewsSearcher}: the same query parsing, analysis and ranking
- * as the service. Does not own the searcher.
+ * as the service. Does not own the searcher. Topics in prose go through {@link TopicText#reading}.
  */
 public final class CoreRetrieval implements RankedRetrieval {
 
   private final NewsSearcher searcher;
-  private final boolean operators;
 
-  /**
-   * @param searcher the search core to query
-   * @param operators whether topics use the search syntax; if not they are read as plain words
-   */
-  public CoreRetrieval(NewsSearcher searcher, boolean operators) {
+  /** Retrieval from {@code searcher}, with queries in the search syntax. */
+  public CoreRetrieval(NewsSearcher searcher) {
     this.searcher = searcher;
-    this.operators = operators;
   }
 
   @Override
   public List<ScoredDoc> search(String qid, String queryText, int depth) throws IOException {
-    String query = operators ? queryText : TopicText.plain(queryText);
-    return searcher.rank(query, depth).stream()
+    return searcher.rank(queryText, depth).stream()
         .map(hit -> new ScoredDoc(hit.id(), hit.score()))
         .toList();
   }

@@ -17,7 +17,7 @@ import newsearch.relevance.retrieval.RankedRetrieval;
 
 /**
  * Retrieval against a running service over {@code GET /api/search}, page by page, to measure what
- * users get from a deployed configuration.
+ * users get from a deployed configuration. Topics in prose go through {@link TopicText#reading}.
  */
 public final class HttpRetrieval implements RankedRetrieval {
 
@@ -26,23 +26,20 @@ public final class HttpRetrieval implements RankedRetrieval {
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final URI base;
-  private final boolean operators;
 
   /**
-   * @param base the service's address, such as {@code http://localhost:8080}
-   * @param operators whether topics use the search syntax; if not they are read as plain words
+   * Retrieval from the service at {@code base}, such as {@code http://localhost:8080}, with queries
+   * in the search syntax.
    */
-  public HttpRetrieval(URI base, boolean operators) {
+  public HttpRetrieval(URI base) {
     this.base = base;
-    this.operators = operators;
   }
 
   @Override
   public List<ScoredDoc> search(String qid, String queryText, int depth) throws IOException {
-    String query = operators ? queryText : TopicText.plain(queryText);
     List<ScoredDoc> results = new ArrayList<>();
     for (int page = 1; results.size() < depth; page++) {
-      JsonObject response = get(query, page);
+      JsonObject response = get(queryText, page);
       for (JsonElement hit : response.getAsJsonArray("hits")) {
         JsonObject h = hit.getAsJsonObject();
         results.add(new ScoredDoc(h.get("id").getAsString(), h.get("score").getAsDouble()));

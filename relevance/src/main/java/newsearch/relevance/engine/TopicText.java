@@ -1,6 +1,7 @@
 package newsearch.relevance.engine;
 
 import java.util.regex.Pattern;
+import newsearch.relevance.retrieval.RankedRetrieval;
 
 /**
  * Turns a topic from a test collection into plain words for the search box syntax. Old topics are
@@ -14,6 +15,14 @@ public final class TopicText {
   private static final Pattern SYNTAX = Pattern.compile("[\"():+]|(?<=^|\\s)-+");
 
   private TopicText() {}
+
+  /**
+   * {@code system} reading topics as they are when they use the search syntax ({@code operators}),
+   * else as {@linkplain #plain plain words}.
+   */
+  public static RankedRetrieval reading(RankedRetrieval system, boolean operators) {
+    return operators ? system : (qid, topic, depth) -> system.search(qid, plain(topic), depth);
+  }
 
   /** The topic as plain words. */
   public static String plain(String topic) {

@@ -3,6 +3,7 @@ package newsearch.relevance.tuning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import newsearch.schema.HtmlEscaper;
 
 /**
  * A small scatter plot with an optional line, drawn as inline SVG so a report page needs nothing
@@ -62,13 +63,13 @@ final class SvgPlot {
             HEIGHT,
             WIDTH,
             HEIGHT));
-    svg.append("<title>").append(Html.escape(title)).append("</title>\n");
+    svg.append("<title>").append(HtmlEscaper.escape(title)).append("</title>\n");
     svg.append(
         String.format(
             Locale.ROOT,
             "<text x=\"%d\" y=\"18\" text-anchor=\"middle\" font-size=\"13\">%s</text>\n",
             WIDTH / 2,
-            Html.escape(title)));
+            HtmlEscaper.escape(title)));
     svg.append(
         String.format(
             Locale.ROOT,
@@ -113,7 +114,7 @@ final class SvgPlot {
             "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">%s</text>\n",
             LEFT + plotWidth / 2,
             HEIGHT - 8,
-            Html.escape(xLabel)));
+            HtmlEscaper.escape(xLabel)));
     svg.append(
         String.format(
             Locale.ROOT,
@@ -121,7 +122,7 @@ final class SvgPlot {
                 + "</text>\n",
             TOP + plotHeight / 2,
             TOP + plotHeight / 2,
-            Html.escape(yLabel)));
+            HtmlEscaper.escape(yLabel)));
     if (line.size() > 1) {
       svg.append("<polyline fill=\"none\" stroke=\"#d62728\" stroke-width=\"2\" points=\"");
       for (Point p : line) {

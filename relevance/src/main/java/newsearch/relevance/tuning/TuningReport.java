@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import newsearch.relevance.metrics.Metric;
+import newsearch.schema.HtmlEscaper;
 
 /**
  * Writes a tuning's report: the trials ranked by the target metric, the best configuration, and
@@ -86,7 +87,7 @@ public final class TuningReport {
     Trial best = result.best();
     StringBuilder html = new StringBuilder();
     html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-    html.append("<title>Tuning report: ").append(Html.escape(target.reportName()));
+    html.append("<title>Tuning report: ").append(HtmlEscaper.escape(target.reportName()));
     html.append("</title>\n<style>\n");
     html.append("body{font-family:sans-serif;margin:2em;max-width:72em}\n");
     html.append("table{border-collapse:collapse;margin:1em 0}\n");
@@ -95,8 +96,10 @@ public final class TuningReport {
     html.append("tr.best td{font-weight:bold;background:#eef6ee}\n");
     html.append(".charts{display:flex;flex-wrap:wrap;gap:1em}\n");
     html.append("</style>\n</head>\n<body>\n");
-    html.append("<h1>Tuning report: ").append(Html.escape(target.reportName())).append("</h1>\n");
-    html.append("<p>").append(Html.escape(summary(result))).append("</p>\n");
+    html.append("<h1>Tuning report: ")
+        .append(HtmlEscaper.escape(target.reportName()))
+        .append("</h1>\n");
+    html.append("<p>").append(HtmlEscaper.escape(summary(result))).append("</p>\n");
 
     html.append("<h2>Best configuration</h2>\n");
     html.append(
@@ -104,7 +107,7 @@ public final class TuningReport {
             Locale.ROOT,
             "<p>Trial %d: %s %.4f.</p>\n",
             best.number(),
-            Html.escape(target.reportName()),
+            HtmlEscaper.escape(target.reportName()),
             best.score(target)));
     html.append("<table>\n<tr><th>knob</th><th>value</th></tr>\n");
     best.knobs().forEach((knob, value) -> html.append(htmlRow("td", knob, knobValue(value))));
@@ -132,7 +135,7 @@ public final class TuningReport {
     html.append("</table>\n");
 
     html.append("<h2>Sensitivity</h2>\n<p>")
-        .append(Html.escape(sensitivityIntro(target)))
+        .append(HtmlEscaper.escape(sensitivityIntro(target)))
         .append("</p>\n");
     html.append("<table>\n").append(htmlRow("th", "knob", "spread", "best level"));
     for (KnobSensitivity knob : result.sensitivity()) {
@@ -140,7 +143,7 @@ public final class TuningReport {
     }
     html.append("</table>\n");
     for (KnobSensitivity knob : result.sensitivity()) {
-      html.append("<h3>").append(Html.escape(knob.knob())).append("</h3>\n<table>\n");
+      html.append("<h3>").append(HtmlEscaper.escape(knob.knob())).append("</h3>\n<table>\n");
       html.append(htmlRow("th", "value", "trials", "mean " + target, "best " + target));
       for (KnobSensitivity.Level level : knob.levels()) {
         html.append(
@@ -271,7 +274,7 @@ public final class TuningReport {
   private static String htmlRow(String tag, String... cells) {
     StringBuilder row = new StringBuilder("<tr>");
     for (String cell : cells) {
-      row.append('<').append(tag).append('>').append(Html.escape(cell));
+      row.append('<').append(tag).append('>').append(HtmlEscaper.escape(cell));
       row.append("</").append(tag).append('>');
     }
     return row.append("</tr>\n").toString();
