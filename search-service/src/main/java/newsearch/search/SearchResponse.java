@@ -1,6 +1,7 @@
 package newsearch.search;
 
 import java.util.List;
+import newsearch.search.facet.FacetCounts;
 
 /**
  * The answer to one search. Copies of one wire story are collapsed into the best-ranked copy, which
