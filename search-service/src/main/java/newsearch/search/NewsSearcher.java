@@ -28,6 +28,7 @@ import newsearch.search.query.UserQueryParser;
 import newsearch.search.rank.BudgetedSearch;
 import newsearch.search.rank.HitCollapser;
 import newsearch.search.rank.ProximityRescorer;
+import newsearch.search.rank.RankingOrder;
 import newsearch.search.rank.RecencyBoost;
 import newsearch.search.rank.SearchCursor;
 import newsearch.search.rank.SearchDeadline;
@@ -43,8 +44,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
@@ -152,12 +151,11 @@ public final class NewsSearcher implements Closeable {
     limits.checkParsed(userQuery);
     Query textQuery = request.isBrowse() ? new MatchAllDocsQuery() : queries.build(userQuery);
     Query ranked = withRecency(textQuery, request, today);
-    SortOrder order = request.isBrowse() ? SortOrder.DATE : request.sort();
-    Query proximity = order == SortOrder.RELEVANCE ? queries.proximity(userQuery) : null;
+    RankingOrder order = RankingOrder.of(request.sort(), request.isBrowse());
+    Query proximity = order == RankingOrder.RELEVANCE ? queries.proximity(userQuery) : null;
     // Freshness multiplies the proximity gain as it does the words' score: as one text score.
     Query rescoring = proximity == null ? null : withRecency(proximity, request, today);
-    SearchCursor.Position after =
-        request.cursor() == null ? null : SearchCursor.decode(request.cursor(), order);
+    SearchCursor.Position after = request.cursor() == null ? null : order.decode(request.cursor());
     SearchDeadline deadline = new SearchDeadline(clock, config.searchTimeoutMillis());
     try {
       return index.withSearcher(
@@ -166,7 +164,8 @@ public final class NewsSearcher implements Closeable {
             BudgetedSearch budgeted =
                 budgeted(searcher, deadline, request.facets() ? 0 : config.exactTotalUpTo());
             HitCollapser.Walk walk =
-                new HitCollapser.Walk(drillDown(ranked, request), rescoring, sort(order), after);
+                new HitCollapser.Walk(
+                    drillDown(ranked, request), rescoring, order.sort(schema), after);
             int skip = after == null ? (request.page() - 1) * request.size() : 0;
             HitCollapser.Page page = collapser.page(budgeted, walk, skip, request.size());
             BudgetedSearch.Counted counted =
@@ -174,10 +173,7 @@ public final class NewsSearcher implements Closeable {
                     ? budgeted.count(drillDown(textQuery, request), request.isFiltered(), today)
                     : null;
             boolean partial = budgeted.partial();
-            String cursor =
-                page.next() == null
-                    ? null
-                    : SearchCursor.encode(page.next().after(), order, page.next().rescored());
+            String cursor = page.next() == null ? null : order.encode(page.next());
             FacetCounts facets =
                 counted == null || counted.facets() == null
                     ? FacetCounts.EMPTY
@@ -201,7 +197,8 @@ public final class NewsSearcher implements Closeable {
                 facets,
                 cursor,
                 suggestion,
-                partial);
+                partial,
+                order.label());
           });
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidRequestException(
@@ -266,7 +263,9 @@ public final class NewsSearcher implements Closeable {
         searcher -> {
           BudgetedSearch budgeted = budgeted(searcher, deadline, 0);
           FieldDoc[] top =
-              budgeted.rank(textQuery, proximity, sort(SortOrder.RELEVANCE), null, depth).hits();
+              budgeted
+                  .rank(textQuery, proximity, RankingOrder.RELEVANCE.sort(schema), null, depth)
+                  .hits();
           if (budgeted.partial()) {
             throw new IOException(
                 "ranking '" + query + "' ran out of its time budget; raise search_timeout_millis");
@@ -383,13 +382,6 @@ public final class NewsSearcher implements Closeable {
     }
     int found = searcher.count(drillDown(queries.build(parser.parse(respelt.get())), request));
     return found > 0 && found >= total ? respelt.get() : null;
-  }
-
-  private Sort sort(SortOrder order) {
-    return switch (order) {
-      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, schema.byId());
-      case DATE -> new Sort(schema.newestFirst(), SortField.FIELD_SCORE, schema.byId());
-    };
   }
 
   @Override

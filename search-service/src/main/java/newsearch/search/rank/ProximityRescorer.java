@@ -2,7 +2,6 @@ package newsearch.search.rank;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.search.FieldDoc;
@@ -25,14 +24,10 @@ import org.apache.lucene.util.BytesRef;
  * it keeps Lucene from skipping documents that cannot reach the top. What a reader sees of
  * proximity is the order of the first pages, so that is where it is applied.
  *
- * <p>Hits are {@link FieldDoc}s sorted by score, then id ({@code [Float score, BytesRef id]}), as
- * the relevance sort yields them. Thread-safe.
+ * <p>Hits are {@link FieldDoc}s in the {@link RankingOrder#RELEVANCE} order, as its sort yields
+ * them. Thread-safe.
  */
 public final class ProximityRescorer {
-
-  /** Score descending, then id ascending: the relevance sort. */
-  private static final Comparator<FieldDoc> RELEVANCE =
-      Comparator.<FieldDoc>comparingDouble(d -> -score(d)).thenComparing(ProximityRescorer::id);
 
   private final int window;
 
@@ -58,7 +53,7 @@ public final class ProximityRescorer {
     Map<Integer, BytesRef> ids = new HashMap<>();
     for (int i = 0; i < head; i++) {
       top[i] = new ScoreDoc(ranked[i].doc, ranked[i].score);
-      ids.put(ranked[i].doc, id((FieldDoc) ranked[i]));
+      ids.put(ranked[i].doc, RankingOrder.id((FieldDoc) ranked[i]));
     }
     // Weight 1: the configured phrase boost is part of the proximity query.
     TopDocs rescored =
@@ -71,9 +66,9 @@ public final class ProximityRescorer {
     FieldDoc[] result = new FieldDoc[ranked.length];
     for (int i = 0; i < head; i++) {
       ScoreDoc hit = rescored.scoreDocs[i];
-      result[i] = new FieldDoc(hit.doc, hit.score, new Object[] {hit.score, ids.get(hit.doc)});
+      result[i] = RankingOrder.relevanceHit(hit.doc, hit.score, ids.get(hit.doc));
     }
-    Arrays.sort(result, 0, head, RELEVANCE);
+    Arrays.sort(result, 0, head, RankingOrder.BY_SCORE_THEN_ID);
     for (int i = head; i < ranked.length; i++) {
       result[i] = (FieldDoc) ranked[i];
     }
@@ -86,18 +81,10 @@ public final class ProximityRescorer {
    */
   static int firstAfter(FieldDoc[] rescored, int head, FieldDoc cursor) {
     for (int i = 0; i < head; i++) {
-      if (RELEVANCE.compare(rescored[i], cursor) > 0) {
+      if (RankingOrder.BY_SCORE_THEN_ID.compare(rescored[i], cursor) > 0) {
         return i;
       }
     }
     return head;
-  }
-
-  private static float score(FieldDoc d) {
-    return (Float) d.fields[0];
-  }
-
-  private static BytesRef id(FieldDoc d) {
-    return (BytesRef) d.fields[1];
   }
 }

@@ -5,16 +5,17 @@ import com.google.gson.JsonParser;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import newsearch.search.InvalidRequestException;
-import newsearch.search.SortOrder;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Opaque cursors for deep paging with search-after: the sort values of the last hit of a page, with
- * the sort order they belong to, encoded as URL-safe base64 of a small JSON array. A relevance
- * cursor also says whether that hit was among the top hits re-ranked by proximity ({@link
- * ProximityRescorer}), whose scores are not those of the plain ranking. A cursor that does not
- * decode, or belongs to another sort order, is an {@link InvalidRequestException}.
+ * The envelope of opaque cursors for deep paging with search-after: the sort values of the last hit
+ * of a page, with the label of the {@link RankingOrder} they belong to, encoded as URL-safe base64
+ * of a small JSON array. Which values an order carries is the order's to say ({@link
+ * RankingOrder#decode}). A relevance cursor also says whether that hit was among the top hits
+ * re-ranked by proximity ({@link ProximityRescorer}), whose scores are not those of the plain
+ * ranking. A cursor that does not decode, or belongs to another order, is an {@link
+ * InvalidRequestException}.
  */
 public final class SearchCursor {
 
@@ -30,13 +31,13 @@ public final class SearchCursor {
   public record Position(FieldDoc after, boolean rescored) {}
 
   /**
-   * The cursor that continues after {@code last} under {@code order}; {@code rescored} says that
-   * {@code last} was among the re-ranked top hits.
+   * The cursor that continues after a hit with sort values {@code fields} under the order labelled
+   * {@code label}; {@code rescored} says that the hit was among the re-ranked top hits.
    */
-  public static String encode(FieldDoc last, SortOrder order, boolean rescored) {
+  static String encode(String label, Object[] fields, boolean rescored) {
     JsonArray values = new JsonArray();
-    values.add(order.label());
-    for (Object field : last.fields) {
+    values.add(label);
+    for (Object field : fields) {
       switch (field) {
         case Float f -> values.add(f);
         case Long l -> values.add(l);
@@ -52,8 +53,8 @@ public final class SearchCursor {
         .encodeToString(values.toString().getBytes(StandardCharsets.UTF_8));
   }
 
-  /** The position a cursor stands for, to search after. */
-  public static Position decode(String cursor, SortOrder order) {
+  /** The position a cursor of {@code order} stands for, to search after. */
+  static Position decode(String cursor, RankingOrder order) {
     try {
       JsonArray values =
           JsonParser.parseString(
@@ -62,19 +63,7 @@ public final class SearchCursor {
       if (!order.label().equals(values.get(0).getAsString())) {
         throw invalid("the cursor belongs to sort=" + values.get(0).getAsString());
       }
-      Object[] fields =
-          switch (order) {
-            case RELEVANCE ->
-                new Object[] {
-                  values.get(1).getAsFloat(), new BytesRef(values.get(2).getAsString())
-                };
-            case DATE ->
-                new Object[] {
-                  values.get(1).getAsLong(),
-                  values.get(2).getAsFloat(),
-                  new BytesRef(values.get(3).getAsString())
-                };
-          };
+      Object[] fields = order.fields(values);
       boolean rescored =
           values.size() == fields.length + 2
               && RESCORED.equals(values.get(fields.length + 1).getAsString());

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import newsearch.schema.NewsSchema;
 import newsearch.search.highlight.MarkedPassageFormatter;
+import newsearch.search.rank.RankingOrder;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
@@ -146,7 +147,8 @@ final class TitleSuggester implements Closeable {
   /** Adds the titles of the newest {@code count} live articles, read in index order. */
   private static void addNewestTitles(
       IndexReader reader, NewsSchema schema, int count, List<String> titles) throws IOException {
-    Sort newestFirst = new Sort(schema.newestFirst(), schema.byId());
+    // Every article matches alike, so the date order of browsing is newest first, ties by id.
+    Sort newestFirst = RankingOrder.DATE.sort(schema);
     ScoreDoc[] newest =
         new IndexSearcher(reader).search(new MatchAllDocsQuery(), count, newestFirst).scoreDocs;
     Arrays.sort(newest, Comparator.comparingInt(hit -> hit.doc));
