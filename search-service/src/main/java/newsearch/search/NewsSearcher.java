@@ -3,7 +3,6 @@ package newsearch.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,39 +10,26 @@ import java.util.concurrent.TimeUnit;
 import newsearch.indexer.IndexGenerations;
 import newsearch.schema.Article;
 import newsearch.schema.NewsSchema;
-import newsearch.schema.SectionPath;
 import newsearch.search.facet.FacetCounts;
 import newsearch.search.facet.FacetCounts.FacetValue;
 import newsearch.search.facet.FacetTree;
 import newsearch.search.facet.FacetedSearcher;
 import newsearch.search.facet.SectionFinder;
-import newsearch.search.facet.SidewaysFacets;
 import newsearch.search.highlight.HitAssembler;
 import newsearch.search.index.CappedArticleReader;
 import newsearch.search.index.ServedIndex;
 import newsearch.search.index.StoredArticle;
-import newsearch.search.query.QueryFactory;
-import newsearch.search.query.UserQuery;
-import newsearch.search.query.UserQueryParser;
 import newsearch.search.rank.BudgetedSearch;
 import newsearch.search.rank.HitCollapser;
 import newsearch.search.rank.ProximityRescorer;
-import newsearch.search.rank.RankingOrder;
-import newsearch.search.rank.RecencyBoost;
-import newsearch.search.rank.SearchCursor;
 import newsearch.search.rank.SearchDeadline;
 import newsearch.search.suggest.SpellingCorrector;
 import newsearch.search.suggest.Suggestion;
-import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
@@ -60,8 +46,7 @@ public final class NewsSearcher implements Closeable {
 
   private final NewsSchema schema;
   private final SearchConfig config;
-  private final UserQueryParser parser = new UserQueryParser(true);
-  private final QueryFactory queries;
+  private final SearchPlanner planner;
   private final FacetTree facetTree;
   private final HitCollapser collapser = new HitCollapser();
   private final SectionFinder sectionFinder = new SectionFinder();
@@ -81,7 +66,7 @@ public final class NewsSearcher implements Closeable {
       throws IOException {
     this.schema = schema;
     this.config = config;
-    this.queries = new QueryFactory(schema, config);
+    this.planner = new SearchPlanner(schema, config, clock);
     this.facetTree = new FacetTree(config.facetValues());
     this.assembler = new HitAssembler(schema, config);
     this.spelling = new SpellingCorrector(schema);
@@ -144,62 +129,11 @@ public final class NewsSearcher implements Closeable {
    *     expands to more clauses than Lucene allows
    */
   public SearchResponse search(SearchRequest request) throws IOException {
-    limits.checkSearch(request);
     long start = System.nanoTime();
-    LocalDate today = LocalDate.now(clock);
-    UserQuery userQuery = parser.parse(request.query());
-    limits.checkParsed(userQuery);
-    Query textQuery = request.isBrowse() ? new MatchAllDocsQuery() : queries.build(userQuery);
-    Query ranked = withRecency(textQuery, request, today);
-    RankingOrder order = RankingOrder.of(request.sort(), request.isBrowse());
-    Query proximity = order == RankingOrder.RELEVANCE ? queries.proximity(userQuery) : null;
-    // Freshness multiplies the proximity gain as it does the words' score: as one text score.
-    Query rescoring = proximity == null ? null : withRecency(proximity, request, today);
-    SearchCursor.Position after = request.cursor() == null ? null : order.decode(request.cursor());
-    SearchDeadline deadline = new SearchDeadline(clock, config.searchTimeoutMillis());
+    SearchPlan plan = planner.page(request);
+    SearchDeadline deadline = deadline();
     try {
-      return index.withSearcher(
-          searcher -> {
-            // Counting facets counts every match anyway, so ranking need count none itself.
-            BudgetedSearch budgeted =
-                budgeted(searcher, deadline, request.facets() ? 0 : config.exactTotalUpTo());
-            HitCollapser.Walk walk =
-                new HitCollapser.Walk(
-                    drillDown(ranked, request), rescoring, order.sort(schema), after);
-            int skip = after == null ? (request.page() - 1) * request.size() : 0;
-            HitCollapser.Page page = collapser.page(budgeted, walk, skip, request.size());
-            BudgetedSearch.Counted counted =
-                request.facets() && !budgeted.partial()
-                    ? budgeted.count(drillDown(textQuery, request), request.isFiltered(), today)
-                    : null;
-            boolean partial = budgeted.partial();
-            String cursor = page.next() == null ? null : order.encode(page.next());
-            FacetCounts facets =
-                counted == null || counted.facets() == null
-                    ? FacetCounts.EMPTY
-                    : facetTree.read(counted.facets(), today);
-            long total = counted == null ? page.totalHits().value() : counted.total();
-            boolean totalExact =
-                !partial
-                    && (counted != null
-                        || page.totalHits().relation() == TotalHits.Relation.EQUAL_TO);
-            List<Hit> hits =
-                assembler.assemble(searcher, page.hits(), marking(textQuery, proximity));
-            String suggestion = partial ? null : didYouMean(searcher, request, total);
-            return new SearchResponse(
-                total,
-                totalExact,
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
-                request.page(),
-                request.size(),
-                userQuery.describe(config.requireAllWords()),
-                hits,
-                facets,
-                cursor,
-                suggestion,
-                partial,
-                order.label());
-          });
+      return index.withSearcher(searcher -> answer(searcher, plan, deadline, start));
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidRequestException(
           "query_too_complex",
@@ -207,6 +141,52 @@ public final class NewsSearcher implements Closeable {
               + IndexSearcher.getMaxClauseCount()
               + " terms across the fields searched; use fewer or shorter words");
     }
+  }
+
+  /** Runs {@code plan} on {@code searcher}: ranks, counts, and assembles the response. */
+  private SearchResponse answer(
+      FacetedSearcher searcher, SearchPlan plan, SearchDeadline deadline, long start)
+      throws IOException {
+    SearchRequest request = plan.request();
+    // Counting facets counts every match anyway, so ranking need count none itself.
+    BudgetedSearch budgeted =
+        budgeted(searcher, deadline, plan.counts() ? 0 : config.exactTotalUpTo());
+    HitCollapser.Page page = ranked(budgeted, plan);
+    BudgetedSearch.Counted counted =
+        plan.counts() && !budgeted.partial()
+            ? budgeted.count(plan.counting(), request.isFiltered(), plan.today())
+            : null;
+    boolean partial = budgeted.partial();
+    FacetCounts facets =
+        counted == null || counted.facets() == null
+            ? FacetCounts.EMPTY
+            : facetTree.read(counted.facets(), plan.today());
+    long total = counted == null ? page.totalHits().value() : counted.total();
+    boolean totalExact =
+        !partial && (counted != null || page.totalHits().relation() == TotalHits.Relation.EQUAL_TO);
+    List<Hit> hits =
+        assembler.assemble(searcher, page.hits(), marking(plan.textQuery(), plan.proximity()));
+    return new SearchResponse(
+        total,
+        totalExact,
+        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
+        request.page(),
+        request.size(),
+        plan.userQuery().describe(config.requireAllWords()),
+        hits,
+        facets,
+        page.next() == null ? null : plan.order().encode(page.next()),
+        partial ? null : didYouMean(searcher, request, total),
+        partial,
+        plan.order().label());
+  }
+
+  /**
+   * The window of the collapsed ranking that {@code plan} asks for: the one path from a plan to its
+   * hits, for pages and deep rankings alike.
+   */
+  private HitCollapser.Page ranked(BudgetedSearch budgeted, SearchPlan plan) throws IOException {
+    return collapser.page(budgeted, plan.walk(), plan.skip(), plan.size());
   }
 
   /**
@@ -250,31 +230,29 @@ public final class NewsSearcher implements Closeable {
   }
 
   /**
-   * The ids and scores of the best {@code depth} matches for {@code query}, best first, ranked
-   * exactly as {@link #search} ranks them but without highlights or facets. For the relevance
-   * harness, which needs deep rankings (a thousand results) rather than pages.
+   * The ids and scores of the best {@code depth} matches for {@code query}, best first: the hits
+   * that paging {@link #search} by relevance returns, laid end to end, with the same freshness and
+   * the same collapsing of copies, but without highlights or facets. For the relevance harness,
+   * which needs deep rankings (a thousand results) rather than pages.
+   *
+   * @throws IOException also when the ranking ran out of its time budget
    */
   public List<RankedId> rank(String query, int depth) throws IOException {
-    UserQuery userQuery = parser.parse(query);
-    DrillDownQuery textQuery = new DrillDownQuery(schema.facetsConfig(), queries.build(userQuery));
-    Query proximity = queries.proximity(userQuery);
-    SearchDeadline deadline = new SearchDeadline(clock, config.searchTimeoutMillis());
+    SearchPlan plan = planner.ranking(query, depth);
+    SearchDeadline deadline = deadline();
     return index.withSearcher(
         searcher -> {
           BudgetedSearch budgeted = budgeted(searcher, deadline, 0);
-          FieldDoc[] top =
-              budgeted
-                  .rank(textQuery, proximity, RankingOrder.RELEVANCE.sort(schema), null, depth)
-                  .hits();
+          HitCollapser.Page page = ranked(budgeted, plan);
           if (budgeted.partial()) {
             throw new IOException(
                 "ranking '" + query + "' ran out of its time budget; raise search_timeout_millis");
           }
-          List<RankedId> ranked = new ArrayList<>(top.length);
+          List<RankedId> ranked = new ArrayList<>(page.hits().size());
           StoredFields stored = searcher.storedFields();
-          for (ScoreDoc hit : top) {
-            ranked.add(
-                new RankedId(stored.document(hit.doc, ID_ONLY).get(NewsSchema.ID), hit.score));
+          for (HitCollapser.Kept hit : page.hits()) {
+            String id = stored.document(hit.doc().doc, ID_ONLY).get(NewsSchema.ID);
+            ranked.add(new RankedId(id, hit.doc().score));
           }
           return ranked;
         });
@@ -327,20 +305,13 @@ public final class NewsSearcher implements Closeable {
     return index.suggester().builds();
   }
 
+  private SearchDeadline deadline() {
+    return new SearchDeadline(clock, config.searchTimeoutMillis());
+  }
+
   private BudgetedSearch budgeted(
       FacetedSearcher searcher, SearchDeadline deadline, int exactTotalUpTo) {
     return new BudgetedSearch(searcher, schema, deadline, exactTotalUpTo, rescorer);
-  }
-
-  private DrillDownQuery drillDown(Query ranked, SearchRequest request) {
-    DrillDownQuery drillDown = new DrillDownQuery(schema.facetsConfig(), ranked);
-    for (SectionPath section : request.sections()) {
-      drillDown.add(NewsSchema.SECTION, section.parts().toArray(String[]::new));
-    }
-    if (request.from() != null || request.to() != null) {
-      drillDown.add(SidewaysFacets.DATE_FILTER, schema.dateRange(request.from(), request.to()));
-    }
-    return drillDown;
   }
 
   /** What highlights mark: the words, and the query's neighbouring words as one unit. */
@@ -352,17 +323,6 @@ public final class NewsSearcher implements Closeable {
         .add(text, BooleanClause.Occur.SHOULD)
         .add(proximity, BooleanClause.Occur.SHOULD)
         .build();
-  }
-
-  /** Freshness multiplies the text score when it is configured; browsing is by date anyway. */
-  private Query withRecency(Query text, SearchRequest request, LocalDate today) {
-    if (config.recencyWeight() <= 0 || request.isBrowse()) {
-      return text;
-    }
-    return FunctionScoreQuery.boostByValue(
-        text,
-        new RecencyBoost(
-            NewsSchema.DATE, today, config.recencyWeight(), config.recencyHalfLifeDays()));
   }
 
   /**
@@ -380,7 +340,7 @@ public final class NewsSearcher implements Closeable {
     if (respelt.isEmpty()) {
       return null;
     }
-    int found = searcher.count(drillDown(queries.build(parser.parse(respelt.get())), request));
+    int found = searcher.count(planner.respelt(respelt.get(), request));
     return found > 0 && found >= total ? respelt.get() : null;
   }
 
