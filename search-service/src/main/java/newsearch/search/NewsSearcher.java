@@ -17,6 +17,8 @@ import newsearch.search.facet.FacetedSearcher;
 import newsearch.search.facet.SectionFinder;
 import newsearch.search.highlight.HitAssembler;
 import newsearch.search.index.CappedArticleReader;
+import newsearch.search.index.GenerationSource;
+import newsearch.search.index.PublishedGenerations;
 import newsearch.search.index.ServedIndex;
 import newsearch.search.index.StoredArticle;
 import newsearch.search.rank.BudgetedSearch;
@@ -62,7 +64,7 @@ public final class NewsSearcher implements Closeable {
   private static final java.util.Set<String> ID_ONLY = java.util.Set.of(NewsSchema.ID);
 
   private NewsSearcher(
-      IndexGenerations generations, NewsSchema schema, SearchConfig config, Clock clock)
+      GenerationSource generations, NewsSchema schema, SearchConfig config, Clock clock)
       throws IOException {
     this.schema = schema;
     this.config = config;
@@ -99,6 +101,16 @@ public final class NewsSearcher implements Closeable {
    */
   public static NewsSearcher open(
       IndexGenerations generations, NewsSchema schema, SearchConfig config, Clock clock)
+      throws IOException {
+    return open(new PublishedGenerations(generations, schema), schema, config, clock);
+  }
+
+  /**
+   * Opens the generation {@code generations} publishes, with {@code clock} as above: the search
+   * core's own view of where its index comes from.
+   */
+  public static NewsSearcher open(
+      GenerationSource generations, NewsSchema schema, SearchConfig config, Clock clock)
       throws IOException {
     return new NewsSearcher(generations, schema, config, clock);
   }

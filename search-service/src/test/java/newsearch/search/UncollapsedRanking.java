@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import newsearch.indexer.IndexGenerations;
 import newsearch.schema.NewsSchema;
+import newsearch.search.index.PublishedGenerations;
 import newsearch.search.index.ServedIndex;
 import newsearch.search.rank.BudgetedSearch;
 import newsearch.search.rank.HitCollapser;
@@ -27,7 +28,8 @@ final class UncollapsedRanking {
     NewsSchema schema = new NewsSchema();
     SearchPlan plan = new SearchPlanner(schema, config, Clock.systemUTC()).ranking(query, 10_000);
     HitCollapser.Walk walk = plan.walk();
-    try (ServedIndex index = new ServedIndex(gens, schema, config)) {
+    try (ServedIndex index =
+        new ServedIndex(new PublishedGenerations(gens, schema), schema, config)) {
       return index.withSearcher(
           searcher -> {
             BudgetedSearch ranking =

@@ -10,9 +10,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import newsearch.indexer.CorruptGenerationException;
-import newsearch.indexer.DirectoryOpener;
-import newsearch.indexer.GenerationCheck;
-import newsearch.indexer.IndexGenerations;
 import newsearch.indexer.UnreadableCurrentException;
 import newsearch.schema.IncompatibleIndexException;
 import newsearch.schema.NewsSchema;
@@ -37,19 +34,17 @@ import org.slf4j.LoggerFactory;
  * {@link #refresh} can switch to a new generation while work runs: each unit of work sees exactly
  * one generation, and an old generation closes when its last searcher is released. Refreshes are
  * serialised, and each switch closes the generation it replaces, its reader and its directory.
- * Every generation is checked ({@link GenerationCheck}: schema, checksums) before it is served; one
- * that fails is refused, logged once, and the old one stays served. Closing this object closes the
- * served generation and its title completions.
+ * Every generation is checked by its {@link GenerationSource} (schema, checksums) before it is
+ * served; one that fails is refused, logged once, and the old one stays served. Closing this object
+ * closes the served generation and its title completions.
  */
 public final class ServedIndex implements Closeable {
 
   private static final Logger log = LoggerFactory.getLogger(ServedIndex.class);
 
-  private final IndexGenerations generations;
+  private final GenerationSource generations;
   private final NewsSchema schema;
   private final SearchConfig config;
-  private final DirectoryOpener directories;
-  private final GenerationCheck check;
   private final AtomicReference<Generation> live = new AtomicReference<>();
   private final BackgroundTitleSuggester suggester;
 
@@ -73,8 +68,8 @@ public final class ServedIndex implements Closeable {
     }
   }
 
-  /** What {@code CURRENT} said when a generation was refused, and the reason. */
-  private record Refusal(IndexGenerations.Publication publication, RuntimeException reason) {}
+  /** What the publication said when a generation was refused, and the reason. */
+  private record Refusal(Object stamp, RuntimeException reason) {}
 
   /** A unit of work on one searcher. */
   public interface SearcherWork<T> {
@@ -85,28 +80,16 @@ public final class ServedIndex implements Closeable {
    * Opens the served generation of {@code generations}.
    *
    * @throws FileNotFoundException when no generation has been published there
-   * @throws newsearch.indexer.UnreadableCurrentException when generations exist but {@code CURRENT}
-   *     cannot be read
+   * @throws newsearch.indexer.UnreadableCurrentException when generations exist but which one is
+   *     published cannot be read
    * @throws CorruptGenerationException when the served generation fails its check
    * @throws newsearch.schema.IncompatibleIndexException when it was built with another schema
    */
-  public ServedIndex(IndexGenerations generations, NewsSchema schema, SearchConfig config)
-      throws IOException {
-    this(generations, schema, config, DirectoryOpener.FILE_SYSTEM);
-  }
-
-  /** As above, opening each generation's directory with {@code directories}. */
-  ServedIndex(
-      IndexGenerations generations,
-      NewsSchema schema,
-      SearchConfig config,
-      DirectoryOpener directories)
+  public ServedIndex(GenerationSource generations, NewsSchema schema, SearchConfig config)
       throws IOException {
     this.generations = generations;
     this.schema = schema;
     this.config = config;
-    this.directories = directories;
-    this.check = new GenerationCheck(schema);
     this.suggester = new BackgroundTitleSuggester(schema, config.phraseMinTitles());
     try {
       live.set(open(published()));
@@ -116,38 +99,31 @@ public final class ServedIndex implements Closeable {
     }
   }
 
-  private Path published() throws FileNotFoundException {
+  private Path published() throws IOException {
     return generations
-        .current()
+        .published()
         .orElseThrow(
             () ->
                 new FileNotFoundException(
-                    "no index at " + generations.root() + ": run './newsearch reindex' first"));
+                    "no index at " + generations.location() + ": run './newsearch reindex' first"));
   }
 
-  /** Opens {@code dir} and checks it before anything is served from it. */
+  /** Opens {@code dir}, checked, and the searchers over it. */
   private Generation open(Path dir) throws IOException {
-    Directory directory = directories.open(dir);
+    long start = System.nanoTime();
+    GenerationSource.Opened opened = generations.open(dir);
     try {
-      long start = System.nanoTime();
-      DirectoryReader reader = check.open(directory, dir);
-      try {
-        check.verify(reader, dir, GenerationCheck.ANY_COUNT);
-      } catch (IOException | RuntimeException e) {
-        reader.close();
-        throw e;
-      }
       log.info(
           "opened {}: {} articles, checksums verified in {} ms",
           dir.getFileName(),
-          reader.numDocs(),
+          opened.reader().numDocs(),
           (System.nanoTime() - start) / 1_000_000);
       return new Generation(
           dir,
-          directory,
-          new SearcherManager(reader, FacetedSearcher.factory(schema, config, suggester)));
+          opened.directory(),
+          new SearcherManager(opened.reader(), FacetedSearcher.factory(schema, config, suggester)));
     } catch (IOException | RuntimeException e) {
-      directory.close();
+      opened.close();
       throw e;
     }
   }
@@ -164,12 +140,12 @@ public final class ServedIndex implements Closeable {
    */
   public synchronized void refresh() throws IOException {
     Generation current = live.get();
-    IndexGenerations.Publication publication = generations.publication();
-    if (refused != null && refused.publication().equals(publication)) {
+    Object stamp = generations.stamp();
+    if (refused != null && refused.stamp().equals(stamp)) {
       throw refused.reason();
     }
     try {
-      Optional<Path> published = generations.current();
+      Optional<Path> published = generations.published();
       refused = null;
       if (published.isPresent() && !published.get().equals(current.dir())) {
         switchTo(open(published.get()), current);
@@ -178,7 +154,7 @@ public final class ServedIndex implements Closeable {
     } catch (CorruptGenerationException
         | UnreadableCurrentException
         | IncompatibleIndexException e) {
-      refused = new Refusal(publication, e);
+      refused = new Refusal(stamp, e);
       log.error("still serving {}: {}", current.name(), e.getMessage());
       throw e;
     }

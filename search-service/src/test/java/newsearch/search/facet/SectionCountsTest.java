@@ -16,6 +16,7 @@ import newsearch.search.SearchConfig;
 import newsearch.search.TestIndex;
 import newsearch.search.facet.FacetCounts.FacetValue;
 import newsearch.search.facet.SectionFinder.CountedSection;
+import newsearch.search.index.PublishedGenerations;
 import newsearch.search.index.ServedIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +38,11 @@ class SectionCountsTest {
             List.of(
                 article("j1", "Treaty signed", "Signed.", "2021-10-07", "News > Japan"),
                 article("e1", "Trade talks", "Talks.", "2019-05-05", "News > Europe")));
-    try (ServedIndex index = new ServedIndex(gens, new NewsSchema(), SearchConfig.DEFAULTS)) {
+    try (ServedIndex index =
+        new ServedIndex(
+            new PublishedGenerations(gens, new NewsSchema()),
+            new NewsSchema(),
+            SearchConfig.DEFAULTS)) {
       List<CountedSection> first = index.withSearcher(FacetedSearcher::sections);
       assertSame(first, index.withSearcher(FacetedSearcher::sections), "counted twice");
       assertEquals(

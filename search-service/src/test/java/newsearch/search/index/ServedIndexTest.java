@@ -70,7 +70,8 @@ class ServedIndexTest {
   }
 
   private static ServedIndex open(IndexGenerations gens) throws IOException {
-    return new ServedIndex(gens, new NewsSchema(), SearchConfig.DEFAULTS);
+    return new ServedIndex(
+        new PublishedGenerations(gens, new NewsSchema()), new NewsSchema(), SearchConfig.DEFAULTS);
   }
 
   private static int count(ServedIndex served) throws IOException {
@@ -165,14 +166,16 @@ class ServedIndexTest {
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try (ServedIndex served =
         new ServedIndex(
-            gens,
+            new PublishedGenerations(
+                gens,
+                new NewsSchema(),
+                generation -> {
+                  FSDirectory d = FSDirectory.open(generation);
+                  opened.add(d);
+                  return d;
+                }),
             new NewsSchema(),
-            SearchConfig.DEFAULTS,
-            generation -> {
-              FSDirectory d = FSDirectory.open(generation);
-              opened.add(d);
-              return d;
-            })) {
+            SearchConfig.DEFAULTS)) {
       for (int round = 0; round < 6; round++) {
         TestIndex.build(dir, few);
         CountDownLatch start = new CountDownLatch(1);
