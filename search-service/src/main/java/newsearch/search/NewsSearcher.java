@@ -3,16 +3,12 @@ package newsearch.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import newsearch.indexer.IndexGenerations;
 import newsearch.schema.Article;
 import newsearch.schema.NewsSchema;
-import newsearch.search.facet.FacetCounts;
 import newsearch.search.facet.FacetCounts.FacetValue;
-import newsearch.search.facet.FacetTree;
 import newsearch.search.facet.FacetedSearcher;
 import newsearch.search.facet.SectionFinder;
 import newsearch.search.highlight.HitAssembler;
@@ -21,20 +17,11 @@ import newsearch.search.index.GenerationSource;
 import newsearch.search.index.PublishedGenerations;
 import newsearch.search.index.ServedIndex;
 import newsearch.search.index.StoredArticle;
-import newsearch.search.rank.BudgetedSearch;
-import newsearch.search.rank.HitCollapser;
-import newsearch.search.rank.ProximityRescorer;
 import newsearch.search.rank.SearchDeadline;
-import newsearch.search.suggest.SpellingCorrector;
 import newsearch.search.suggest.Suggestion;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
 
 /**
  * The search core: answers {@link SearchRequest}s and article look-ups over the served generation
@@ -49,19 +36,14 @@ public final class NewsSearcher implements Closeable {
   private final NewsSchema schema;
   private final SearchConfig config;
   private final SearchPlanner planner;
-  private final FacetTree facetTree;
-  private final HitCollapser collapser = new HitCollapser();
+  private final SearchPipeline pipeline;
   private final SectionFinder sectionFinder = new SectionFinder();
   private final HitAssembler assembler;
-  private final SpellingCorrector spelling;
-  private final ProximityRescorer rescorer;
   private final RelatedArticles related;
   private final CappedArticleReader cappedArticles;
   private final RequestLimits limits;
   private final Clock clock;
   private final ServedIndex index;
-
-  private static final java.util.Set<String> ID_ONLY = java.util.Set.of(NewsSchema.ID);
 
   private NewsSearcher(
       GenerationSource generations, NewsSchema schema, SearchConfig config, Clock clock)
@@ -69,10 +51,8 @@ public final class NewsSearcher implements Closeable {
     this.schema = schema;
     this.config = config;
     this.planner = new SearchPlanner(schema, config, clock);
-    this.facetTree = new FacetTree(config.facetValues());
     this.assembler = new HitAssembler(schema, config);
-    this.spelling = new SpellingCorrector(schema);
-    this.rescorer = new ProximityRescorer(config.proximityWindow());
+    this.pipeline = new SearchPipeline(schema, config, planner, assembler);
     this.related = new RelatedArticles(schema, assembler);
     this.cappedArticles = new CappedArticleReader(schema);
     this.limits = new RequestLimits(config);
@@ -145,7 +125,7 @@ public final class NewsSearcher implements Closeable {
     SearchPlan plan = planner.page(request);
     SearchDeadline deadline = deadline();
     try {
-      return index.withSearcher(searcher -> answer(searcher, plan, deadline, start));
+      return index.withSearcher(searcher -> pipeline.answer(searcher, plan, deadline, start));
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidRequestException(
           "query_too_complex",
@@ -153,52 +133,6 @@ public final class NewsSearcher implements Closeable {
               + IndexSearcher.getMaxClauseCount()
               + " terms across the fields searched; use fewer or shorter words");
     }
-  }
-
-  /** Runs {@code plan} on {@code searcher}: ranks, counts, and assembles the response. */
-  private SearchResponse answer(
-      FacetedSearcher searcher, SearchPlan plan, SearchDeadline deadline, long start)
-      throws IOException {
-    SearchRequest request = plan.request();
-    // Counting facets counts every match anyway, so ranking need count none itself.
-    BudgetedSearch budgeted =
-        budgeted(searcher, deadline, plan.counts() ? 0 : config.exactTotalUpTo());
-    HitCollapser.Page page = ranked(budgeted, plan);
-    BudgetedSearch.Counted counted =
-        plan.counts() && !budgeted.partial()
-            ? budgeted.count(plan.counting(), request.isFiltered(), plan.today())
-            : null;
-    boolean partial = budgeted.partial();
-    FacetCounts facets =
-        counted == null || counted.facets() == null
-            ? FacetCounts.EMPTY
-            : facetTree.read(counted.facets(), plan.today());
-    long total = counted == null ? page.totalHits().value() : counted.total();
-    boolean totalExact =
-        !partial && (counted != null || page.totalHits().relation() == TotalHits.Relation.EQUAL_TO);
-    List<Hit> hits =
-        assembler.assemble(searcher, page.hits(), marking(plan.textQuery(), plan.proximity()));
-    return new SearchResponse(
-        total,
-        totalExact,
-        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
-        request.page(),
-        request.size(),
-        plan.userQuery().describe(config.requireAllWords()),
-        hits,
-        facets,
-        page.next() == null ? null : plan.order().encode(page.next()),
-        partial ? null : didYouMean(searcher, request, total),
-        partial,
-        plan.order().label());
-  }
-
-  /**
-   * The window of the collapsed ranking that {@code plan} asks for: the one path from a plan to its
-   * hits, for pages and deep rankings alike.
-   */
-  private HitCollapser.Page ranked(BudgetedSearch budgeted, SearchPlan plan) throws IOException {
-    return collapser.page(budgeted, plan.walk(), plan.skip(), plan.size());
   }
 
   /**
@@ -252,22 +186,7 @@ public final class NewsSearcher implements Closeable {
   public List<RankedId> rank(String query, int depth) throws IOException {
     SearchPlan plan = planner.ranking(query, depth);
     SearchDeadline deadline = deadline();
-    return index.withSearcher(
-        searcher -> {
-          BudgetedSearch budgeted = budgeted(searcher, deadline, 0);
-          HitCollapser.Page page = ranked(budgeted, plan);
-          if (budgeted.partial()) {
-            throw new IOException(
-                "ranking '" + query + "' ran out of its time budget; raise search_timeout_millis");
-          }
-          List<RankedId> ranked = new ArrayList<>(page.hits().size());
-          StoredFields stored = searcher.storedFields();
-          for (HitCollapser.Kept hit : page.hits()) {
-            String id = stored.document(hit.doc().doc, ID_ONLY).get(NewsSchema.ID);
-            ranked.add(new RankedId(id, hit.doc().score));
-          }
-          return ranked;
-        });
+    return index.withSearcher(searcher -> pipeline.rank(searcher, plan, deadline));
   }
 
   /** The stored article with this id, if the index has it. */
@@ -319,41 +238,6 @@ public final class NewsSearcher implements Closeable {
 
   private SearchDeadline deadline() {
     return new SearchDeadline(clock, config.searchTimeoutMillis());
-  }
-
-  private BudgetedSearch budgeted(
-      FacetedSearcher searcher, SearchDeadline deadline, int exactTotalUpTo) {
-    return new BudgetedSearch(searcher, schema, deadline, exactTotalUpTo, rescorer);
-  }
-
-  /** What highlights mark: the words, and the query's neighbouring words as one unit. */
-  private static Query marking(Query text, Query proximity) {
-    if (proximity == null) {
-      return text;
-    }
-    return new BooleanQuery.Builder()
-        .add(text, BooleanClause.Occur.SHOULD)
-        .add(proximity, BooleanClause.Occur.SHOULD)
-        .build();
-  }
-
-  /**
-   * A respelling of the query when the search found fewer than {@code spellingBelowHits} articles
-   * and the respelt query, with the same filters, finds some and no fewer; otherwise null. No fewer
-   * rather than more: under OR, {@code kessling tramz} and {@code kessling trams} may find the same
-   * articles, yet the second matches them better.
-   */
-  private String didYouMean(FacetedSearcher searcher, SearchRequest request, long total)
-      throws IOException {
-    if (request.isBrowse() || total >= config.spellingBelowHits()) {
-      return null;
-    }
-    Optional<String> respelt = spelling.correct(searcher.getIndexReader(), request.query());
-    if (respelt.isEmpty()) {
-      return null;
-    }
-    int found = searcher.count(planner.respelt(respelt.get(), request));
-    return found > 0 && found >= total ? respelt.get() : null;
   }
 
   @Override

@@ -64,7 +64,7 @@ public final class BackgroundTitleSuggester implements Closeable {
   private boolean closed;
 
   /** The newest suggester built; null before the first build and after closing. */
-  private volatile Built current;
+  private volatile SharedSuggester current;
 
   /** Completions from titles and the phrases that {@code phraseMinTitles} titles share. */
   public BackgroundTitleSuggester(NewsSchema schema, int phraseMinTitles) {
@@ -137,8 +137,8 @@ public final class BackgroundTitleSuggester implements Closeable {
     try {
       List<String> titles = TitleSuggester.titles(reader, schema, TitleSuggester.MAX_TITLES);
       long fingerprint = fingerprint(titles);
-      Built inUse = current;
-      if (inUse != null && inUse.fingerprint == fingerprint) {
+      SharedSuggester inUse = current;
+      if (inUse != null && inUse.fingerprint() == fingerprint) {
         log.debug("title suggester: titles unchanged, kept the one in use");
         return;
       }
@@ -146,7 +146,7 @@ public final class BackgroundTitleSuggester implements Closeable {
       peakBuildsRunning.accumulateAndGet(buildsRunning.incrementAndGet(), Math::max);
       long start = System.nanoTime();
       try {
-        publish(new Built(builder.build(titles), fingerprint));
+        publish(new SharedSuggester(builder.build(titles), fingerprint));
       } finally {
         buildsRunning.decrementAndGet();
         synchronized (this) {
@@ -158,8 +158,8 @@ public final class BackgroundTitleSuggester implements Closeable {
     }
   }
 
-  private void publish(Built built) {
-    Built replaced;
+  private void publish(SharedSuggester built) {
+    SharedSuggester replaced;
     synchronized (this) {
       if (closed) {
         replaced = built;
@@ -180,14 +180,14 @@ public final class BackgroundTitleSuggester implements Closeable {
   public List<Suggestion> suggest(String typed, int size) throws IOException {
     awaitNewest();
     while (true) {
-      Built built = current;
+      SharedSuggester built = current;
       if (built == null) {
         return List.of();
       }
       // A suggester replaced and closed in between cannot be acquired; the newer one then can.
       if (built.acquire()) {
         try {
-          return built.suggester.suggest(typed, size);
+          return built.suggester().suggest(typed, size);
         } finally {
           built.release();
         }
@@ -227,7 +227,7 @@ public final class BackgroundTitleSuggester implements Closeable {
   @Override
   public void close() {
     IndexReader pending;
-    Built inUse;
+    SharedSuggester inUse;
     synchronized (this) {
       closed = true;
       pending = waiting;
@@ -272,36 +272,5 @@ public final class BackgroundTitleSuggester implements Closeable {
       xor ^= hash;
     }
     return (sum * 31 + xor) * 31 + titles.size();
-  }
-
-  /** A built suggester with a count of its users; closed when the count drops to zero. */
-  private static final class Built {
-    private final TitleSuggester suggester;
-    private final long fingerprint;
-    private final AtomicInteger references = new AtomicInteger(1);
-
-    Built(TitleSuggester suggester, long fingerprint) {
-      this.suggester = suggester;
-      this.fingerprint = fingerprint;
-    }
-
-    boolean acquire() {
-      for (int n = references.get(); n > 0; n = references.get()) {
-        if (references.compareAndSet(n, n + 1)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    void release() {
-      if (references.decrementAndGet() == 0) {
-        try {
-          suggester.close();
-        } catch (IOException e) {
-          log.warn("closing a title suggester failed", e);
-        }
-      }
-    }
   }
 }
