@@ -1,5 +1,7 @@
 package newsearch.search;
 
+import newsearch.search.highlight.Highlights;
+
 /**
  * One result.
  *

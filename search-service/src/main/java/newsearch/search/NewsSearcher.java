@@ -3,31 +3,25 @@ package newsearch.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import newsearch.indexer.IndexGenerations;
 import newsearch.schema.Article;
 import newsearch.schema.NewsSchema;
-import newsearch.schema.SectionPath;
-import newsearch.search.FacetCounts.FacetValue;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.FieldDoc;
+import newsearch.search.facet.FacetCounts.FacetValue;
+import newsearch.search.facet.FacetedSearcher;
+import newsearch.search.facet.SectionFinder;
+import newsearch.search.highlight.HitAssembler;
+import newsearch.search.index.CappedArticleReader;
+import newsearch.search.index.GenerationSource;
+import newsearch.search.index.PublishedGenerations;
+import newsearch.search.index.ServedIndex;
+import newsearch.search.index.StoredArticle;
+import newsearch.search.rank.SearchDeadline;
+import newsearch.search.suggest.Suggestion;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
 
 /**
  * The search core: answers {@link SearchRequest}s and article look-ups over the served generation
@@ -41,32 +35,24 @@ public final class NewsSearcher implements Closeable {
 
   private final NewsSchema schema;
   private final SearchConfig config;
-  private final UserQueryParser parser = new UserQueryParser(true);
-  private final QueryFactory queries;
-  private final FacetTree facetTree;
-  private final HitCollapser collapser = new HitCollapser();
+  private final SearchPlanner planner;
+  private final SearchPipeline pipeline;
   private final SectionFinder sectionFinder = new SectionFinder();
   private final HitAssembler assembler;
-  private final SpellingCorrector spelling;
-  private final ProximityRescorer rescorer;
   private final RelatedArticles related;
   private final CappedArticleReader cappedArticles;
   private final RequestLimits limits;
   private final Clock clock;
   private final ServedIndex index;
 
-  private static final java.util.Set<String> ID_ONLY = java.util.Set.of(NewsSchema.ID);
-
   private NewsSearcher(
-      IndexGenerations generations, NewsSchema schema, SearchConfig config, Clock clock)
+      GenerationSource generations, NewsSchema schema, SearchConfig config, Clock clock)
       throws IOException {
     this.schema = schema;
     this.config = config;
-    this.queries = new QueryFactory(schema, config);
-    this.facetTree = new FacetTree(config.page().facetValues());
+    this.planner = new SearchPlanner(schema, config, clock);
     this.assembler = new HitAssembler(schema, config);
-    this.spelling = new SpellingCorrector(schema);
-    this.rescorer = new ProximityRescorer(config.ranking().proximityWindow());
+    this.pipeline = new SearchPipeline(schema, config, planner, assembler);
     this.related = new RelatedArticles(schema, assembler);
     this.cappedArticles = new CappedArticleReader(schema);
     this.limits = new RequestLimits(config);
@@ -95,6 +81,16 @@ public final class NewsSearcher implements Closeable {
    */
   public static NewsSearcher open(
       IndexGenerations generations, NewsSchema schema, SearchConfig config, Clock clock)
+      throws IOException {
+    return open(new PublishedGenerations(generations, schema), schema, config, clock);
+  }
+
+  /**
+   * Opens the generation {@code generations} publishes, with {@code clock} as above: the search
+   * core's own view of where its index comes from.
+   */
+  public static NewsSearcher open(
+      GenerationSource generations, NewsSchema schema, SearchConfig config, Clock clock)
       throws IOException {
     return new NewsSearcher(generations, schema, config, clock);
   }
@@ -130,65 +126,11 @@ public final class NewsSearcher implements Closeable {
    *     expands to more clauses than Lucene allows
    */
   public SearchResponse search(SearchRequest request) throws IOException {
-    limits.checkSearch(request);
     long start = System.nanoTime();
-    LocalDate today = LocalDate.now(clock);
-    UserQuery userQuery = parser.parse(request.query());
-    limits.checkParsed(userQuery);
-    Query textQuery = request.isBrowse() ? new MatchAllDocsQuery() : queries.build(userQuery);
-    Query ranked = withRecency(textQuery, request, today);
-    SortOrder order = request.isBrowse() ? SortOrder.DATE : request.sort();
-    Query proximity = order == SortOrder.RELEVANCE ? queries.proximity(userQuery) : null;
-    // Freshness multiplies the proximity gain as it does the words' score: as one text score.
-    Query rescoring = proximity == null ? null : withRecency(proximity, request, today);
-    SearchCursor.Position after =
-        request.cursor() == null ? null : SearchCursor.decode(request.cursor(), order);
-    SearchDeadline deadline = new SearchDeadline(clock, config.limits().searchTimeoutMillis());
+    SearchPlan plan = planner.page(request);
+    SearchDeadline deadline = deadline();
     try {
-      return index.withSearcher(
-          searcher -> {
-            // Counting facets counts every match anyway, so ranking need count none itself.
-            BudgetedSearch budgeted =
-                budgeted(
-                    searcher, deadline, request.facets() ? 0 : config.limits().exactTotalUpTo());
-            HitCollapser.Walk walk =
-                new HitCollapser.Walk(drillDown(ranked, request), rescoring, sort(order), after);
-            int skip = after == null ? (request.page() - 1) * request.size() : 0;
-            HitCollapser.Page page = collapser.page(budgeted, walk, skip, request.size());
-            BudgetedSearch.Counted counted =
-                request.facets() && !budgeted.partial()
-                    ? budgeted.count(drillDown(textQuery, request), request.isFiltered(), today)
-                    : null;
-            boolean partial = budgeted.partial();
-            String cursor =
-                page.next() == null
-                    ? null
-                    : SearchCursor.encode(page.next().after(), order, page.next().rescored());
-            FacetCounts facets =
-                counted == null || counted.facets() == null
-                    ? FacetCounts.EMPTY
-                    : facetTree.read(counted.facets(), today);
-            long total = counted == null ? page.totalHits().value() : counted.total();
-            boolean totalExact =
-                !partial
-                    && (counted != null
-                        || page.totalHits().relation() == TotalHits.Relation.EQUAL_TO);
-            List<Hit> hits =
-                assembler.assemble(searcher, page.hits(), marking(textQuery, proximity));
-            String suggestion = partial ? null : didYouMean(searcher, request, total);
-            return new SearchResponse(
-                total,
-                totalExact,
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
-                request.page(),
-                request.size(),
-                userQuery.describe(config.ranking().requireAllWords()),
-                hits,
-                facets,
-                cursor,
-                suggestion,
-                partial);
-          });
+      return index.withSearcher(searcher -> pipeline.answer(searcher, plan, deadline, start));
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidRequestException(
           "query_too_complex",
@@ -239,32 +181,17 @@ public final class NewsSearcher implements Closeable {
   }
 
   /**
-   * The ids and scores of the best {@code depth} matches for {@code query}, best first, ranked
-   * exactly as {@link #search} ranks them but without highlights or facets. For the relevance
-   * harness, which needs deep rankings (a thousand results) rather than pages.
+   * The ids and scores of the best {@code depth} matches for {@code query}, best first: the hits
+   * that paging {@link #search} by relevance returns, laid end to end, with the same freshness and
+   * the same collapsing of copies, but without highlights or facets. For the relevance harness,
+   * which needs deep rankings (a thousand results) rather than pages.
+   *
+   * @throws IOException also when the ranking ran out of its time budget
    */
   public List<RankedId> rank(String query, int depth) throws IOException {
-    UserQuery userQuery = parser.parse(query);
-    DrillDownQuery textQuery = new DrillDownQuery(schema.facetsConfig(), queries.build(userQuery));
-    Query proximity = queries.proximity(userQuery);
-    SearchDeadline deadline = new SearchDeadline(clock, config.limits().searchTimeoutMillis());
-    return index.withSearcher(
-        searcher -> {
-          BudgetedSearch budgeted = budgeted(searcher, deadline, 0);
-          FieldDoc[] top =
-              budgeted.rank(textQuery, proximity, sort(SortOrder.RELEVANCE), null, depth).hits();
-          if (budgeted.partial()) {
-            throw new IOException(
-                "ranking '" + query + "' ran out of its time budget; raise search_timeout_millis");
-          }
-          List<RankedId> ranked = new ArrayList<>(top.length);
-          StoredFields stored = searcher.storedFields();
-          for (ScoreDoc hit : top) {
-            ranked.add(
-                new RankedId(stored.document(hit.doc, ID_ONLY).get(NewsSchema.ID), hit.score));
-          }
-          return ranked;
-        });
+    SearchPlan plan = planner.ranking(query, depth);
+    SearchDeadline deadline = deadline();
+    return index.withSearcher(searcher -> pipeline.rank(searcher, plan, deadline));
   }
 
   /** The stored article with this id, if the index has it. */
@@ -314,71 +241,8 @@ public final class NewsSearcher implements Closeable {
     return index.suggester().builds();
   }
 
-  private BudgetedSearch budgeted(
-      FacetedSearcher searcher, SearchDeadline deadline, int exactTotalUpTo) {
-    return new BudgetedSearch(searcher, schema, deadline, exactTotalUpTo, rescorer);
-  }
-
-  private DrillDownQuery drillDown(Query ranked, SearchRequest request) {
-    DrillDownQuery drillDown = new DrillDownQuery(schema.facetsConfig(), ranked);
-    for (SectionPath section : request.sections()) {
-      drillDown.add(NewsSchema.SECTION, section.parts().toArray(String[]::new));
-    }
-    if (request.from() != null || request.to() != null) {
-      drillDown.add(SidewaysFacets.DATE_FILTER, schema.dateRange(request.from(), request.to()));
-    }
-    return drillDown;
-  }
-
-  /** What highlights mark: the words, and the query's neighbouring words as one unit. */
-  private static Query marking(Query text, Query proximity) {
-    if (proximity == null) {
-      return text;
-    }
-    return new BooleanQuery.Builder()
-        .add(text, BooleanClause.Occur.SHOULD)
-        .add(proximity, BooleanClause.Occur.SHOULD)
-        .build();
-  }
-
-  /** Freshness multiplies the text score when it is configured; browsing is by date anyway. */
-  private Query withRecency(Query text, SearchRequest request, LocalDate today) {
-    if (config.ranking().recencyWeight() <= 0 || request.isBrowse()) {
-      return text;
-    }
-    return FunctionScoreQuery.boostByValue(
-        text,
-        new RecencyBoost(
-            NewsSchema.DATE,
-            today,
-            config.ranking().recencyWeight(),
-            config.ranking().recencyHalfLifeDays()));
-  }
-
-  /**
-   * A respelling of the query when the search found fewer than {@code spellingBelowHits} articles
-   * and the respelt query, with the same filters, finds some and no fewer; otherwise null. No fewer
-   * rather than more: under OR, {@code kessling tramz} and {@code kessling trams} may find the same
-   * articles, yet the second matches them better.
-   */
-  private String didYouMean(FacetedSearcher searcher, SearchRequest request, long total)
-      throws IOException {
-    if (request.isBrowse() || total >= config.suggestions().spellingBelowHits()) {
-      return null;
-    }
-    Optional<String> respelt = spelling.correct(searcher.getIndexReader(), request.query());
-    if (respelt.isEmpty()) {
-      return null;
-    }
-    int found = searcher.count(drillDown(queries.build(parser.parse(respelt.get())), request));
-    return found > 0 && found >= total ? respelt.get() : null;
-  }
-
-  private Sort sort(SortOrder order) {
-    return switch (order) {
-      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, schema.byId());
-      case DATE -> new Sort(schema.newestFirst(), SortField.FIELD_SCORE, schema.byId());
-    };
+  private SearchDeadline deadline() {
+    return new SearchDeadline(clock, config.limits().searchTimeoutMillis());
   }
 
   @Override

@@ -4,14 +4,14 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import newsearch.schema.NewsSchema;
+import newsearch.search.highlight.HitAssembler;
+import newsearch.search.rank.RankingOrder;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
@@ -50,8 +50,7 @@ final class RelatedArticles {
     Query like = moreLikeThis(searcher).like(found.scoreDocs[0].doc);
     Query others =
         new BooleanQuery.Builder().add(like, Occur.MUST).add(self, Occur.MUST_NOT).build();
-    TopDocs top =
-        searcher.search(others, size, new Sort(SortField.FIELD_SCORE, schema.byId()), true);
+    TopDocs top = searcher.search(others, size, RankingOrder.RELEVANCE.sort(schema), true);
     return Optional.of(hitAssembler.hits(searcher, top.scoreDocs, new MatchNoDocsQuery()));
   }
 

@@ -1,5 +1,7 @@
 package newsearch.search;
 
+import newsearch.search.query.UserQuery;
+
 /**
  * The configured bounds on what one request may ask, checked before any work is done, so that no
  * request costs more than the bounds allow. Each failure is an {@link InvalidRequestException}

@@ -1,6 +1,7 @@
 package newsearch.search;
 
 import java.util.List;
+import newsearch.search.facet.FacetCounts;
 
 /**
  * The answer to one search. Copies of one wire story are collapsed into the best-ranked copy, which
@@ -20,6 +21,8 @@ import java.util.List;
  *     {@link LimitsConfig#exactTotalUpTo}
  * @param partial whether the search ran out of its time budget: the hits, total and facets are then
  *     those found until it stopped, not all of them
+ * @param sort the order the hits are in, {@code relevance} or {@code date}: the one asked for, or
+ *     {@code date} when browsing without query words, since relevance means nothing without them
  */
 public record SearchResponse(
     long total,
@@ -32,7 +35,8 @@ public record SearchResponse(
     FacetCounts facets,
     String cursor,
     String suggestion,
-    boolean partial) {
+    boolean partial,
+    String sort) {
 
   /** Copies the list. */
   public SearchResponse {

@@ -5,7 +5,7 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.StatusCodes;
 import newsearch.schema.Json;
 import newsearch.search.NewsSearcher;
-import newsearch.search.StoredArticle;
+import newsearch.search.index.StoredArticle;
 
 /**
  * {@code GET /api/articles/{id}}: the stored article, or 404 for an unknown id. The body is cut to

@@ -5,9 +5,9 @@ import io.undertow.util.StatusCodes;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import newsearch.search.FacetCounts.FacetValue;
 import newsearch.search.NewsSearcher;
 import newsearch.search.SearchParameters;
+import newsearch.search.facet.FacetCounts.FacetValue;
 
 /**
  * {@code GET /api/facets/section?prefix=ja&size=10}: searches the section facet's values, for

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import newsearch.search.NewsSearcher;
 import newsearch.search.SearchParameters;
-import newsearch.search.Suggestion;
+import newsearch.search.suggest.Suggestion;
 
 /** {@code GET /api/suggest?q=pea&size=8}: completions of what the user has typed so far. */
 final class SuggestHandler extends JsonHandler {

@@ -14,7 +14,6 @@ import {
 import { SearchBox } from './search-box.js';
 import {
   changed,
-  effectiveSort,
   emptySearch,
   searchParams,
   stateFromLocation,
@@ -170,6 +169,8 @@ async function runSearch(signal) {
 function showResponse(response, shown, settings) {
   const hits = Array.isArray(response.hits) ? response.hits : [];
   const facets = response.facets ?? {};
+  // The order the server used: the one chosen, or its own rule when none was.
+  if (typeof response.sort === 'string') els.sort.value = response.sort;
   renderSummary(els.summary, response, shown);
   renderDidYouMean(els.didYouMean, response.suggestion, (q) =>
     navigate(changed(shown, { q }), { focusResults: true }),
@@ -205,7 +206,7 @@ function showFailure(error) {
 
 /** Puts the state into the controls that are not re-rendered from the response. */
 function syncControls(shown) {
-  els.sort.value = effectiveSort(shown);
+  if (shown.sort) els.sort.value = shown.sort;
   els.from.value = shown.from;
   els.to.value = shown.to;
   const active = shown.sections.length + (shown.from ? 1 : 0) + (shown.to ? 1 : 0);

@@ -49,14 +49,6 @@ export function articleUrl(id) {
   return ARTICLE_PREFIX + encodeURIComponent(id);
 }
 
-/**
- * The order results are shown in: the one chosen, else relevance for a query and newest first
- * when browsing, because relevance means nothing without query words.
- */
-export function effectiveSort(state) {
-  return state.sort || (state.q.trim() ? 'relevance' : 'date');
-}
-
 /** A copy of a search state with some values changed; any change but the page starts at page 1. */
 export function changed(state, changes) {
   return { ...state, page: 1, ...changes };
@@ -77,7 +69,8 @@ export function searchParams(state, cursor = null, pageSize = null) {
   state.sections.forEach((section) => params.append('section', section));
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
-  params.set('sort', effectiveSort(state));
+  // Without a chosen order the server picks one, and says which in its response.
+  if (state.sort) params.set('sort', state.sort);
   if (cursor) {
     params.set('cursor', cursor);
   } else {

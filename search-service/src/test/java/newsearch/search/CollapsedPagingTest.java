@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,8 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import newsearch.indexer.IndexGenerations;
 import newsearch.schema.Article;
 import newsearch.schema.DuplicateKey;
+import newsearch.schema.NewsSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -134,11 +139,18 @@ class CollapsedPagingTest {
     return shown;
   }
 
-  /** Every match in the order of {@code sort}: by relevance as ranked, by date newest first. */
+  /**
+   * Every match, copies included, in the order of {@code sort}: by relevance as ranked, by date
+   * newest first.
+   */
   private static List<String> ranking(
-      NewsSearcher searcher, String query, SortOrder sort, Map<String, Article> byId)
+      IndexGenerations gens,
+      SearchConfig config,
+      String query,
+      SortOrder sort,
+      Map<String, Article> byId)
       throws IOException {
-    List<String> ranked = searcher.rank(query, 10_000).stream().map(RankedId::id).toList();
+    List<String> ranked = UncollapsedRanking.of(gens, config, query);
     if (sort == SortOrder.RELEVANCE) {
       return ranked;
     }
@@ -200,11 +212,12 @@ class CollapsedPagingTest {
     articles.forEach(a -> byId.put(a.id(), a));
     int checkedCopies = 0;
     for (int window : new int[] {7, RankingConfig.DEFAULT_PROXIMITY_WINDOW}) {
-      try (NewsSearcher s =
-          TestIndex.open(dir.resolve("window-" + window), articles, proximityWindow(window))) {
+      IndexGenerations gens = TestIndex.build(dir.resolve("window-" + window), articles);
+      SearchConfig config = proximityWindow(window);
+      try (NewsSearcher s = NewsSearcher.open(gens, new NewsSchema(), config)) {
         for (String query : QUERIES) {
           for (SortOrder sort : SortOrder.values()) {
-            List<Shown> expected = collapsedAtOnce(ranking(s, query, sort, byId), byId);
+            List<Shown> expected = collapsedAtOnce(ranking(gens, config, query, sort, byId), byId);
             long total = s.search(request(query, sort, 1, 10, null)).total();
             String what = "seed " + SEED + ", window " + window + ", q=" + query + ", " + sort;
             assertEquals(
@@ -258,8 +271,9 @@ class CollapsedPagingTest {
             wire + " by the evening. Filed by our desk.",
             null,
             null));
-    try (NewsSearcher s = TestIndex.open(dir, articles, SearchConfig.DEFAULTS)) {
-      List<String> ranked = s.rank("harbour", 100).stream().map(RankedId::id).toList();
+    IndexGenerations gens = TestIndex.build(dir, articles);
+    try (NewsSearcher s = TestIndex.open(gens)) {
+      List<String> ranked = UncollapsedRanking.of(gens, SearchConfig.DEFAULTS, "harbour");
       assertEquals("wire-best", ranked.get(0));
       assertEquals("wire-copy", ranked.get(ranked.size() - 1));
       SearchResponse first = s.search(request("harbour", SortOrder.RELEVANCE, 1, 2, null));
@@ -268,6 +282,35 @@ class CollapsedPagingTest {
       List<Shown> walked = byCursor(s, "harbour", SortOrder.RELEVANCE, 2);
       assertEquals(31, walked.size());
       assertTrue(walked.stream().noneMatch(h -> h.id().equals("wire-copy")), walked.toString());
+      assertEquals(
+          walked.stream().map(Shown::id).toList(),
+          s.rank("harbour", 100).stream().map(RankedId::id).toList());
+    }
+  }
+
+  @Test
+  void aDeepRankingIsThePagesOfSearchLaidEndToEndWithFreshnessAndCopies() throws IOException {
+    List<Article> articles = corpus(new Random(SEED));
+    SearchConfig fresh =
+        SearchConfig.builder().ranking(r -> r.recencyWeight(0.5).recencyHalfLifeDays(10)).build();
+    // A day within the corpus's dates, so that freshness reorders the matches.
+    Clock clock = Clock.fixed(Instant.parse("2021-04-15T00:00:00Z"), ZoneOffset.UTC);
+    try (NewsSearcher s =
+        NewsSearcher.open(TestIndex.build(dir, articles), new NewsSchema(), fresh, clock)) {
+      for (String query : QUERIES) {
+        List<RankedId> paged = new ArrayList<>();
+        long total = 0;
+        for (int page = 1; page < 100; page++) {
+          SearchResponse response = s.search(request(query, SortOrder.RELEVANCE, page, 10, null));
+          response.hits().forEach(hit -> paged.add(new RankedId(hit.id(), hit.score())));
+          total = response.total();
+          if (response.cursor() == null) {
+            break;
+          }
+        }
+        assertTrue(paged.size() < total, query + ": no copies collapsed");
+        assertEquals(paged, s.rank(query, 10_000), "seed " + SEED + ", q=" + query);
+      }
     }
   }
 }

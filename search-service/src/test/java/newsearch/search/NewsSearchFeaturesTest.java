@@ -22,8 +22,9 @@ import java.util.Set;
 import newsearch.schema.Article;
 import newsearch.schema.NewsSchema;
 import newsearch.schema.SectionPath;
-import newsearch.search.FacetCounts.FacetValue;
-import newsearch.search.FacetCounts.RecentCount;
+import newsearch.search.facet.FacetCounts;
+import newsearch.search.facet.FacetCounts.FacetValue;
+import newsearch.search.facet.FacetCounts.RecentCount;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import newsearch.schema.SectionPath;
-import newsearch.search.FacetCounts.FacetNode;
-import newsearch.search.FacetCounts.FacetValue;
+import newsearch.search.facet.FacetCounts.FacetNode;
+import newsearch.search.facet.FacetCounts.FacetValue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -179,9 +179,18 @@ class NewsSearcherTest {
     SearchResponse r = search("");
     assertEquals(List.of("b1", "j1", "j2", "e1", "n1", "u1"), ids(r));
     assertEquals(6, r.total());
+    assertEquals("date", r.sort());
     assertEquals(
         List.of("2022", "2021", "2020", "2019", "2018"),
         r.facets().year().stream().map(FacetValue::value).toList());
+  }
+
+  @Test
+  void theResponseSaysTheOrderItUsed() throws IOException {
+    assertEquals("relevance", search("treaty").sort());
+    SearchRequest browseByRelevance =
+        new SearchRequest("", List.of(), null, null, SortOrder.RELEVANCE, 1, 10, null);
+    assertEquals("date", searcher.search(browseByRelevance).sort());
   }
 
   @Test

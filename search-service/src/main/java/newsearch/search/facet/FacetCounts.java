@@ -1,0 +1,63 @@
+package newsearch.search.facet;
+
+import java.util.List;
+
+/**
+ * Facet counts over the articles that match a search.
+ *
+ * @param section the section tree; under a section filter, the counts are those without it
+ *     (drill-sideways), so a user can switch sections
+ * @param year publication years, newest first
+ * @param month publication months ({@code 2021-10}), newest first
+ * @param recent articles of the past day, week, month and year; under a date filter, the counts are
+ *     those without it, like the year and month counts
+ */
+public record FacetCounts(
+    List<FacetNode> section,
+    List<FacetValue> year,
+    List<FacetValue> month,
+    List<RecentCount> recent) {
+
+  /** No facets, for an index without any. */
+  public static final FacetCounts EMPTY =
+      new FacetCounts(List.of(), List.of(), List.of(), List.of());
+
+  /** Copies the lists. */
+  public FacetCounts {
+    section = List.copyOf(section);
+    year = List.copyOf(year);
+    month = List.copyOf(month);
+    recent = List.copyOf(recent);
+  }
+
+  /**
+   * Articles published in a recent period.
+   *
+   * @param value the period: {@code day}, {@code week}, {@code month} or {@code year}
+   * @param count articles published since {@code from}
+   * @param from the first day of the period, for a {@code from=} filter
+   */
+  public record RecentCount(String value, long count, String from) {}
+
+  /**
+   * One value of a hierarchical facet with its subsections.
+   *
+   * @param value the label at this level ({@code Japan})
+   * @param count matching articles at or below this value
+   * @param children the next level down, most frequent first
+   */
+  public record FacetNode(String value, long count, List<FacetNode> children) {
+    /** Copies the list. */
+    public FacetNode {
+      children = List.copyOf(children);
+    }
+  }
+
+  /**
+   * One value of a flat facet.
+   *
+   * @param value the label ({@code 2021})
+   * @param count matching articles with this value
+   */
+  public record FacetValue(String value, long count) {}
+}

@@ -1,0 +1,111 @@
+package newsearch.search.facet;
+
+import java.io.IOException;
+import java.util.List;
+import newsearch.schema.NewsSchema;
+import newsearch.search.SearchConfig;
+import newsearch.search.facet.SectionFinder.CountedSection;
+import newsearch.search.suggest.BackgroundTitleSuggester;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.QueryTimeout;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.similarities.BM25Similarity;
+
+/**
+ * An index searcher that carries what is built once per reader rather than once per request: the
+ * facet state and the counts of every section. It ranks with BM25 as configured. Opening one asks
+ * the served index's {@link BackgroundTitleSuggester} for this reader's completions.
+ */
+public final class FacetedSearcher extends IndexSearcher {
+
+  private final SortedSetDocValuesReaderState facetState;
+  private final Sections sections;
+
+  private FacetedSearcher(
+      IndexReader reader, SortedSetDocValuesReaderState facetState, Sections sections) {
+    super(reader);
+    this.facetState = facetState;
+    this.sections = sections;
+  }
+
+  /** The facet state, or null when no document in the index has a facet value. */
+  public SortedSetDocValuesReaderState facetState() {
+    return facetState;
+  }
+
+  /**
+   * Every section path of this reader with its article count, most articles first. Counted at the
+   * first call and kept for the reader's life: a reader never changes.
+   */
+  List<CountedSection> sections() throws IOException {
+    return sections.get();
+  }
+
+  /**
+   * A searcher over the same reader, facet state and section counts that stops matching when {@code
+   * timeout} says so. One per search: whether a search timed out is the searcher's state, and the
+   * searcher a {@code SearcherManager} hands out is shared by every search at once. Cheap: it
+   * copies references, and the caller keeps this searcher acquired while it uses the copy.
+   */
+  public FacetedSearcher withTimeout(QueryTimeout timeout) {
+    FacetedSearcher copy = new FacetedSearcher(getIndexReader(), facetState, sections);
+    copy.setSimilarity(getSimilarity());
+    copy.setTimeout(timeout);
+    return copy;
+  }
+
+  /**
+   * Builds a {@link FacetedSearcher} for each reader a {@code SearcherManager} opens, and asks
+   * {@code suggester} to build that reader's completions.
+   */
+  public static SearcherFactory factory(
+      NewsSchema schema, SearchConfig config, BackgroundTitleSuggester suggester) {
+    return new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
+          throws IOException {
+        String facetField = schema.facetsConfig().getDimConfig(NewsSchema.SECTION).indexFieldName;
+        FieldInfo info = FieldInfos.getMergedFieldInfos(reader).fieldInfo(facetField);
+        SortedSetDocValuesReaderState state =
+            info == null
+                ? null
+                : new DefaultSortedSetDocValuesReaderState(
+                    reader, facetField, schema.facetsConfig());
+        suggester.rebuild(reader);
+        FacetedSearcher searcher = new FacetedSearcher(reader, state, new Sections(state));
+        searcher.setSimilarity(
+            new BM25Similarity((float) config.ranking().k1(), (float) config.ranking().b()));
+        return searcher;
+      }
+    };
+  }
+
+  /** The section counts of one reader, counted once, by the first request that needs them. */
+  private static final class Sections {
+    private final SortedSetDocValuesReaderState state;
+    private volatile List<CountedSection> counted;
+
+    Sections(SortedSetDocValuesReaderState state) {
+      this.state = state;
+    }
+
+    List<CountedSection> get() throws IOException {
+      List<CountedSection> known = counted;
+      if (known == null) {
+        synchronized (this) {
+          known = counted;
+          if (known == null) {
+            known = SectionFinder.count(state);
+            counted = known;
+          }
+        }
+      }
+      return known;
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package newsearch.search.facet;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import newsearch.schema.NewsSchema;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.MultiFacets;
+import org.apache.lucene.facet.range.LongRange;
+import org.apache.lucene.facet.range.LongRangeFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+
+/**
+ * Drill-sideways over the two filters a user can switch: the section facet counts articles as if no
+ * section were chosen, and the date facets (years, months, recent periods) as if no date range were
+ * set; every other filter still applies. Create one per search.
+ */
+public final class SidewaysFacets extends DrillSideways {
+
+  /** The dimension under which the date-range filter is added to a drill-down query. */
+  public static final String DATE_FILTER = NewsSchema.DATE;
+
+  /** The recent periods, shortest first, in days back from today. */
+  static final Map<String, Integer> PERIODS = periods();
+
+  private static Map<String, Integer> periods() {
+    Map<String, Integer> periods = new LinkedHashMap<>();
+    periods.put("day", 1);
+    periods.put("week", 7);
+    periods.put("month", 30);
+    periods.put("year", 365);
+    return Collections.unmodifiableMap(periods);
+  }
+
+  private final LocalDate today;
+
+  public SidewaysFacets(FacetedSearcher searcher, NewsSchema schema, LocalDate today) {
+    super(searcher, schema.facetsConfig(), searcher.facetState());
+    this.today = today;
+  }
+
+  @Override
+  protected Facets buildFacetsResult(
+      FacetsCollector drillDowns, FacetsCollector[] drillSideways, String[] dims)
+      throws IOException {
+    FacetsCollector sectionHits = sideways(NewsSchema.SECTION, drillDowns, drillSideways, dims);
+    FacetsCollector dateHits = sideways(DATE_FILTER, drillDowns, drillSideways, dims);
+    Facets sections = new SortedSetDocValuesFacetCounts(state, sectionHits);
+    Facets dates =
+        dateHits == sectionHits ? sections : new SortedSetDocValuesFacetCounts(state, dateHits);
+    Map<String, Facets> byDimension = new HashMap<>();
+    // Lucene fails on a dimension that no document has, so only present ones are offered.
+    Set<String> present = new HashSet<>();
+    state.getDims().forEach(present::add);
+    if (present.contains(NewsSchema.SECTION)) {
+      byDimension.put(NewsSchema.SECTION, sections);
+    }
+    if (present.contains(NewsSchema.YEAR)) {
+      byDimension.put(NewsSchema.YEAR, dates);
+      byDimension.put(NewsSchema.MONTH, dates);
+    }
+    // Range counts are named after their field: the recent periods are the "date" dimension.
+    byDimension.put(NewsSchema.DATE, new LongRangeFacetCounts(NewsSchema.DATE, dateHits, ranges()));
+    return new MultiFacets(byDimension);
+  }
+
+  private LongRange[] ranges() {
+    return PERIODS.entrySet().stream()
+        .map(
+            p ->
+                new LongRange(
+                    p.getKey(),
+                    today.minusDays(p.getValue()).toEpochDay(),
+                    true,
+                    Long.MAX_VALUE,
+                    true))
+        .toArray(LongRange[]::new);
+  }
+
+  /** The hits counted for {@code dim}: those without its own filter, if it has one. */
+  private static FacetsCollector sideways(
+      String dim, FacetsCollector drillDowns, FacetsCollector[] drillSideways, String[] dims) {
+    if (dims == null) {
+      return drillDowns;
+    }
+    for (int i = 0; i < dims.length; i++) {
+      if (dims[i].equals(dim) && drillSideways[i] != null) {
+        return drillSideways[i];
+      }
+    }
+    return drillDowns;
+  }
+}

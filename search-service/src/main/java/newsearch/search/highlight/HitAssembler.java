@@ -1,0 +1,69 @@
+package newsearch.search.highlight;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import newsearch.schema.Article;
+import newsearch.schema.HtmlEscaper;
+import newsearch.schema.NewsSchema;
+import newsearch.search.Hit;
+import newsearch.search.SearchConfig;
+import newsearch.search.rank.HitCollapser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+
+/**
+ * Turns matched documents into {@link Hit}s: each article is read back from its stored fields, and
+ * its title and body are highlighted for a query. Stateless and thread-safe; the searcher passed in
+ * must stay acquired during the call.
+ */
+public final class HitAssembler {
+
+  private final NewsSchema schema;
+  private final SearchConfig config;
+
+  public HitAssembler(NewsSchema schema, SearchConfig config) {
+    this.schema = schema;
+    this.config = config;
+  }
+
+  /**
+   * The hits for {@code docs}, in order, with matches of {@code highlightQuery} marked. A query
+   * without terms marks nothing: the highlights are then the title and the start of the body.
+   */
+  public List<Hit> hits(IndexSearcher searcher, ScoreDoc[] docs, Query highlightQuery)
+      throws IOException {
+    List<HitCollapser.Kept> page = new ArrayList<>(docs.length);
+    for (ScoreDoc doc : docs) {
+      page.add(new HitCollapser.Kept(doc, 0));
+    }
+    return assemble(searcher, page, highlightQuery);
+  }
+
+  /** The hits for {@code page}, each counting the copies collapsed into it. */
+  public List<Hit> assemble(IndexSearcher searcher, List<HitCollapser.Kept> page, Query textQuery)
+      throws IOException {
+    int[] docIds = page.stream().mapToInt(k -> k.doc().doc).toArray();
+    List<Highlights> highlights =
+        new SnippetHighlighter(searcher, schema, config).highlight(textQuery, docIds);
+    List<Hit> hits = new ArrayList<>(page.size());
+    for (int i = 0; i < page.size(); i++) {
+      Article article = schema.toArticle(searcher.storedFields().document(docIds[i]));
+      Highlights h = highlights.get(i);
+      if (h.title() == null) {
+        h = new Highlights(HtmlEscaper.escape(article.displayTitle()), h.body());
+      }
+      hits.add(
+          new Hit(
+              article.id(),
+              article.displayTitle(),
+              article.section().isEmpty() ? null : article.section().display(),
+              article.isoDate(),
+              page.get(i).doc().score,
+              h,
+              page.get(i).duplicates()));
+    }
+    return hits;
+  }
+}
