@@ -13,7 +13,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PathologicalInputTest {
 
-  private static final Duration LIMIT = Duration.ofSeconds(2);
+  /**
+   * Linear reading takes milliseconds; a backtracking pattern over {@link #LONG} characters takes
+   * minutes. Ten seconds tells the two apart even on a machine busy with other builds.
+   */
+  private static final Duration LIMIT = Duration.ofSeconds(10);
   private static final int LONG = 200_000;
 
   static Stream<String> lines() {
