@@ -18,6 +18,7 @@ class PathologicalInputTest {
    * minutes. Ten seconds tells the two apart even on a machine busy with other builds.
    */
   private static final Duration LIMIT = Duration.ofSeconds(10);
+
   private static final int LONG = 200_000;
 
   static Stream<String> lines() {
