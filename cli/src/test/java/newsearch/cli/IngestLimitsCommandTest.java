@@ -65,7 +65,7 @@ class IngestLimitsCommandTest {
 
     assertTrue(newsearch.out().contains("indexed 3 articles"), newsearch.out());
     assertTrue(
-        newsearch.out().contains(", 2 rejected (too_large 1, field_over_limit 1)"),
+        newsearch.out().contains(", 2 rejected; by reason: too_large 1, field_over_limit 1"),
         newsearch.out());
     assertTrue(
         newsearch.out().contains("  warning " + file + ":3: date \"2021-13-45\" is not a date"),

@@ -50,8 +50,9 @@ public record ReindexReport(
 
   /**
    * One line for people: {@code indexed 2 articles from 1 files into gen-000001 in 0.3 s (7
-   * articles/s, 0.0 MB/s); 1 duplicates skipped, 2 rejected (not_json 1, no_title_or_body 1,
-   * duplicate_id 1)}, the counts per reason left out when every article was indexed.
+   * articles/s, 0.0 MB/s); 1 duplicates skipped, 2 rejected; by reason: not_json 1,
+   * no_title_or_body 1, duplicate_id 1}, the counts per reason left out when every article was
+   * indexed.
    */
   public String summary() {
     return String.format(
@@ -69,12 +70,14 @@ public record ReindexReport(
         byReason());
   }
 
-  /** {@code " (not_json 2, duplicate_id 5)"}, or nothing when every article was indexed. */
+  /**
+   * {@code "; by reason: not_json 2, duplicate_id 5"}, or nothing when every article was indexed.
+   */
   private String byReason() {
     if (rejectedByReason.isEmpty()) {
       return "";
     }
-    StringJoiner joined = new StringJoiner(", ", " (", ")");
+    StringJoiner joined = new StringJoiner(", ", "; by reason: ", "");
     rejectedByReason.forEach(
         (label, n) -> joined.add(String.format(Locale.ROOT, "%s %,d", label, n)));
     return joined.toString();
