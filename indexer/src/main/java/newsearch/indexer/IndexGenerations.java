@@ -172,20 +172,14 @@ public final class IndexGenerations {
 
   /**
    * Serves the newest generation older than the current one again, once it has passed the same
-   * check as a new generation, and then deletes the current one. Takes the writer lock.
+   * check as a new generation, and then deletes the current one. The caller, {@link
+   * IndexStore#rollback}, holds the writer lock.
    *
    * @return the generation now served
    * @throws IllegalStateException when there is no older generation to return to
    * @throws CorruptGenerationException when the older generation fails its check; nothing changed
    */
-  public Path rollback() throws IOException {
-    try (IndexLock lock = IndexLock.acquire(root)) {
-      return rollbackHoldingLock();
-    }
-  }
-
-  /** Rolls back as {@link #rollback} does, for a caller that holds the writer lock. */
-  Path rollbackHoldingLock() throws IOException {
+  Path rollback() throws IOException {
     Path current =
         current()
             .orElseThrow(() -> new IllegalStateException("no index at " + root + " to roll back"));
@@ -212,24 +206,14 @@ public final class IndexGenerations {
 
   /**
    * Serves the named generation, once it has passed the same check as a new generation, whatever
-   * {@code CURRENT} says or whether it can be read; deletes nothing. Takes the writer lock.
+   * {@code CURRENT} says or whether it can be read; deletes nothing. The caller, {@link
+   * IndexStore#rollbackTo}, has {@linkplain #checkName checked the name} and holds the writer lock.
    *
    * @return the generation now served
    * @throws IllegalArgumentException when {@code name} is not a generation of this index
    * @throws CorruptGenerationException when it fails its check; nothing changed
    */
-  public Path rollbackTo(String name) throws IOException {
-    checkName(name);
-    try (IndexLock lock = IndexLock.acquire(root)) {
-      return rollbackToHoldingLock(name);
-    }
-  }
-
-  /**
-   * Serves {@code name} as {@link #rollbackTo} does, for a caller that holds the writer lock and
-   * has {@linkplain #checkName checked the name}.
-   */
-  Path rollbackToHoldingLock(String name) throws IOException {
+  Path rollbackTo(String name) throws IOException {
     Path target = root.resolve(name);
     if (!Files.isDirectory(target)) {
       throw new IllegalArgumentException(

@@ -86,8 +86,7 @@ public final class IndexStore {
       throws IOException {
     try (IndexLock lock = IndexLock.acquire(root())) {
       ReindexReport report =
-          new ReindexJob(schema, config, readerConfig, progress)
-              .runHoldingLock(inputs, generations);
+          new ReindexJob(schema, config, readerConfig, progress).run(inputs, generations);
       Files.writeString(
           root().resolve(REPORT_FILE), Json.PRETTY.toJson(report) + "\n", StandardCharsets.UTF_8);
       return report;
@@ -126,7 +125,7 @@ public final class IndexStore {
   /** Adds or replaces the articles of {@code input}, as {@link #update(List)} does. */
   public UpdateReport update(ParsedInput input) throws IOException {
     try (IndexLock lock = IndexLock.acquire(root())) {
-      return updater.indexHoldingLock(input, generations);
+      return updater.index(input, generations);
     }
   }
 
@@ -139,7 +138,7 @@ public final class IndexStore {
    */
   public UpdateReport delete(List<String> ids) throws IOException {
     try (IndexLock lock = IndexLock.acquire(root())) {
-      return updater.deleteHoldingLock(ids, generations);
+      return updater.delete(ids, generations);
     }
   }
 
@@ -155,7 +154,7 @@ public final class IndexStore {
    */
   public Path rollback() throws IOException {
     try (IndexLock lock = IndexLock.acquire(root())) {
-      return generations.rollbackHoldingLock();
+      return generations.rollback();
     }
   }
 
@@ -171,7 +170,7 @@ public final class IndexStore {
   public Path rollbackTo(String name) throws IOException {
     IndexGenerations.checkName(name);
     try (IndexLock lock = IndexLock.acquire(root())) {
-      return generations.rollbackToHoldingLock(name);
+      return generations.rollbackTo(name);
     }
   }
 }

@@ -25,13 +25,14 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * Adds, replaces and deletes articles by id in the served generation, under the index's writer
- * lock. Each call is one commit: a crash before it leaves the index as it was, a crash after it
- * leaves every change in. A running service sees the commit at its next refresh. {@link IndexStore}
- * is the way in for the commands and the service; the public methods here take the lock themselves.
- * Stateless between calls and thread-safe; the lock keeps writers apart.
+ * Adds, replaces and deletes articles by id in the served generation. Each call is one commit: a
+ * crash before it leaves the index as it was, a crash after it leaves every change in. A running
+ * service sees the commit at its next refresh.
+ *
+ * <p>It takes no lock: its one caller, {@link IndexStore}, holds the index's {@link IndexLock}
+ * around every write. Stateless between calls and thread-safe; the lock keeps writers apart.
  */
-public final class LiveIndexUpdater {
+final class LiveIndexUpdater {
 
   private final NewsSchema schema;
   private final IndexerConfig config;
@@ -39,22 +40,16 @@ public final class LiveIndexUpdater {
   private final JsonLinesReader jsonLines;
   private final DirectoryOpener directories;
 
-  /** An updater writing with {@code schema} and {@code config}, reading with the default limits. */
-  public LiveIndexUpdater(NewsSchema schema, IndexerConfig config) {
-    this(schema, config, ReaderConfig.DEFAULTS, DirectoryOpener.FILE_SYSTEM);
-  }
-
-  /** An updater as above whose readers keep to the limits of {@code readerConfig}. */
-  public LiveIndexUpdater(NewsSchema schema, IndexerConfig config, ReaderConfig readerConfig) {
+  /**
+   * An updater writing with {@code schema} and {@code config} whose readers keep to the limits of
+   * {@code readerConfig}.
+   */
+  LiveIndexUpdater(NewsSchema schema, IndexerConfig config, ReaderConfig readerConfig) {
     this(schema, config, readerConfig, DirectoryOpener.FILE_SYSTEM);
   }
 
-  /** An updater that writes through the directories {@code directories} opens. */
-  LiveIndexUpdater(NewsSchema schema, IndexerConfig config, DirectoryOpener directories) {
-    this(schema, config, ReaderConfig.DEFAULTS, directories);
-  }
-
-  private LiveIndexUpdater(
+  /** An updater as above that writes through the directories {@code directories} opens. */
+  LiveIndexUpdater(
       NewsSchema schema,
       IndexerConfig config,
       ReaderConfig readerConfig,
@@ -64,28 +59,6 @@ public final class LiveIndexUpdater {
     this.reader = new ArticleFileReader(readerConfig);
     this.jsonLines = new JsonLinesReader(readerConfig);
     this.directories = directories;
-  }
-
-  /** Adds or replaces the articles read from {@code inputs}, under the index's writer lock. */
-  public UpdateReport index(List<Path> inputs, IndexGenerations index) throws IOException {
-    return index(read(inputs), index);
-  }
-
-  /** Adds or replaces {@code articles}; {@code rejected} is carried into the report. */
-  public UpdateReport index(
-      List<Article> articles, List<Rejection> rejected, IndexGenerations index) throws IOException {
-    return index(new ParsedInput(articles, rejected, List.of()), index);
-  }
-
-  /**
-   * Adds or replaces the articles of {@code input} under the index's writer lock; its rejections
-   * and warnings are carried into the report. An article the writer refuses is reported as
-   * rejected; the others are committed.
-   */
-  public UpdateReport index(ParsedInput input, IndexGenerations index) throws IOException {
-    try (IndexLock lock = IndexLock.acquire(index.root())) {
-      return indexHoldingLock(input, index);
-    }
   }
 
   /** Reads every supported file under {@code inputs}; unreadable ones are rejections. */
@@ -105,8 +78,12 @@ public final class LiveIndexUpdater {
     return ParsedInput.of(sink);
   }
 
-  /** Writes {@code input} as {@link #index(ParsedInput, IndexGenerations)} does, lock held. */
-  UpdateReport indexHoldingLock(ParsedInput input, IndexGenerations index) throws IOException {
+  /**
+   * Adds or replaces the articles of {@code input} in the served generation of {@code index}; its
+   * rejections and warnings are carried into the report. An article the writer refuses is reported
+   * as rejected; the others are committed. The caller holds the index's lock.
+   */
+  UpdateReport index(ParsedInput input, IndexGenerations index) throws IOException {
     List<Article> articles = input.articles();
     Path generation = served(index);
     Set<String> existing = existingIds(generation, articles.stream().map(Article::id).toList());
@@ -142,17 +119,10 @@ public final class LiveIndexUpdater {
   }
 
   /**
-   * Removes the articles with these ids under the index's writer lock; ids the index does not have
-   * are reported.
+   * Removes the articles with these ids from the served generation of {@code index}; ids it does
+   * not have are reported. The caller holds the index's lock.
    */
-  public UpdateReport delete(List<String> ids, IndexGenerations index) throws IOException {
-    try (IndexLock lock = IndexLock.acquire(index.root())) {
-      return deleteHoldingLock(ids, index);
-    }
-  }
-
-  /** Removes as {@link #delete} does, for a caller that holds the index's lock. */
-  UpdateReport deleteHoldingLock(List<String> ids, IndexGenerations index) throws IOException {
+  UpdateReport delete(List<String> ids, IndexGenerations index) throws IOException {
     Path generation = served(index);
     Set<String> existing = existingIds(generation, ids);
     write(

@@ -20,11 +20,12 @@ import newsearch.schema.NewsSchema;
  * <p>Files are read on the calling thread; articles go in batches to a bounded pool of indexing
  * threads, where Lucene's analysis (the costly part) runs in parallel. A bad file or line is a
  * counted, reported rejection, never the end of the job. The served generation is untouched until
- * the new one is committed and verified, so an interrupted job leaves the index as it was. The job
- * holds the index's {@link IndexLock} throughout. {@link IndexStore#reindex} is the way in for the
- * commands and the service, and also saves the report.
+ * the new one is committed and verified, so an interrupted job leaves the index as it was.
+ *
+ * <p>It takes no lock: its one caller, {@link IndexStore#reindex}, holds the index's {@link
+ * IndexLock} throughout and saves the report. One job runs at a time.
  */
-public final class ReindexJob {
+final class ReindexJob {
 
   private final NewsSchema schema;
   private final IndexerConfig config;
@@ -37,21 +38,12 @@ public final class ReindexJob {
   private final FreeSpace freeSpace;
   private final GenerationCheck check;
 
-  /** A job writing with {@code schema} and {@code config}, reporting no progress. */
-  public ReindexJob(NewsSchema schema, IndexerConfig config) {
-    this(schema, config, p -> {});
-  }
-
   /**
-   * A job writing with {@code schema} and {@code config} that tells {@code progress} how far it has
-   * come a few times a second, from the reading thread.
+   * A job writing with {@code schema} and {@code config} whose readers keep to the limits of {@code
+   * readerConfig}, and that tells {@code progress} how far it has come a few times a second, from
+   * the reading thread.
    */
-  public ReindexJob(NewsSchema schema, IndexerConfig config, Consumer<ReindexProgress> progress) {
-    this(schema, config, ReaderConfig.DEFAULTS, progress, FreeSpace.FILE_STORE);
-  }
-
-  /** A job as above whose readers keep to the limits of {@code readerConfig}. */
-  public ReindexJob(
+  ReindexJob(
       NewsSchema schema,
       IndexerConfig config,
       ReaderConfig readerConfig,
@@ -59,16 +51,8 @@ public final class ReindexJob {
     this(schema, config, readerConfig, progress, FreeSpace.FILE_STORE);
   }
 
-  /** A job that asks {@code freeSpace} how much room the index's file system has left. */
+  /** A job as above that asks {@code freeSpace} how much room the index's file system has left. */
   ReindexJob(
-      NewsSchema schema,
-      IndexerConfig config,
-      Consumer<ReindexProgress> progress,
-      FreeSpace freeSpace) {
-    this(schema, config, ReaderConfig.DEFAULTS, progress, freeSpace);
-  }
-
-  private ReindexJob(
       NewsSchema schema,
       IndexerConfig config,
       ReaderConfig readerConfig,
@@ -84,7 +68,7 @@ public final class ReindexJob {
 
   /**
    * Reads every supported file under {@code inputs} into a new generation of {@code index} and
-   * publishes it when at least one article was indexed.
+   * publishes it when at least one article was indexed. The caller holds the index's lock.
    *
    * @throws NothingIndexedException when no input yielded an article; the served index is kept
    * @throws NotEnoughSpaceException when the disk is too full to start; nothing is written
@@ -92,14 +76,7 @@ public final class ReindexJob {
    *     is written or deleted
    * @throws IOException when the index cannot be written
    */
-  public ReindexReport run(List<Path> inputs, IndexGenerations index) throws IOException {
-    try (IndexLock lock = IndexLock.acquire(index.root())) {
-      return runHoldingLock(inputs, index);
-    }
-  }
-
-  /** Runs the job as {@link #run} does, for a caller that holds the index's lock. */
-  ReindexReport runHoldingLock(List<Path> inputs, IndexGenerations index) throws IOException {
+  ReindexReport run(List<Path> inputs, IndexGenerations index) throws IOException {
     long start = System.nanoTime();
     index.prune(config.keepGenerations());
     InputFiles files = InputFiles.list(inputs, reader);

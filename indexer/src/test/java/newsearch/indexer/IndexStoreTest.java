@@ -157,12 +157,15 @@ class IndexStoreTest {
     store.reindex(List.of(input), p -> {});
 
     try (IndexLock other = IndexLock.acquire(store.root())) {
-      assertThrows(IndexBusyException.class, () -> store.reindex(List.of(input), p -> {}));
+      IndexBusyException e =
+          assertThrows(IndexBusyException.class, () -> store.reindex(List.of(input), p -> {}));
+      assertTrue(e.getMessage().contains("another writer"), e.getMessage());
       assertThrows(IndexBusyException.class, () -> store.update(List.of(input)));
       assertThrows(IndexBusyException.class, () -> store.delete(List.of("1")));
       assertThrows(IndexBusyException.class, store::rollback);
       assertThrows(IndexBusyException.class, () -> store.rollbackTo("gen-000001"));
     }
     assertEquals(2, liveDocs());
+    assertEquals(1, store.generations().generations().size());
   }
 }

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import newsearch.ingest.ReaderConfig;
 import newsearch.schema.Article;
 import newsearch.schema.NewsSchema;
 import org.apache.lucene.index.DirectoryReader;
@@ -29,7 +30,15 @@ class LiveIndexUpdaterTest {
   @TempDir Path dir;
   private IndexGenerations index;
   private final LiveIndexUpdater updater =
-      new LiveIndexUpdater(new NewsSchema(), IndexerConfig.DEFAULTS);
+      new LiveIndexUpdater(new NewsSchema(), IndexerConfig.DEFAULTS, ReaderConfig.DEFAULTS);
+
+  private UpdateReport index(Path update) throws IOException {
+    return updater.index(updater.read(List.of(update)), index);
+  }
+
+  private static ParsedInput articles(List<Article> articles) {
+    return new ParsedInput(articles, List.of(), List.of());
+  }
 
   @BeforeEach
   void buildFirstGeneration() throws IOException {
@@ -39,7 +48,7 @@ class LiveIndexUpdaterTest {
         "{\"id\":\"1\",\"title\":\"One\",\"body\":\"First.\"}\n"
             + "{\"id\":\"2\",\"title\":\"Two\",\"body\":\"Second.\"}\n");
     index = new IndexGenerations(dir.resolve("idx"));
-    new ReindexJob(new NewsSchema(), IndexerConfig.DEFAULTS).run(List.of(in), index);
+    new IndexStore(index).reindex(List.of(in), p -> {});
   }
 
   private int liveDocs() throws IOException {
@@ -57,7 +66,7 @@ class LiveIndexUpdaterTest {
         "{\"id\":\"2\",\"title\":\"Two, corrected\",\"body\":\"Second.\"}\n"
             + "{\"id\":\"3\",\"title\":\"Three\",\"body\":\"Third.\"}\n"
             + "garbage\n");
-    UpdateReport report = updater.index(List.of(update), index);
+    UpdateReport report = index(update);
     assertEquals(1, report.added());
     assertEquals(1, report.replaced());
     assertEquals(1, report.rejected().size());
@@ -76,22 +85,6 @@ class LiveIndexUpdaterTest {
   }
 
   @Test
-  void aSecondWriterGetsAClearErrorAndChangesNothing() throws IOException {
-    try (IndexLock held = IndexLock.acquire(index.root())) {
-      IndexBusyException e =
-          assertThrows(IndexBusyException.class, () -> updater.delete(List.of("1"), index));
-      assertTrue(e.getMessage().contains("another writer"), e.getMessage());
-      assertThrows(
-          IndexBusyException.class,
-          () ->
-              new ReindexJob(new NewsSchema(), IndexerConfig.DEFAULTS)
-                  .run(List.of(dir.resolve("in")), index));
-    }
-    assertEquals(2, liveDocs());
-    assertEquals(1, index.generations().size());
-  }
-
-  @Test
   void anUpdateThatFillsTheDiskLeavesOnlyTheFilesOfTheLastGoodCommit() throws IOException {
     Path generation = index.current().orElseThrow();
     Set<String> before = filesIn(generation);
@@ -99,6 +92,7 @@ class LiveIndexUpdaterTest {
         new LiveIndexUpdater(
             new NewsSchema(),
             IndexerConfig.DEFAULTS,
+            ReaderConfig.DEFAULTS,
             gen -> {
               MockDirectoryWrapper disk =
                   new MockDirectoryWrapper(new Random(20_240_601L), FSDirectory.open(gen));
@@ -124,12 +118,12 @@ class LiveIndexUpdaterTest {
     }
 
     IOException e =
-        assertThrows(IOException.class, () -> onFullDisk.index(articles, List.of(), index));
+        assertThrows(IOException.class, () -> onFullDisk.index(articles(articles), index));
 
     assertTrue(e.getMessage().contains("disk full"), e.getMessage());
     assertEquals(before, filesIn(generation));
     assertEquals(2, liveDocs());
-    assertEquals(1, updater.index(articles.subList(0, 1), List.of(), index).added());
+    assertEquals(1, updater.index(articles(articles.subList(0, 1)), index).added());
     assertEquals(3, liveDocs());
   }
 
@@ -144,7 +138,7 @@ class LiveIndexUpdaterTest {
   @Test
   void rollbackServesThePreviousGenerationAgain() throws IOException {
     Path first = index.current().orElseThrow();
-    new ReindexJob(new NewsSchema(), IndexerConfig.DEFAULTS).run(List.of(dir.resolve("in")), index);
+    new IndexStore(index).reindex(List.of(dir.resolve("in")), p -> {});
     Path second = index.current().orElseThrow();
     assertTrue(second.endsWith("gen-000002"));
     assertEquals(first, index.rollback());
@@ -165,7 +159,7 @@ class LiveIndexUpdaterTest {
             + "\",\"title\":\"Long id\"}\n"
             + "{\"id\":\"4\",\"title\":\"Four\",\"date\":\"2021-13-45\"}\n");
 
-    UpdateReport report = updater.index(List.of(update), index);
+    UpdateReport report = index(update);
 
     assertEquals(2, report.added());
     assertEquals(List.of(update + ":2: id is 40000 bytes, at most 32766"), report.rejected());
@@ -183,7 +177,7 @@ class LiveIndexUpdaterTest {
         new Article("5", "Wide", null, "Text.", null, null, "u".repeat(40_000), null, null, null);
     Article good = new Article("6", "Six", null, "Text.", null, null, null, null, null, null);
 
-    UpdateReport report = updater.index(List.of(refused, good), List.of(), index);
+    UpdateReport report = updater.index(articles(List.of(refused, good)), index);
 
     assertEquals(1, report.added());
     assertEquals(0, report.replaced());

@@ -29,7 +29,16 @@ class ReindexJobTest {
   @TempDir Path dir;
 
   private final ReindexJob job =
-      new ReindexJob(new NewsSchema(), IndexerConfig.DEFAULTS.withThreads(2));
+      new ReindexJob(
+          new NewsSchema(), IndexerConfig.DEFAULTS.withThreads(2), ReaderConfig.DEFAULTS, p -> {});
+
+  /** Runs {@code job} as {@link IndexStore#reindex} does, holding the index's lock. */
+  private static ReindexReport run(ReindexJob job, List<Path> inputs, IndexGenerations index)
+      throws IOException {
+    try (IndexLock lock = IndexLock.acquire(index.root())) {
+      return job.run(inputs, index);
+    }
+  }
 
   private Path write(String name, String... lines) throws IOException {
     Path file = dir.resolve("in").resolve(name);
@@ -48,7 +57,7 @@ class ReindexJobTest {
         "{\"id\":\"3\",\"title\":\"\",\"body\":null}",
         "{\"id\":\"1\",\"title\":\"One again\",\"body\":\"Replaced.\"}");
     IndexGenerations index = new IndexGenerations(dir.resolve("idx"));
-    ReindexReport report = job.run(List.of(dir.resolve("in")), index);
+    ReindexReport report = run(job, List.of(dir.resolve("in")), index);
     assertEquals(1, report.filesRead());
     assertEquals(3, report.articlesRead());
     assertEquals(2, report.articlesIndexed());
@@ -72,14 +81,14 @@ class ReindexJobTest {
   void keepsTheServedGenerationWhenNothingCanBeIndexed() throws IOException {
     write("good.jsonl", "{\"id\":\"1\",\"title\":\"One\",\"body\":\"First.\"}");
     IndexGenerations index = new IndexGenerations(dir.resolve("idx"));
-    job.run(List.of(dir.resolve("in")), index);
+    run(job, List.of(dir.resolve("in")), index);
     Path served = index.current().orElseThrow();
 
     Path bad = dir.resolve("bad");
     Files.createDirectories(bad);
     Files.writeString(bad.resolve("b.jsonl"), "nonsense\n");
     NothingIndexedException e =
-        assertThrows(NothingIndexedException.class, () -> job.run(List.of(bad), index));
+        assertThrows(NothingIndexedException.class, () -> run(job, List.of(bad), index));
     assertTrue(e.getMessage().contains("b.jsonl:1: not valid JSON"), e.getMessage());
     assertEquals(served, index.current().orElseThrow());
     assertEquals(1, index.generations().size());
@@ -89,7 +98,7 @@ class ReindexJobTest {
   void aFirstReindexThatIndexesNothingLeavesNoGenerationBehind() throws IOException {
     Path empty = Files.createDirectories(dir.resolve("empty"));
     IndexGenerations index = new IndexGenerations(dir.resolve("idx"));
-    assertThrows(NothingIndexedException.class, () -> job.run(List.of(empty), index));
+    assertThrows(NothingIndexedException.class, () -> run(job, List.of(empty), index));
     assertEquals(List.of(), index.generations());
     assertEquals(java.util.Optional.empty(), index.current());
   }
@@ -98,7 +107,8 @@ class ReindexJobTest {
   void aMissingInputIsReportedNotFatal() throws IOException {
     write("good.jsonl", "{\"id\":\"1\",\"title\":\"One\",\"body\":\"First.\"}");
     ReindexReport report =
-        job.run(
+        run(
+            job,
             List.of(dir.resolve("in"), dir.resolve("missing")),
             new IndexGenerations(dir.resolve("idx")));
     assertEquals(1, report.articlesIndexed());
@@ -114,7 +124,7 @@ class ReindexJobTest {
         "{\"id\":\"b\",\"title\":\"RAIL STRIKE!\",\"body\":\"Trains  stopped\",\"section\":\"Business\"}",
         "{\"id\":\"c\",\"title\":\"Rail strike\",\"body\":\"Trains ran.\"}");
     ReindexReport report =
-        job.run(List.of(dir.resolve("in")), new IndexGenerations(dir.resolve("idx")));
+        run(job, List.of(dir.resolve("in")), new IndexGenerations(dir.resolve("idx")));
     assertEquals(2, report.articlesIndexed());
     assertEquals(1, report.duplicatesSkipped());
     assertEquals(3, report.articlesRead());
@@ -137,8 +147,11 @@ class ReindexJobTest {
     write("copies.jsonl", lines.toArray(String[]::new));
     IndexGenerations index = new IndexGenerations(dir.resolve("idx"));
     ReindexReport report =
-        new ReindexJob(new NewsSchema(), new IndexerConfig(2, 16, 2, 3))
-            .run(List.of(dir.resolve("in")), index);
+        run(
+            new ReindexJob(
+                new NewsSchema(), new IndexerConfig(2, 16, 2, 3), ReaderConfig.DEFAULTS, p -> {}),
+            List.of(dir.resolve("in")),
+            index);
     assertEquals(20, report.articlesIndexed());
     assertEquals(30, report.duplicatesSkipped());
     assertEquals(List.of("duplicate_id=30"), byReason(report));
@@ -159,8 +172,11 @@ class ReindexJobTest {
   void reportsProgressUpToTheWholeInput() throws IOException {
     Path file = write("a.jsonl", "{\"id\":\"1\",\"title\":\"One\",\"body\":\"First.\"}");
     List<ReindexProgress> reports = new java.util.ArrayList<>();
-    new ReindexJob(new NewsSchema(), IndexerConfig.DEFAULTS, reports::add)
-        .run(List.of(dir.resolve("in")), new IndexGenerations(dir.resolve("idx")));
+    run(
+        new ReindexJob(
+            new NewsSchema(), IndexerConfig.DEFAULTS, ReaderConfig.DEFAULTS, reports::add),
+        List.of(dir.resolve("in")),
+        new IndexGenerations(dir.resolve("idx")));
     ReindexProgress last = reports.get(reports.size() - 1);
     assertTrue(last.done());
     assertEquals(Files.size(file), last.bytesRead());
@@ -194,7 +210,7 @@ class ReindexJobTest {
     write("a.jsonl", lines);
 
     ReindexReport report =
-        job.run(List.of(dir.resolve("in")), new IndexGenerations(dir.resolve("idx")));
+        run(job, List.of(dir.resolve("in")), new IndexGenerations(dir.resolve("idx")));
 
     assertEquals(600, report.articlesIndexed());
     assertEquals(600, report.articlesRead());
@@ -231,12 +247,14 @@ class ReindexJobTest {
     write("good.jsonl", line("good", ""));
 
     ReindexReport report =
-        new ReindexJob(
+        run(
+            new ReindexJob(
                 new NewsSchema(),
                 IndexerConfig.DEFAULTS.withThreads(2),
                 new ReaderConfig(1 << 20, ReaderConfig.DEFAULT_MAX_PAGE_BYTES),
-                progress -> {})
-            .run(List.of(in), new IndexGenerations(dir.resolve("idx")));
+                progress -> {}),
+            List.of(in),
+            new IndexGenerations(dir.resolve("idx")));
 
     assertEquals(3, report.articlesIndexed());
     assertEquals(1, report.rejected().size());
@@ -250,7 +268,7 @@ class ReindexJobTest {
     write("a.jsonl", line("1", ",\"date\":\"2021-13-45\""), line("2", ",\"date\":\"2021-02-03\""));
 
     ReindexReport report =
-        job.run(List.of(dir.resolve("in")), new IndexGenerations(dir.resolve("idx")));
+        run(job, List.of(dir.resolve("in")), new IndexGenerations(dir.resolve("idx")));
 
     assertEquals(2, report.articlesIndexed());
     assertEquals(List.of(), report.rejected());
@@ -268,14 +286,14 @@ class ReindexJobTest {
   void withoutAReadableCurrentAReindexRefusesAndDeletesNoGeneration() throws IOException {
     write("good.jsonl", "{\"id\":\"1\",\"title\":\"One\",\"body\":\"First.\"}");
     IndexGenerations index = new IndexGenerations(dir.resolve("idx"));
-    job.run(List.of(dir.resolve("in")), index);
-    job.run(List.of(dir.resolve("in")), index);
+    run(job, List.of(dir.resolve("in")), index);
+    run(job, List.of(dir.resolve("in")), index);
     Files.delete(index.root().resolve("CURRENT"));
 
     UnreadableCurrentException e =
         assertThrows(
             UnreadableCurrentException.class,
-            () -> job.run(List.of(dir.resolve("nonexistent")), index));
+            () -> run(job, List.of(dir.resolve("nonexistent")), index));
 
     assertTrue(e.getMessage().contains("rollback --to gen-000002"), e.getMessage());
     assertEquals(2, index.generations().size());
@@ -285,15 +303,20 @@ class ReindexJobTest {
   void aReindexShortOfDiskSpaceRefusesBeforeWritingAnything() throws IOException {
     Path input = write("good.jsonl", "{\"id\":\"1\",\"title\":\"One\",\"body\":\"First.\"}");
     IndexGenerations index = new IndexGenerations(dir.resolve("idx"));
-    job.run(List.of(dir.resolve("in")), index);
+    run(job, List.of(dir.resolve("in")), index);
     Path served = index.current().orElseThrow();
     long needed = 2 * Files.size(input);
     ReindexJob cramped =
-        new ReindexJob(new NewsSchema(), IndexerConfig.DEFAULTS, p -> {}, root -> needed - 1);
+        new ReindexJob(
+            new NewsSchema(),
+            IndexerConfig.DEFAULTS,
+            ReaderConfig.DEFAULTS,
+            p -> {},
+            root -> needed - 1);
 
     NotEnoughSpaceException e =
         assertThrows(
-            NotEnoughSpaceException.class, () -> cramped.run(List.of(dir.resolve("in")), index));
+            NotEnoughSpaceException.class, () -> run(cramped, List.of(dir.resolve("in")), index));
 
     assertEquals(
         "not enough free space for a reindex at "
@@ -309,8 +332,13 @@ class ReindexJobTest {
     assertEquals(List.of(served), index.generations());
     assertEquals(served, index.current().orElseThrow());
     ReindexJob roomy =
-        new ReindexJob(new NewsSchema(), IndexerConfig.DEFAULTS, p -> {}, root -> needed);
-    assertEquals(1, roomy.run(List.of(dir.resolve("in")), index).articlesIndexed());
+        new ReindexJob(
+            new NewsSchema(),
+            IndexerConfig.DEFAULTS,
+            ReaderConfig.DEFAULTS,
+            p -> {},
+            root -> needed);
+    assertEquals(1, run(roomy, List.of(dir.resolve("in")), index).articlesIndexed());
   }
 
   @Test

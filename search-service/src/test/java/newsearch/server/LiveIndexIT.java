@@ -26,9 +26,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import newsearch.indexer.IndexGenerations;
-import newsearch.indexer.IndexerConfig;
-import newsearch.indexer.LiveIndexUpdater;
-import newsearch.indexer.ReindexJob;
+import newsearch.indexer.IndexStore;
 import newsearch.schema.NewsSchema;
 import newsearch.search.NewsSearcher;
 import newsearch.search.SearchConfig;
@@ -53,10 +51,10 @@ class LiveIndexIT {
 
   @TempDir Path dir;
   private IndexGenerations index;
+  private IndexStore store;
   private NewsSearcher searcher;
   private SearchServer server;
   private final HttpClient http = HttpClient.newHttpClient();
-  private final ReindexJob reindex = new ReindexJob(new NewsSchema(), IndexerConfig.DEFAULTS);
 
   /**
    * Writes a corpus whose ids all start with {@code prefix}; every article has the word "harbour".
@@ -77,7 +75,8 @@ class LiveIndexIT {
   @BeforeEach
   void start() throws IOException {
     index = new IndexGenerations(dir.resolve("index"));
-    reindex.run(List.of(corpus("a")), index);
+    store = new IndexStore(index);
+    store.reindex(List.of(corpus("a")), p -> {});
     searcher = NewsSearcher.open(index, new NewsSchema(), SearchConfig.DEFAULTS);
     // The test's clients share one loopback address, which would otherwise count as one client.
     AdmissionConfig oneAddress =
@@ -150,7 +149,7 @@ class LiveIndexIT {
     try {
       for (int swap = 0; swap < 6; swap++) {
         String served = searcher.generation();
-        reindex.run(List.of(swap % 2 == 0 ? b : a), index);
+        store.reindex(List.of(swap % 2 == 0 ? b : a), p -> {});
         // Each swap is seen by the server, then queried a while, before the next one.
         Eventually.await(
             "serving the generation after " + served,
@@ -175,15 +174,14 @@ class LiveIndexIT {
 
   @Test
   void updatesAndDeletesByAnotherWriterShowWithinASecond() throws Exception {
-    LiveIndexUpdater updater = new LiveIndexUpdater(new NewsSchema(), IndexerConfig.DEFAULTS);
     Path update = dir.resolve("update.jsonl");
     Files.writeString(
         update,
         "{\"id\":\"new-1\",\"title\":\"Lighthouse keeper retires\",\"body\":\"After forty years.\"}\n");
-    updater.index(List.of(update), index);
+    store.update(List.of(update));
     assertTrue(visibleWithin(1000, "lighthouse", 1), "indexed article not visible within 1 s");
 
-    updater.delete(List.of("new-1"), index);
+    store.delete(List.of("new-1"));
     assertTrue(visibleWithin(1000, "lighthouse", 0), "deleted article still visible after 1 s");
   }
 

@@ -9,8 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import newsearch.indexer.IndexGenerations;
-import newsearch.indexer.IndexerConfig;
-import newsearch.indexer.ReindexJob;
+import newsearch.indexer.IndexStore;
 import newsearch.schema.NewsSchema;
 import newsearch.search.NewsSearcher;
 import newsearch.search.SearchConfig;
@@ -38,8 +37,7 @@ final class SampleServer implements AutoCloseable {
   /** Indexes the sample into {@code indexDir} and starts serving it under {@code config}. */
   static SampleServer start(Path indexDir, SearchConfig config) throws IOException {
     IndexGenerations generations = new IndexGenerations(indexDir);
-    new ReindexJob(new NewsSchema(), IndexerConfig.DEFAULTS)
-        .run(List.of(sampleArticles()), generations);
+    new IndexStore(generations).reindex(List.of(sampleArticles()), p -> {});
     NewsSearcher searcher = NewsSearcher.open(generations, new NewsSchema(), config);
     return new SampleServer(
         searcher,

@@ -35,8 +35,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import newsearch.indexer.IndexGenerations;
-import newsearch.indexer.IndexerConfig;
-import newsearch.indexer.ReindexJob;
+import newsearch.indexer.IndexStore;
 import newsearch.schema.NewsSchema;
 import newsearch.search.NewsSearcher;
 import newsearch.search.SearchConfig;
@@ -174,8 +173,8 @@ class SoakIT {
   @Test
   void servesAMixedLoadThroughAReindexWithoutServerErrorsOrHeapGrowth() throws Exception {
     IndexGenerations index = new IndexGenerations(dir.resolve("index"));
-    ReindexJob reindex = new ReindexJob(new NewsSchema(), IndexerConfig.DEFAULTS);
-    reindex.run(List.of(corpus("first.jsonl", "a", 1)), index);
+    IndexStore store = new IndexStore(index);
+    store.reindex(List.of(corpus("first.jsonl", "a", 1)), p -> {});
     Path second = corpus("second.jsonl", "a", 2);
     HttpClient http =
         HttpClient.newBuilder()
@@ -257,7 +256,7 @@ class SoakIT {
       try {
         assertTrue(halfWay.await(seconds() + 60, TimeUnit.SECONDS), "the load never got half-way");
         long reindexStart = System.nanoTime();
-        reindex.run(List.of(second), index);
+        store.reindex(List.of(second), p -> {});
         reindexMs = (System.nanoTime() - reindexStart) / 1_000_000;
         Eventually.await(
             "serving the reindexed generation",

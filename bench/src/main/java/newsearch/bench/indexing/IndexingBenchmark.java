@@ -9,8 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import newsearch.indexer.IndexGenerations;
+import newsearch.indexer.IndexStore;
 import newsearch.indexer.IndexerConfig;
-import newsearch.indexer.ReindexJob;
 import newsearch.indexer.ReindexReport;
 import newsearch.schema.NewsSchema;
 
@@ -23,7 +23,7 @@ public final class IndexingBenchmark {
 
   /** What is measured. */
   public enum Engine {
-    /** {@code newsearch reindex}: the {@link ReindexJob}, in-process. */
+    /** {@code newsearch reindex}: its write path, {@link IndexStore#reindex}, in-process. */
     NEWSEARCH("newsearch"),
     /** A bare IndexWriter loop over the same documents ({@link NewsSchema#toDocument}). */
     PLAIN("plain"),
@@ -92,7 +92,7 @@ public final class IndexingBenchmark {
     IndexerConfig config =
         new IndexerConfig(threads, ramBufferMb, 1, IndexerConfig.DEFAULTS.batchSize());
     ReindexReport report =
-        new ReindexJob(new NewsSchema(), config).run(List.of(input), new IndexGenerations(dir));
+        new IndexStore(new IndexGenerations(dir), config).reindex(List.of(input), p -> {});
     return report.articlesIndexed();
   }
 

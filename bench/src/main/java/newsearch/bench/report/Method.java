@@ -20,11 +20,11 @@ final class Method {
       * **Indexing**: each engine in its own JVM (`-Xmx1g`, the launcher's default), same input \
       file, same threads, RAM buffer 256 MB, input reading and JSON parsing included for both \
       (the same `ArticleFileReader` on the reading thread, batches of 256 to a bounded pool). \
-      *newsearch* is the `ReindexJob` (updates by id, new generation, commit, verification, \
-      publish). *plain* is a bare `IndexWriter.addDocument` loop over the very same documents \
-      (`NewsSchema.toDocument`); *plain-minimal* drops the `spelling` field and the title doc \
-      values from them, which shows what the search-box helpers cost. Time runs from the first \
-      line read to a durable commit. Peak heap is sampled every 20 ms; peak RSS is the kernel's \
+      *newsearch* is `IndexStore.reindex`, the write path of `newsearch reindex` (writer lock, \
+      updates by id, new generation, commit, verification, publish, report). *plain* is a bare \
+      `IndexWriter.addDocument` loop over the very same documents (`NewsSchema.toDocument`); \
+      *plain-minimal* drops the `spelling` field and the title doc values from them, which shows \
+      what the search-box helpers cost. Time runs from the first line read to a durable commit. Peak heap is sampled every 20 ms; peak RSS is the kernel's \
       `VmHWM`.
       * **In-process queries**: JMH, 4 threads (equal to the HTTP clients), one fork with \
       `-Xmx1g`, throughput. `NewsSearcherBenchmark.search` is exactly what the service runs (top \

@@ -1,5 +1,6 @@
 package newsearch.relevance.engine;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -16,8 +17,9 @@ import newsearch.relevance.ScoredDoc;
 import newsearch.relevance.retrieval.RankedRetrieval;
 
 /**
- * Retrieval against a running service over {@code GET /api/search}, page by page, to measure what
- * users get from a deployed configuration. Topics in prose go through {@link TopicText#reading}.
+ * Retrieval against a running service over {@code GET /api/search}, page by page until a page comes
+ * back short or without a cursor, to measure what users get from a deployed configuration. Topics
+ * in prose go through {@link TopicText#reading}.
  */
 public final class HttpRetrieval implements RankedRetrieval {
 
@@ -40,15 +42,24 @@ public final class HttpRetrieval implements RankedRetrieval {
     List<ScoredDoc> results = new ArrayList<>();
     for (int page = 1; results.size() < depth; page++) {
       JsonObject response = get(queryText, page);
-      for (JsonElement hit : response.getAsJsonArray("hits")) {
+      JsonArray hits = response.getAsJsonArray("hits");
+      for (JsonElement hit : hits) {
         JsonObject h = hit.getAsJsonObject();
         results.add(new ScoredDoc(h.get("id").getAsString(), h.get("score").getAsDouble()));
       }
-      if (page * PAGE >= response.get("total").getAsLong()) {
+      // Not page * PAGE >= total: the total counts the copies folded into hits, so it would ask
+      // for empty pages after the last one.
+      if (hits.size() < PAGE || isLastPage(response)) {
         break;
       }
     }
     return results.size() > depth ? results.subList(0, depth) : results;
+  }
+
+  /** Whether the service says no hit follows this page: it gives no cursor to go on from. */
+  private static boolean isLastPage(JsonObject response) {
+    JsonElement cursor = response.get("cursor");
+    return cursor == null || cursor.isJsonNull();
   }
 
   private JsonObject get(String query, int page) throws IOException {

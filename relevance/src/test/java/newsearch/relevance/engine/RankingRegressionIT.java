@@ -11,8 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import newsearch.indexer.IndexGenerations;
-import newsearch.indexer.IndexerConfig;
-import newsearch.indexer.ReindexJob;
+import newsearch.indexer.IndexStore;
 import newsearch.relevance.io.QrelsFile;
 import newsearch.relevance.io.TopicsFile;
 import newsearch.relevance.metrics.Metric;
@@ -51,7 +50,7 @@ class RankingRegressionIT {
     double baseline = Double.parseDouble(fields[4]);
     assumeTrue(Files.exists(topics) && Files.exists(articles), fields[0] + " data is absent");
     IndexGenerations index = new IndexGenerations(dir.resolve(fields[0]));
-    new ReindexJob(new NewsSchema(), IndexerConfig.DEFAULTS).run(List.of(articles), index);
+    new IndexStore(index).reindex(List.of(articles), p -> {});
     double ndcg =
         new ConfiguredSearch(index, TopicsFile.read(topics), QrelsFile.read(qrels), 1000, false)
             .evaluate(SearchConfig.DEFAULTS, "regression")
@@ -66,8 +65,7 @@ class RankingRegressionIT {
   void everySampleJudgmentNamesAnArticleOfTheSample() throws IOException {
     Path root = repositoryRoot();
     IndexGenerations index = new IndexGenerations(dir.resolve("sample-ids"));
-    new ReindexJob(new NewsSchema(), IndexerConfig.DEFAULTS)
-        .run(List.of(root.resolve("index-data/articles")), index);
+    new IndexStore(index).reindex(List.of(root.resolve("index-data/articles")), p -> {});
     var qrels = QrelsFile.read(root.resolve("index-data/judgments/qrels.txt"));
     try (var searcher =
         newsearch.search.NewsSearcher.open(index, new NewsSchema(), SearchConfig.DEFAULTS)) {

@@ -9,8 +9,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import newsearch.indexer.IndexGenerations;
-import newsearch.indexer.IndexerConfig;
-import newsearch.indexer.LiveIndexUpdater;
+import newsearch.indexer.IndexStore;
+import newsearch.indexer.ParsedInput;
 import newsearch.schema.NewsSchema;
 import newsearch.search.SearchConfig;
 import newsearch.search.TestIndex;
@@ -52,11 +52,12 @@ class SectionCountsTest {
               new FacetValue("News > Japan", 1)),
           values(first));
 
-      new LiveIndexUpdater(new NewsSchema(), IndexerConfig.DEFAULTS)
-          .index(
-              List.of(article("j2", "Ferry resumes", "Boats.", "2022-01-02", "News > Japan")),
-              List.of(),
-              gens);
+      new IndexStore(gens)
+          .update(
+              new ParsedInput(
+                  List.of(article("j2", "Ferry resumes", "Boats.", "2022-01-02", "News > Japan")),
+                  List.of(),
+                  List.of()));
       index.refresh();
       List<CountedSection> updated = index.withSearcher(FacetedSearcher::sections);
       assertNotSame(first, updated);

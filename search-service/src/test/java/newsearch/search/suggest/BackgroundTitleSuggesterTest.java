@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import newsearch.indexer.IndexGenerations;
-import newsearch.indexer.IndexerConfig;
-import newsearch.indexer.LiveIndexUpdater;
+import newsearch.indexer.IndexStore;
+import newsearch.indexer.ParsedInput;
 import newsearch.schema.NewsSchema;
 import newsearch.search.TestIndex;
 import org.apache.lucene.index.DirectoryReader;
@@ -95,7 +95,7 @@ class BackgroundTitleSuggesterTest {
   @Test
   void aBurstOfReadersBuildsForTheRunningOneAndTheNewestOnly() throws Exception {
     IndexGenerations gens = twoTreatyTitles();
-    LiveIndexUpdater updater = new LiveIndexUpdater(new NewsSchema(), IndexerConfig.DEFAULTS);
+    IndexStore store = new IndexStore(gens);
     CountDownLatch firstStarted = new CountDownLatch(1);
     CountDownLatch gate = new CountDownLatch(1);
     BackgroundTitleSuggester.Builder held =
@@ -115,10 +115,11 @@ class BackgroundTitleSuggesterTest {
       suggester.rebuild(readers.get(0));
       assertTrue(firstStarted.await(10, TimeUnit.SECONDS), "the first build never started");
       for (int i = 1; i <= 30; i++) {
-        updater.index(
-            List.of(TestIndex.article("n" + i, "Ferry route " + i + " opens", "Boats.")),
-            List.of(),
-            gens);
+        store.update(
+            new ParsedInput(
+                List.of(TestIndex.article("n" + i, "Ferry route " + i + " opens", "Boats.")),
+                List.of(),
+                List.of()));
         DirectoryReader reader = open(gens);
         readers.add(reader);
         suggester.rebuild(reader);
@@ -155,11 +156,12 @@ class BackgroundTitleSuggesterTest {
             suggester.suggest("pea", 1).stream().map(Suggestion::text).toList());
       }
       // A new commit with the same titles in another order: a body changed, not a title.
-      new LiveIndexUpdater(new NewsSchema(), IndexerConfig.DEFAULTS)
-          .index(
-              List.of(TestIndex.article("t1", "Peace treaty talks resume", "Talks resumed.")),
-              List.of(),
-              gens);
+      new IndexStore(gens)
+          .update(
+              new ParsedInput(
+                  List.of(TestIndex.article("t1", "Peace treaty talks resume", "Talks resumed.")),
+                  List.of(),
+                  List.of()));
       try (DirectoryReader second = open(gens)) {
         suggester.rebuild(second);
         awaitIdle(suggester, second);
