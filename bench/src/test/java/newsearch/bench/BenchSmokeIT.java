@@ -109,7 +109,8 @@ class BenchSmokeIT {
                     null,
                     1,
                     10,
-                    null));
+                    null,
+                    true));
         List<String> rawIds = raw.search(plain, query, 10);
         assertEquals(rawIds.isEmpty(), ours.hits().isEmpty(), "found anything: " + query);
         if (!rawIds.isEmpty()) {

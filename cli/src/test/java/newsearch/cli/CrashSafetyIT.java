@@ -62,9 +62,16 @@ class CrashSafetyIT {
         .start();
   }
 
-  /** Runs {@code newsearch args...} in a child JVM with its output in {@code log}. */
-  private static int runLogged(Path log, String... args) throws Exception {
-    return ChildCommand.run(ProcessBuilder.Redirect.to(log.toFile()), args);
+  /**
+   * Runs {@code serve} over {@code index} in a child JVM, checks that it exits with 1, and returns
+   * its output.
+   */
+  private String serveRefused(Path index) throws Exception {
+    Path log = dir.resolve("serve.log");
+    int status = ChildCommand.run(ProcessBuilder.Redirect.to(log.toFile()), serve(index));
+    String output = Files.readString(log, StandardCharsets.UTF_8);
+    assertEquals(1, status, output);
+    return output;
   }
 
   /** {@code serve} on loopback ports the system picks, building the sample if it wants to. */
@@ -90,12 +97,9 @@ class CrashSafetyIT {
     assertEquals(0, run("reindex", "--input", small.toString(), "--index", index.toString()));
     assertEquals(0, run("reindex", "--input", small.toString(), "--index", index.toString()));
     Files.delete(index.resolve("CURRENT"));
-    Path log = dir.resolve("serve.log");
 
-    int status = runLogged(log, serve(index));
+    String output = serveRefused(index);
 
-    String output = Files.readString(log, StandardCharsets.UTF_8);
-    assertEquals(1, status, output);
     assertTrue(
         output.contains(
             "newsearch serve: index at "
@@ -123,12 +127,9 @@ class CrashSafetyIT {
       raf.seek(middle);
       raf.write(~b & 0xff);
     }
-    Path log = dir.resolve("serve.log");
 
-    int status = runLogged(log, serve(index));
+    String output = serveRefused(index);
 
-    String output = Files.readString(log, StandardCharsets.UTF_8);
-    assertEquals(1, status, output);
     assertTrue(
         output.contains(
             "newsearch serve: generation gen-000001 at "

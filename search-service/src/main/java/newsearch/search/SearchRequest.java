@@ -51,22 +51,10 @@ public record SearchRequest(
     }
   }
 
-  /** A search that counts facets. */
-  public SearchRequest(
-      String query,
-      List<SectionPath> sections,
-      LocalDate from,
-      LocalDate to,
-      SortOrder sort,
-      int page,
-      int size,
-      String cursor) {
-    this(query, sections, from, to, sort, page, size, cursor, true);
-  }
-
   /** A first-page relevance search for {@code query} with default settings. */
   public static SearchRequest of(String query, int size) {
-    return new SearchRequest(query, List.of(), null, null, SortOrder.RELEVANCE, 1, size, null);
+    return new SearchRequest(
+        query, List.of(), null, null, SortOrder.RELEVANCE, 1, size, null, true);
   }
 
   /** Whether there is no query text, so the newest articles are listed. */

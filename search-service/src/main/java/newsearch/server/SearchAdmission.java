@@ -106,16 +106,7 @@ final class SearchAdmission {
                     + " in progress, its share of the "
                     + config.permits()
                     + "; retry when one has finished");
-        case FULL ->
-            refuse(
-                exchange,
-                StatusCodes.SERVICE_UNAVAILABLE,
-                "overloaded",
-                "the service is answering "
-                    + config.permits()
-                    + " "
-                    + what
-                    + ", its limit, and can queue no more; retry in a second");
+        case FULL -> refuseOverloaded(exchange, "can queue no more");
       }
     };
   }
@@ -177,17 +168,7 @@ final class SearchAdmission {
       share.waiting--;
       forgetIfIdle(waiter.client, share);
     }
-    refuse(
-        waiter.exchange,
-        StatusCodes.SERVICE_UNAVAILABLE,
-        "overloaded",
-        "the service is answering "
-            + config.permits()
-            + " "
-            + what
-            + ", its limit, and none finished within "
-            + config.queueWaitMillis()
-            + " ms; retry in a second");
+    refuseOverloaded(waiter.exchange, "none finished within " + config.queueWaitMillis() + " ms");
   }
 
   /** Returns a permit of {@code client}'s, handing it to the first waiter that may have it. */
@@ -246,6 +227,21 @@ final class SearchAdmission {
     } finally {
       returnPermit(exchange);
     }
+  }
+
+  /** A 503 saying that all permits are in use, and {@code why} this request cannot wait. */
+  private void refuseOverloaded(HttpServerExchange exchange, String why) {
+    refuse(
+        exchange,
+        StatusCodes.SERVICE_UNAVAILABLE,
+        "overloaded",
+        "the service is answering "
+            + config.permits()
+            + " "
+            + what
+            + ", its limit, and "
+            + why
+            + "; retry in a second");
   }
 
   private static void refuse(HttpServerExchange exchange, int status, String code, String message) {

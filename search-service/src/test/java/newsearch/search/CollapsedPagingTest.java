@@ -161,7 +161,7 @@ class CollapsedPagingTest {
 
   private static SearchRequest request(
       String query, SortOrder sort, int page, int size, String cursor) {
-    return new SearchRequest(query, List.of(), null, null, sort, page, size, cursor);
+    return new SearchRequest(query, List.of(), null, null, sort, page, size, cursor, true);
   }
 
   private static List<Shown> shown(SearchResponse response) {

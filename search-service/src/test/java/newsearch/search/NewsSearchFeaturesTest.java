@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntFunction;
 import newsearch.schema.Article;
 import newsearch.schema.NewsSchema;
 import newsearch.schema.SectionPath;
@@ -54,7 +55,7 @@ class NewsSearchFeaturesTest {
   }
 
   private static SearchRequest request(String q, SortOrder sort, int size, String cursor) {
-    return new SearchRequest(q, List.of(), null, null, sort, 1, size, cursor);
+    return new SearchRequest(q, List.of(), null, null, sort, 1, size, cursor, true);
   }
 
   @Test
@@ -151,7 +152,8 @@ class NewsSearchFeaturesTest {
               SortOrder.RELEVANCE,
               1,
               10,
-              null);
+              null,
+              true);
       SearchResponse r = s.search(lastWeek);
       assertEquals(Set.of("a", "b"), new HashSet<>(ids(r)));
       assertEquals(
@@ -211,16 +213,11 @@ class NewsSearchFeaturesTest {
 
   @Test
   void cursorPagingReturnsEveryHitExactlyOnce() throws IOException {
-    List<Article> many = new ArrayList<>();
-    for (int i = 0; i < 57; i++) {
-      many.add(
-          article(
-              String.format("a%02d", i),
-              "Harbour news " + i,
-              "The harbour " + "busy ".repeat(i % 7) + "day " + i + " of " + (i * 31 % 101) + ".",
-              i % 5 == 0 ? null : LocalDate.of(2020, 1, 1).plusDays(i % 9).toString(),
-              null));
-    }
+    List<Article> many =
+        harbourNews(
+            i ->
+                "The harbour " + "busy ".repeat(i % 7) + "day " + i + " of " + (i * 31 % 101) + ".",
+            i -> i % 5 == 0 ? null : LocalDate.of(2020, 1, 1).plusDays(i % 9).toString());
     try (NewsSearcher s = open(SearchConfig.DEFAULTS, many.toArray(Article[]::new))) {
       for (SortOrder order : SortOrder.values()) {
         List<String> seen = new ArrayList<>();
@@ -243,17 +240,24 @@ class NewsSearchFeaturesTest {
    * ones apart, and shorter, so that they rank first on the words alone.
    */
   private static List<Article> harbourDays() {
+    return harbourNews(
+        i ->
+            i % 2 == 0
+                ? "The harbour day " + "calm ".repeat(5 + i % 5)
+                : "The harbour " + "busy ".repeat(4 + i % 3) + "day",
+        i -> null);
+  }
+
+  /**
+   * Fifty-seven articles {@code a00} to {@code a56} titled "Harbour news i", with no section and
+   * the body and date (or null) these give for i.
+   */
+  private static List<Article> harbourNews(IntFunction<String> body, IntFunction<String> date) {
     List<Article> many = new ArrayList<>();
     for (int i = 0; i < 57; i++) {
       many.add(
           article(
-              String.format("a%02d", i),
-              "Harbour news " + i,
-              i % 2 == 0
-                  ? "The harbour day " + "calm ".repeat(5 + i % 5)
-                  : "The harbour " + "busy ".repeat(4 + i % 3) + "day",
-              null,
-              null));
+              String.format("a%02d", i), "Harbour news " + i, body.apply(i), date.apply(i), null));
     }
     return many;
   }
@@ -276,7 +280,8 @@ class NewsSearchFeaturesTest {
                         SortOrder.RELEVANCE,
                         page,
                         10,
-                        null))));
+                        null,
+                        true))));
       }
       List<String> byCursor = new ArrayList<>();
       String cursor = null;

@@ -30,24 +30,14 @@ class NewsSearcherTest {
             TestIndex.build(
                 dir,
                 List.of(
-                    article(
-                        "j1",
-                        "Japan and Russia sign peace treaty",
-                        "The treaty ends decades of dispute.",
-                        "2021-10-07",
-                        "News > Japan"),
+                    TestIndex.TREATY_SIGNED,
                     article(
                         "j2",
                         "Tokyo markets rise",
                         "Stocks in Tokyo rose. Peace was not mentioned.",
                         "2020-03-01",
                         "News > Japan"),
-                    article(
-                        "e1",
-                        "Paris talks on treaty",
-                        "A treaty on trade; peace is far off.",
-                        "2019-05-05",
-                        "News > Europe"),
+                    TestIndex.TREATY_TALKS,
                     article(
                         "b1",
                         "Chip makers expand",
@@ -103,7 +93,7 @@ class NewsSearcherTest {
   void aParentSectionMatchesItsSubsectionsAndSectionsCombineWithOr() throws IOException {
     SearchRequest news =
         new SearchRequest(
-            "", List.of(SectionPath.parse("News")), null, null, SortOrder.DATE, 1, 10, null);
+            "", List.of(SectionPath.parse("News")), null, null, SortOrder.DATE, 1, 10, null, true);
     assertEquals(List.of("j1", "j2", "e1"), ids(searcher.search(news)));
     SearchRequest two =
         new SearchRequest(
@@ -114,22 +104,14 @@ class NewsSearcherTest {
             SortOrder.DATE,
             1,
             10,
-            null);
+            null,
+            true);
     assertEquals(List.of("e1", "n1"), ids(searcher.search(two)));
   }
 
   @Test
   void sectionFacetCountsIgnoreTheSectionFilterSoUsersCanSwitch() throws IOException {
-    SearchRequest japan =
-        new SearchRequest(
-            "treaty",
-            List.of(SectionPath.parse("News > Japan")),
-            null,
-            null,
-            SortOrder.RELEVANCE,
-            1,
-            10,
-            null);
+    SearchRequest japan = TestRequests.inSection("treaty", "News > Japan");
     SearchResponse r = searcher.search(japan);
     assertEquals(List.of("j1"), ids(r));
     FacetNode newsNode = r.facets().section().get(0);
@@ -170,7 +152,8 @@ class NewsSearcherTest {
             SortOrder.DATE,
             1,
             10,
-            null);
+            null,
+            true);
     assertEquals(List.of("j1", "j2", "e1"), ids(searcher.search(range)));
   }
 
@@ -189,7 +172,7 @@ class NewsSearcherTest {
   void theResponseSaysTheOrderItUsed() throws IOException {
     assertEquals("relevance", search("treaty").sort());
     SearchRequest browseByRelevance =
-        new SearchRequest("", List.of(), null, null, SortOrder.RELEVANCE, 1, 10, null);
+        new SearchRequest("", List.of(), null, null, SortOrder.RELEVANCE, 1, 10, null, true);
     assertEquals("date", searcher.search(browseByRelevance).sort());
   }
 
@@ -206,8 +189,10 @@ class NewsSearcherTest {
 
   @Test
   void pagesDoNotOverlapAndCoverEveryHit() throws IOException {
-    SearchRequest p1 = new SearchRequest("", List.of(), null, null, SortOrder.DATE, 1, 4, null);
-    SearchRequest p2 = new SearchRequest("", List.of(), null, null, SortOrder.DATE, 2, 4, null);
+    SearchRequest p1 =
+        new SearchRequest("", List.of(), null, null, SortOrder.DATE, 1, 4, null, true);
+    SearchRequest p2 =
+        new SearchRequest("", List.of(), null, null, SortOrder.DATE, 2, 4, null, true);
     List<String> first = ids(searcher.search(p1));
     List<String> second = ids(searcher.search(p2));
     assertEquals(4, first.size());
@@ -233,7 +218,7 @@ class NewsSearcherTest {
   @Test
   void rejectsPagesBeyondTheConfiguredDepth() {
     SearchRequest deep =
-        new SearchRequest("", List.of(), null, null, SortOrder.DATE, 200, 100, null);
+        new SearchRequest("", List.of(), null, null, SortOrder.DATE, 200, 100, null, true);
     InvalidRequestException e =
         assertThrows(InvalidRequestException.class, () -> searcher.search(deep));
     assertEquals("too_deep", e.code());

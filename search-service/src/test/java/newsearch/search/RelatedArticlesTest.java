@@ -4,55 +4,36 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import newsearch.schema.Article;
 import newsearch.search.highlight.Highlights;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RelatedArticlesTest {
 
   private static final List<Article> ARTICLES =
-      List.of(
-          TestIndex.article(
-              "kuril-1",
-              "Japan and Russia resume peace treaty talks",
-              "Talks on a peace treaty over the Kuril islands resumed in Moscow."),
-          TestIndex.article(
-              "kuril-2",
-              "Peace treaty talks over the Kuril islands stall",
-              "Japan and Russia failed to agree on the islands."),
-          TestIndex.article(
-              "ecb",
-              "Central bank raises interest rates",
-              "The European Central Bank raised rates to fight inflation."),
-          TestIndex.article(
-              "fed",
-              "Federal Reserve holds interest rates",
-              "The central bank kept rates unchanged. Inflation eased."),
-          TestIndex.article(
-              "boe", "Bank of England raises rates", "The bank raised rates for a fifth time."),
-          TestIndex.article("cup", "Rivermouth FC win the cup final", "A late goal won it."));
+      Stream.concat(
+              TestIndex.peaceTalksAndRates("kuril-1").stream(),
+              Stream.of(
+                  TestIndex.article(
+                      "fed",
+                      "Federal Reserve holds interest rates",
+                      "The central bank kept rates unchanged. Inflation eased."),
+                  TestIndex.article(
+                      "boe",
+                      "Bank of England raises rates",
+                      "The bank raised rates for a fifth time."),
+                  TestIndex.article(
+                      "cup", "Rivermouth FC win the cup final", "A late goal won it.")))
+          .toList();
 
-  @TempDir Path dir;
-  private NewsSearcher searcher;
-
-  @BeforeEach
-  void open() throws IOException {
-    searcher = TestIndex.open(dir, ARTICLES, SearchConfig.DEFAULTS);
-  }
-
-  @AfterEach
-  void close() throws IOException {
-    searcher.close();
-  }
+  @RegisterExtension final TestSearcher index = new TestSearcher(ARTICLES);
 
   private List<String> relatedIds(String id, int size) throws IOException {
-    return searcher.related(id, size).orElseThrow().stream().map(Hit::id).toList();
+    return index.searcher().related(id, size).orElseThrow().stream().map(Hit::id).toList();
   }
 
   @Test
@@ -68,7 +49,7 @@ class RelatedArticlesTest {
 
   @Test
   void hitsShowTheTitleAndTheStartOfTheBodyWithoutMarks() throws IOException {
-    Hit hit = searcher.related("kuril-1", 1).orElseThrow().get(0);
+    Hit hit = index.searcher().related("kuril-1", 1).orElseThrow().get(0);
     assertEquals("Peace treaty talks over the Kuril islands stall", hit.title());
     assertEquals(
         new Highlights(
@@ -79,7 +60,7 @@ class RelatedArticlesTest {
 
   @Test
   void anUnknownIdHasNoRelatedArticles() throws IOException {
-    assertEquals(Optional.empty(), searcher.related("no-such-id", 5));
+    assertEquals(Optional.empty(), index.searcher().related("no-such-id", 5));
   }
 
   @Test
@@ -90,7 +71,7 @@ class RelatedArticlesTest {
   @Test
   void rejectsASizeAboveTheMaximumPageSize() {
     InvalidRequestException e =
-        assertThrows(InvalidRequestException.class, () -> searcher.related("ecb", 101));
+        assertThrows(InvalidRequestException.class, () -> index.searcher().related("ecb", 101));
     assertEquals("size must be between 1 and 100, got 101", e.getMessage());
   }
 }

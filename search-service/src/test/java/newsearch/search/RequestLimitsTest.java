@@ -100,7 +100,7 @@ class RequestLimitsTest {
       twenty.add(SectionPath.parse("News > S" + i));
     }
     SearchRequest atLimit =
-        new SearchRequest("", twenty, null, null, SortOrder.RELEVANCE, 1, 10, null);
+        new SearchRequest("", twenty, null, null, SortOrder.RELEVANCE, 1, 10, null, true);
     assertEquals(0, searcher.search(atLimit).total());
     List<SectionPath> more = new ArrayList<>(twenty);
     more.add(SectionPath.parse("News"));
@@ -108,7 +108,8 @@ class RequestLimitsTest {
         refused(
             () ->
                 searcher.search(
-                    new SearchRequest("", more, null, null, SortOrder.RELEVANCE, 1, 10, null)));
+                    new SearchRequest(
+                        "", more, null, null, SortOrder.RELEVANCE, 1, 10, null, true)));
     assertEquals("too_many_sections", e.code());
     assertEquals("section may be given at most 20 times, got 21", e.getMessage());
   }

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import newsearch.schema.Article;
 import newsearch.schema.NewsSchema;
-import newsearch.schema.SectionPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,15 +50,7 @@ class SearchBudgetTest {
   }
 
   private static SearchRequest inJapan(String q) {
-    return new SearchRequest(
-        q,
-        List.of(SectionPath.parse("News > Japan")),
-        null,
-        null,
-        SortOrder.RELEVANCE,
-        1,
-        10,
-        null);
+    return TestRequests.inSection(q, "News > Japan");
   }
 
   @Test

@@ -17,6 +17,24 @@ public final class TestIndex {
 
   private TestIndex() {}
 
+  /** A treaty signed: the best match for {@code peace treaty}, in section News > Japan. */
+  public static final Article TREATY_SIGNED =
+      article(
+          "j1",
+          "Japan and Russia sign peace treaty",
+          "The treaty ends decades of dispute.",
+          "2021-10-07",
+          "News > Japan");
+
+  /** Treaty talks elsewhere, mentioning peace only in the body, in section News > Europe. */
+  public static final Article TREATY_TALKS =
+      article(
+          "e1",
+          "Paris talks on treaty",
+          "A treaty on trade; peace is far off.",
+          "2019-05-05",
+          "News > Europe");
+
   /** An article with the fields tests vary most. */
   public static Article article(String id, String title, String body, String date, String section) {
     return new Article(
@@ -35,6 +53,27 @@ public final class TestIndex {
   /** An article with only an id, a title and a body. */
   public static Article article(String id, String title, String body) {
     return new Article(id, title, null, body, null, null, null, null, null, null);
+  }
+
+  /**
+   * Two articles on the same peace talks, the first with id {@code firstTalksId} and the second
+   * {@code kuril-2}, then one on interest rates ({@code ecb}): a pair of related articles and one
+   * apart.
+   */
+  public static List<Article> peaceTalksAndRates(String firstTalksId) {
+    return List.of(
+        article(
+            firstTalksId,
+            "Japan and Russia resume peace treaty talks",
+            "Talks on a peace treaty over the Kuril islands resumed in Moscow."),
+        article(
+            "kuril-2",
+            "Peace treaty talks over the Kuril islands stall",
+            "Japan and Russia failed to agree on the islands."),
+        article(
+            "ecb",
+            "Central bank raises interest rates",
+            "The European Central Bank raised rates to fight inflation."));
   }
 
   /** Publishes a new generation holding exactly {@code articles} under {@code root}. */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -14,10 +13,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import newsearch.schema.Article;
 import newsearch.search.suggest.Suggestion;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class TitleSuggesterTest {
 
@@ -29,21 +26,10 @@ class TitleSuggesterTest {
           TestIndex.article("t4", "José Álvarez wins the novel prize", "A novel won."),
           TestIndex.article("t5", "Rivers & roads: a <new> plan for peace", "A plan."));
 
-  @TempDir Path dir;
-  private NewsSearcher searcher;
-
-  @BeforeEach
-  void open() throws IOException {
-    searcher = TestIndex.open(dir, ARTICLES, SearchConfig.DEFAULTS);
-  }
-
-  @AfterEach
-  void close() throws IOException {
-    searcher.close();
-  }
+  @RegisterExtension final TestSearcher index = new TestSearcher(ARTICLES);
 
   private List<String> texts(String typed) throws IOException {
-    return searcher.suggest(typed, 8).stream().map(Suggestion::text).toList();
+    return index.searcher().suggest(typed, 8).stream().map(Suggestion::text).toList();
   }
 
   @Test
@@ -61,7 +47,7 @@ class TitleSuggesterTest {
             new Suggestion(
                 "Japan and Russia resume peace treaty talks",
                 "Japan and Russia resume <mark>pea</mark>ce treaty talks")),
-        searcher.suggest("pea", 8));
+        index.searcher().suggest("pea", 8));
   }
 
   @Test
@@ -76,7 +62,7 @@ class TitleSuggesterTest {
             new Suggestion(
                 "Japan and Russia resume peace treaty talks",
                 "Japan and Russia resume peace <mark>treaty</mark> <mark>ta</mark>lks")),
-        searcher.suggest("Treaty ta", 8));
+        index.searcher().suggest("Treaty ta", 8));
   }
 
   @Test
@@ -86,14 +72,14 @@ class TitleSuggesterTest {
             new Suggestion(
                 "José Álvarez wins the novel prize",
                 "José <mark>Álva</mark>rez wins the novel prize")),
-        searcher.suggest("alva", 8));
+        index.searcher().suggest("alva", 8));
   }
 
   @Test
   void returnsAtMostSizeCompletions() throws IOException {
     assertEquals(
         List.of(new Suggestion("peace treaty", "<mark>pea</mark>ce treaty")),
-        searcher.suggest("pea", 1));
+        index.searcher().suggest("pea", 1));
   }
 
   @Test
@@ -105,7 +91,7 @@ class TitleSuggesterTest {
   @Test
   void rejectsASizeAboveTheConfiguredMaximum() {
     InvalidRequestException e =
-        assertThrows(InvalidRequestException.class, () -> searcher.suggest("pea", 21));
+        assertThrows(InvalidRequestException.class, () -> index.searcher().suggest("pea", 21));
     assertEquals("invalid_size", e.code());
     assertEquals("size must be between 1 and 20, got 21", e.getMessage());
   }
@@ -122,15 +108,15 @@ class TitleSuggesterTest {
                 () -> {
                   int answered = 0;
                   while (refreshing.get()) {
-                    searcher.suggest("pea", 8);
+                    index.searcher().suggest("pea", 8);
                     answered++;
                   }
                   return answered;
                 }));
       }
       for (int generation = 0; generation < 3; generation++) {
-        TestIndex.build(dir, ARTICLES);
-        searcher.refresh();
+        TestIndex.build(index.dir(), ARTICLES);
+        index.searcher().refresh();
       }
       refreshing.set(false);
       for (Future<Integer> lookup : lookups) {
@@ -139,14 +125,14 @@ class TitleSuggesterTest {
     } finally {
       typists.shutdownNow();
     }
-    assertEquals(5, searcher.suggest("pea", 8).size());
+    assertEquals(5, index.searcher().suggest("pea", 8).size());
   }
 
   @Test
   void completesFromTheNewGenerationAfterARefresh() throws IOException {
     TestIndex.build(
-        dir, List.of(TestIndex.article("m1", "Lunar lander touches down", "It landed.")));
-    searcher.refresh();
+        index.dir(), List.of(TestIndex.article("m1", "Lunar lander touches down", "It landed.")));
+    index.searcher().refresh();
     assertEquals(List.of("Lunar lander touches down"), texts("luna"));
     assertEquals(List.of(), texts("pea"));
   }

@@ -13,12 +13,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import newsearch.search.SearchConfig;
 import newsearch.search.TestIndex;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,13 +46,8 @@ class AdminBodiesTest {
 
   private void start(AdminConfig admin) throws IOException {
     server =
-        new RunningServer(
-            dir,
-            List.of(TestIndex.article("a", "Harbour reopens", "Boats are back.")),
-            SearchConfig.DEFAULTS,
-            Clock.systemUTC(),
-            RunningServer.config(),
-            admin);
+        RunningServer.withAdmin(
+            dir, List.of(TestIndex.article("a", "Harbour reopens", "Boats are back.")), admin);
   }
 
   private Socket adminSocket() throws IOException {

@@ -9,9 +9,7 @@ import com.google.gson.JsonParser;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
-import newsearch.search.SearchConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,13 +24,7 @@ class AdminIndexLimitsTest {
   @BeforeEach
   void start() throws Exception {
     server =
-        new RunningServer(
-            dir,
-            List.of(article("a", "Harbour reopens", "Boats are back.")),
-            SearchConfig.DEFAULTS,
-            Clock.systemUTC(),
-            RunningServer.config(),
-            true);
+        RunningServer.withAdmin(dir, List.of(article("a", "Harbour reopens", "Boats are back.")));
   }
 
   @AfterEach

@@ -75,7 +75,7 @@ class AdmissionFairnessIT {
                 SearchConfig.DEFAULTS,
                 new SlowDayClock(),
                 config,
-                false);
+                AdminConfig.DISABLED);
         HttpClient greedyClient =
             HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)

@@ -33,7 +33,7 @@ class ConfigRouteTest {
         config,
         Clock.systemUTC(),
         RunningServer.config(),
-        false);
+        AdminConfig.DISABLED);
   }
 
   @Test

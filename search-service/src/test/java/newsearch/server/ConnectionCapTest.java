@@ -10,10 +10,8 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import newsearch.search.SearchConfig;
 import newsearch.search.TestIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,13 +75,7 @@ class ConnectionCapTest {
   void pastTheCapANewConnectionWaitsUntilAnOpenOneCloses() throws Exception {
     ServerConfig capped = RunningServer.loopback().maxConnections(4).build();
     try (RunningServer server =
-        new RunningServer(
-            dir,
-            List.of(TestIndex.article("a", "Harbour", "Boats.")),
-            SearchConfig.DEFAULTS,
-            Clock.systemUTC(),
-            capped,
-            false)) {
+        RunningServer.with(dir, List.of(TestIndex.article("a", "Harbour", "Boats.")), capped)) {
       int port = server.server().port();
       List<KeptAlive> open = new ArrayList<>();
       try {

@@ -3,35 +3,22 @@ package newsearch.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import newsearch.search.TestIndex;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Requests past a size limit get a 400 with a JSON body that names the limit and the value. */
 class HttpLimitsTest {
 
-  @TempDir static Path dir;
-  private static RunningServer server;
-
-  @BeforeAll
-  static void start() throws IOException {
-    server = new RunningServer(dir, List.of(TestIndex.article("a", "Harbour", "Boats.")));
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    server.close();
-  }
+  @RegisterExtension
+  static final SharedServer SERVER =
+      new SharedServer(List.of(TestIndex.article("a", "Harbour", "Boats.")));
 
   /** Asserts that {@code path} is refused with a 400 and exactly this error code and message. */
   private static void assertRefused(String path, String code, String message) throws Exception {
-    HttpResponse<String> response = server.get(path);
+    HttpResponse<String> response = SERVER.running().get(path);
     assertEquals(400, response.statusCode());
     assertEquals(
         "{\"error\":{\"code\":\"" + code + "\",\"message\":\"" + message + "\"}}", response.body());
@@ -72,14 +59,15 @@ class HttpLimitsTest {
   @Test
   void aRequestLineLongerThanTheHeaderLimitIs400WithAJsonBody() throws Exception {
     RawHttp.Answer answer =
-        RawHttp.get(server.server().port(), "/api/search?q=" + "a".repeat(20_000));
+        RawHttp.get(SERVER.running().server().port(), "/api/search?q=" + "a".repeat(20_000));
     assertEquals(400, answer.status(), answer.head());
     assertTrue(answer.body().startsWith("{\"error\":{\"code\":\"bad_request\""), answer.body());
   }
 
   @Test
   void moreParametersThanTheLimitIs400NamingTheLimitAndCount() throws Exception {
-    RawHttp.Answer answer = RawHttp.get(server.server().port(), "/api/search?" + "x=1&".repeat(70));
+    RawHttp.Answer answer =
+        RawHttp.get(SERVER.running().server().port(), "/api/search?" + "x=1&".repeat(70));
     assertEquals(400, answer.status(), answer.head());
     assertEquals(
         "{\"error\":{\"code\":\"too_many_parameters\",\"message\":\"a request may carry at"

@@ -50,7 +50,7 @@ class LoadAndShutdownTest {
             SearchConfig.DEFAULTS,
             clock,
             config,
-            false);
+            AdminConfig.DISABLED);
     return server;
   }
 

@@ -37,7 +37,7 @@ class MetricsTest {
             SearchConfig.DEFAULTS,
             Clock.systemUTC(),
             config,
-            true);
+            RunningServer.adminConfig());
     return server;
   }
 

@@ -7,10 +7,8 @@ import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import newsearch.search.SearchConfig;
 import newsearch.search.TestIndex;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,13 +33,10 @@ class ResponseHeadersTest {
 
   private RunningServer start(ServerConfig config) throws IOException {
     server =
-        new RunningServer(
+        RunningServer.with(
             dir,
             List.of(TestIndex.article("a", "Harbour reopens", "The harbour reopened.")),
-            SearchConfig.DEFAULTS,
-            Clock.systemUTC(),
-            config,
-            false);
+            config);
     return server;
   }
 

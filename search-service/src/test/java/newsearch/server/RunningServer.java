@@ -35,22 +35,7 @@ final class RunningServer implements AutoCloseable {
           .build();
 
   RunningServer(Path dir, List<Article> articles) throws IOException {
-    this(dir, articles, SearchConfig.DEFAULTS, Clock.systemUTC(), config(), false);
-  }
-
-  /**
-   * A server over {@code articles} with these settings, reading {@code clock}, and with the admin
-   * listener (token {@link #TOKEN}) when {@code admin} is true.
-   */
-  RunningServer(
-      Path dir,
-      List<Article> articles,
-      SearchConfig searchConfig,
-      Clock clock,
-      ServerConfig config,
-      boolean admin)
-      throws IOException {
-    this(dir, articles, searchConfig, clock, config, admin ? adminConfig() : AdminConfig.DISABLED);
+    this(dir, articles, SearchConfig.DEFAULTS, Clock.systemUTC(), config(), AdminConfig.DISABLED);
   }
 
   /** A server over {@code articles} with these settings and this admin listener. */
@@ -67,6 +52,25 @@ final class RunningServer implements AutoCloseable {
     server =
         SearchServer.start(
             searcher, config, new AdminRoutes(searcher, new IndexStore(index), adminConfig));
+  }
+
+  /** A server over {@code articles} with the admin listener (token {@link #TOKEN}). */
+  static RunningServer withAdmin(Path dir, List<Article> articles) throws IOException {
+    return withAdmin(dir, articles, adminConfig());
+  }
+
+  /** A server over {@code articles} with this admin listener. */
+  static RunningServer withAdmin(Path dir, List<Article> articles, AdminConfig admin)
+      throws IOException {
+    return new RunningServer(
+        dir, articles, SearchConfig.DEFAULTS, Clock.systemUTC(), config(), admin);
+  }
+
+  /** A server over {@code articles} with these settings and no admin listener. */
+  static RunningServer with(Path dir, List<Article> articles, ServerConfig config)
+      throws IOException {
+    return new RunningServer(
+        dir, articles, SearchConfig.DEFAULTS, Clock.systemUTC(), config, AdminConfig.DISABLED);
   }
 
   /** The admin listener on loopback, a free port, with token {@link #TOKEN}. */

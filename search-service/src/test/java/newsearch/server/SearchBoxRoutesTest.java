@@ -5,52 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import newsearch.schema.Article;
 import newsearch.search.TestIndex;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The search-box helpers over HTTP: suggest, related articles, and did-you-mean in search. */
 class SearchBoxRoutesTest {
 
   private static final String URL_ID = "https://news.example/2019/kuril-talks?page=1";
 
-  private static final List<Article> ARTICLES =
-      List.of(
-          TestIndex.article(
-              URL_ID,
-              "Japan and Russia resume peace treaty talks",
-              "Talks on a peace treaty over the Kuril islands resumed in Moscow."),
-          TestIndex.article(
-              "kuril-2",
-              "Peace treaty talks over the Kuril islands stall",
-              "Japan and Russia failed to agree on the islands."),
-          TestIndex.article(
-              "ecb",
-              "Central bank raises interest rates",
-              "The European Central Bank raised rates to fight inflation."));
+  private static final List<Article> ARTICLES = TestIndex.peaceTalksAndRates(URL_ID);
 
-  @TempDir static Path dir;
-  private static RunningServer server;
-
-  @BeforeAll
-  static void start() throws IOException {
-    server = new RunningServer(dir, ARTICLES);
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    server.close();
-  }
+  @RegisterExtension static final SharedServer SERVER = new SharedServer(ARTICLES);
 
   private static String encoded(String id) {
     return URLEncoder.encode(id, StandardCharsets.UTF_8);
@@ -79,13 +51,13 @@ class SearchBoxRoutesTest {
         "{\"suggestions\":["
             + "{\"text\":\"peace treaty\",\"html\":\"<mark>pea</mark>ce treaty\"},"
             + "{\"text\":\"peace treaty talks\",\"html\":\"<mark>pea</mark>ce treaty talks\"}]}",
-        server.get("/api/suggest?q=pea&size=2"));
+        SERVER.running().get("/api/suggest?q=pea&size=2"));
   }
 
   @Test
   void suggestWithoutTextAnswersNoCompletions() throws Exception {
-    assertJson(200, "{\"suggestions\":[]}", server.get("/api/suggest"));
-    assertJson(200, "{\"suggestions\":[]}", server.get("/api/suggest?q=+"));
+    assertJson(200, "{\"suggestions\":[]}", SERVER.running().get("/api/suggest"));
+    assertJson(200, "{\"suggestions\":[]}", SERVER.running().get("/api/suggest?q=+"));
   }
 
   @Test
@@ -93,17 +65,17 @@ class SearchBoxRoutesTest {
     assertJson(
         400,
         "{\"error\":{\"code\":\"invalid_size\",\"message\":\"size must be between 1 and 20, got 50\"}}",
-        server.get("/api/suggest?q=pea&size=50"));
+        SERVER.running().get("/api/suggest?q=pea&size=50"));
     assertJson(
         400,
         "{\"error\":{\"code\":\"invalid_size\",\"message\":\"size must be a whole number, got 'ten'\"}}",
-        server.get("/api/suggest?q=pea&size=ten"));
+        SERVER.running().get("/api/suggest?q=pea&size=ten"));
   }
 
   @Test
   void relatedAnswersHitsForAnIdThatIsAnEncodedUrl() throws Exception {
     HttpResponse<String> response =
-        server.get("/api/articles/" + encoded(URL_ID) + "/related?size=5");
+        SERVER.running().get("/api/articles/" + encoded(URL_ID) + "/related?size=5");
     assertEquals(200, response.statusCode(), response.body());
     assertEquals(List.of("kuril-2"), hitIds(response));
     JsonObject hit =
@@ -119,7 +91,7 @@ class SearchBoxRoutesTest {
 
   @Test
   void relatedOfAnotherArticleLeadsBackToTheUrlIdentifiedOne() throws Exception {
-    assertEquals(List.of(URL_ID), hitIds(server.get("/api/articles/kuril-2/related")));
+    assertEquals(List.of(URL_ID), hitIds(SERVER.running().get("/api/articles/kuril-2/related")));
   }
 
   @Test
@@ -127,7 +99,7 @@ class SearchBoxRoutesTest {
     assertJson(
         404,
         "{\"error\":{\"code\":\"not_found\",\"message\":\"no article with id nope\"}}",
-        server.get("/api/articles/nope/related"));
+        SERVER.running().get("/api/articles/nope/related"));
   }
 
   @Test
@@ -135,7 +107,7 @@ class SearchBoxRoutesTest {
     assertJson(
         404,
         "{\"error\":{\"code\":\"not_found\",\"message\":\"no article with id related\"}}",
-        server.get("/api/articles/related"));
+        SERVER.running().get("/api/articles/related"));
   }
 
   @Test
@@ -143,12 +115,12 @@ class SearchBoxRoutesTest {
     assertJson(
         400,
         "{\"error\":{\"code\":\"invalid_size\",\"message\":\"size must be between 1 and 100, got 0\"}}",
-        server.get("/api/articles/ecb/related?size=0"));
+        SERVER.running().get("/api/articles/ecb/related?size=0"));
   }
 
   @Test
   void theArticleRouteStillAnswersAnIdThatIsAnEncodedUrl() throws Exception {
-    HttpResponse<String> response = server.get("/api/articles/" + encoded(URL_ID));
+    HttpResponse<String> response = SERVER.running().get("/api/articles/" + encoded(URL_ID));
     assertEquals(200, response.statusCode(), response.body());
     assertEquals(
         URL_ID, JsonParser.parseString(response.body()).getAsJsonObject().get("id").getAsString());
@@ -157,12 +129,14 @@ class SearchBoxRoutesTest {
   @Test
   void searchCarriesACorrectedSpellingWhenItFindsTooLittle() throws Exception {
     JsonObject misspelt =
-        JsonParser.parseString(server.get("/api/search?q=treatty").body()).getAsJsonObject();
+        JsonParser.parseString(SERVER.running().get("/api/search?q=treatty").body())
+            .getAsJsonObject();
     assertEquals(0, misspelt.get("total").getAsInt());
     assertEquals("treaty", misspelt.get("suggestion").getAsString());
 
     JsonObject correct =
-        JsonParser.parseString(server.get("/api/search?q=treaty").body()).getAsJsonObject();
+        JsonParser.parseString(SERVER.running().get("/api/search?q=treaty").body())
+            .getAsJsonObject();
     assertEquals(2, correct.get("total").getAsInt());
     assertEquals(true, correct.get("suggestion").isJsonNull());
   }

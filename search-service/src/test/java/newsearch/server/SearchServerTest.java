@@ -1,6 +1,5 @@
 package newsearch.server;
 
-import static newsearch.search.TestIndex.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,21 +51,7 @@ class SearchServerTest {
     searcher =
         TestIndex.open(
             TestIndex.build(
-                dir,
-                List.of(
-                    article(
-                        "j1",
-                        "Japan and Russia sign peace treaty",
-                        "The treaty ends a dispute.",
-                        "2021-10-07",
-                        "News > Japan"),
-                    article(
-                        "e1",
-                        "Paris treaty talks",
-                        "A treaty on trade.",
-                        "2019-05-05",
-                        "News > Europe"),
-                    withUrl)));
+                dir, List.of(TestIndex.TREATY_SIGNED, TestIndex.TREATY_TALKS, withUrl)));
     server =
         SearchServer.start(
             searcher, ServerConfig.builder().host("127.0.0.1").port(0).refreshMillis(100).build());

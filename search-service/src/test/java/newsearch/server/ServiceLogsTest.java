@@ -16,13 +16,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import newsearch.indexer.IndexGenerations;
 import newsearch.indexer.IndexStore;
 import newsearch.schema.NewsSchema;
 import newsearch.search.NewsSearcher;
-import newsearch.search.SearchConfig;
 import newsearch.search.TestIndex;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -64,13 +62,8 @@ class ServiceLogsTest {
   }
 
   private RunningServer start() throws IOException {
-    return new RunningServer(
-        dir,
-        List.of(TestIndex.article("a", "Harbour reopens", "The harbour reopened.")),
-        SearchConfig.DEFAULTS,
-        Clock.systemUTC(),
-        RunningServer.config(),
-        true);
+    return RunningServer.withAdmin(
+        dir, List.of(TestIndex.article("a", "Harbour reopens", "The harbour reopened.")));
   }
 
   /** Every captured event as text: message, arguments' rendering, stack, MDC. */

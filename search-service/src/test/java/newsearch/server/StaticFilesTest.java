@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import newsearch.search.TestIndex;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,31 +18,22 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class StaticFilesTest {
 
-  @TempDir static Path dir;
-  private static RunningServer server;
-
-  @BeforeAll
-  static void start() throws IOException {
-    server = new RunningServer(dir, List.of(TestIndex.article("a", "Harbour", "Boats.")));
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    server.close();
-  }
+  @RegisterExtension
+  static final SharedServer SERVER =
+      new SharedServer(List.of(TestIndex.article("a", "Harbour", "Boats.")));
 
   @Test
   void filesInsideTheRootAreServed() throws IOException {
-    RawHttp.Answer script = RawHttp.get(server.server().port(), "/js/app.js");
+    RawHttp.Answer script = RawHttp.get(SERVER.running().server().port(), "/js/app.js");
     assertEquals(200, script.status());
-    assertEquals(200, RawHttp.get(server.server().port(), "/js/../styles.css").status());
+    assertEquals(200, RawHttp.get(SERVER.running().server().port(), "/js/../styles.css").status());
   }
 
   @Test
   void anArticleAddressServesOnlyThePageWhateverTheIdSays() throws IOException {
-    RawHttp.Answer page = RawHttp.get(server.server().port(), "/");
+    RawHttp.Answer page = RawHttp.get(SERVER.running().server().port(), "/");
     RawHttp.Answer view =
-        RawHttp.get(server.server().port(), "/article/..%2f..%2f..%2flogback-test.xml");
+        RawHttp.get(SERVER.running().server().port(), "/article/..%2f..%2f..%2flogback-test.xml");
     assertEquals(200, view.status());
     assertEquals(page.body(), view.body());
   }
@@ -78,7 +66,7 @@ class StaticFilesTest {
         "/../META-INF/MANIFEST.MF"
       })
   void waysOutOfTheRootAreNotFoundOrBadRequests(String target) throws IOException {
-    RawHttp.Answer answer = RawHttp.get(server.server().port(), target);
+    RawHttp.Answer answer = RawHttp.get(SERVER.running().server().port(), target);
     assertTrue(
         answer.status() == 404 || answer.status() == 400,
         target + " answered " + answer.status() + ":\n" + answer.head());

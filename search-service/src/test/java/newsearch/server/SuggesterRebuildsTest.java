@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import newsearch.search.SearchConfig;
 import newsearch.search.TestIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,13 +28,8 @@ class SuggesterRebuildsTest {
   @Test
   void completionsFollowABurstOfUpdatesWithTheirBuildsCounted() throws Exception {
     try (RunningServer server =
-        new RunningServer(
-            dir,
-            List.of(TestIndex.article("a", "Harbour reopens", "Boats are back.")),
-            SearchConfig.DEFAULTS,
-            Clock.systemUTC(),
-            RunningServer.config(),
-            true)) {
+        RunningServer.withAdmin(
+            dir, List.of(TestIndex.article("a", "Harbour reopens", "Boats are back.")))) {
       for (int i = 0; i < UPDATES; i++) {
         HttpResponse<String> posted =
             server.send(

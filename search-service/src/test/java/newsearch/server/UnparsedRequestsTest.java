@@ -9,10 +9,8 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.regex.Pattern;
-import newsearch.search.SearchConfig;
 import newsearch.search.TestIndex;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -41,13 +39,10 @@ class UnparsedRequestsTest {
   @BeforeAll
   static void start() throws IOException {
     server =
-        new RunningServer(
+        RunningServer.with(
             dir,
             List.of(TestIndex.article("a", "Harbour", "Boats.")),
-            SearchConfig.DEFAULTS,
-            Clock.systemUTC(),
-            RunningServer.loopback().publicMetrics(true).build(),
-            false);
+            RunningServer.loopback().publicMetrics(true).build());
   }
 
   @AfterAll

@@ -30,9 +30,7 @@ class TrecFilesTest {
 
     assertEquals(
         List.of(new Topic("1", "jet engines"), new Topic("2", "noise\tin cabins")), topics);
-    Path copy = dir.resolve("copy.tsv");
-    TopicsFile.write(topics, copy);
-    assertEquals(topics, TopicsFile.read(copy));
+    assertEquals(topics, writtenAndRead(topics, "copy.tsv", TopicsFile::write, TopicsFile::read));
   }
 
   @Test
@@ -66,9 +64,7 @@ class TrecFilesTest {
     assertEquals(List.of("1", "2"), qrels.queryIds());
     assertEquals(Map.of("d1", 2, "d2", 0), qrels.grades("1"));
     assertEquals(Map.of("d3", -1), qrels.grades("2"));
-    Path copy = dir.resolve("copy.txt");
-    QrelsFile.write(qrels, copy);
-    assertEquals(qrels, QrelsFile.read(copy));
+    assertEquals(qrels, writtenAndRead(qrels, "copy.txt", QrelsFile::write, QrelsFile::read));
   }
 
   @Test
@@ -165,6 +161,24 @@ class TrecFilesTest {
     IOException e = assertThrows(IOException.class, () -> RunFile.read(file));
 
     assertTrue(e.getMessage().contains("no result lines"), e.getMessage());
+  }
+
+  /** Writes {@code value} to the file {@code name} with {@code writer} and reads it back. */
+  private <T> T writtenAndRead(T value, String name, Writer<T> writer, Reader<T> reader)
+      throws IOException {
+    Path copy = dir.resolve(name);
+    writer.write(value, copy);
+    return reader.read(copy);
+  }
+
+  /** How a file format writes its values. */
+  private interface Writer<T> {
+    void write(T value, Path file) throws IOException;
+  }
+
+  /** How a file format reads its values. */
+  private interface Reader<T> {
+    T read(Path file) throws IOException;
   }
 
   private Path write(String name, String content) throws IOException {
