@@ -11,7 +11,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code newsearch delete --id ID...}: removes articles from the served index. */
+/**
+ * {@code newsearch delete --id ID...}: removes articles from the served index. An id the index does
+ * not have is named on standard error and the exit status is 1, the others being deleted all the
+ * same: a script that deletes what is not there most likely holds a wrong id, and should hear it.
+ */
 @Command(name = "delete", description = "Remove articles by id from the served index.")
 final class DeleteCommand implements Callable<Integer> {
 
@@ -32,8 +36,10 @@ final class DeleteCommand implements Callable<Integer> {
     UpdateReport report = new IndexStore(index.generations()).delete(ids);
     PrintWriter out = spec.commandLine().getOut();
     out.printf("%s: %d deleted%n", report.generation(), report.deleted());
-    report.notFound().forEach(id -> out.println("  not found: " + id));
     out.flush();
-    return 0;
+    PrintWriter err = spec.commandLine().getErr();
+    report.notFound().forEach(id -> err.println("newsearch delete: no article with id " + id));
+    err.flush();
+    return report.notFound().isEmpty() ? 0 : 1;
   }
 }

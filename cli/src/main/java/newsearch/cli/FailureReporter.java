@@ -10,6 +10,7 @@ import newsearch.indexer.IndexBusyException;
 import newsearch.indexer.NotEnoughSpaceException;
 import newsearch.indexer.UnreadableCurrentException;
 import newsearch.schema.IncompatibleIndexException;
+import newsearch.search.InvalidRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -39,6 +40,7 @@ final class FailureReporter implements IExecutionExceptionHandler {
           case UnreadableCurrentException u -> u.getMessage();
           case CorruptGenerationException c -> c.getMessage();
           case NotEnoughSpaceException n -> n.getMessage();
+          case InvalidRequestException i -> i.getMessage();
           case IllegalStateException i -> i.getMessage();
           case IllegalArgumentException i -> i.getMessage();
           case IOException io -> io.getMessage();

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -41,16 +42,17 @@ final class ReindexCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @ParentCommand Newsearch parent;
+
   @Override
   public Integer call() throws Exception {
     IndexerConfig config =
         (threads == null ? IndexerConfig.DEFAULTS : IndexerConfig.DEFAULTS.withThreads(threads))
             .withKeepGenerations(keep);
     IndexStore store = new IndexStore(index.generations(), config);
-    ProgressDisplay display =
-        new ProgressDisplay(spec.commandLine().getErr(), System.console() != null);
     ReindexReport report;
-    try {
+    try (ProgressDisplay display =
+        new ProgressDisplay(spec.commandLine().getErr(), parent.statusLine())) {
       report = store.reindex(inputs.paths, display);
     } catch (NothingIndexedException e) {
       spec.commandLine().getErr().println("newsearch reindex: " + e.getMessage());
@@ -58,6 +60,7 @@ final class ReindexCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     out.println(report.summary());
+    out.println("report: " + store.root().resolve(IndexStore.REPORT_FILE));
     ReportLines.print(out, report.rejected(), report.warnings());
     return 0;
   }

@@ -2,6 +2,7 @@ package newsearch.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,6 +17,7 @@ import newsearch.search.SearchConfigFile;
 import newsearch.server.AdminConfig;
 import newsearch.server.AdminRoutes;
 import newsearch.server.AdminTokenFile;
+import newsearch.server.PortInUseException;
 import newsearch.server.SearchServer;
 import newsearch.server.ServerConfig;
 import org.slf4j.Logger;
@@ -24,13 +26,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code newsearch serve}: serves the index over HTTP, first building it from the bundled sample
- * when the index directory holds no generation at all. A directory with generations but no readable
- * {@code CURRENT}, or whose served generation fails its check, is refused with a message and a
- * non-zero exit, never rebuilt.
+ * when the index directory holds no generation at all and is the default one (or {@code --sample}
+ * is named); any other empty or missing index directory is refused with the command that builds
+ * one. A port that is taken is refused with the flag that chooses another. A directory with
+ * generations but no readable {@code CURRENT}, or whose served generation fails its check, is
+ * refused with a message and a non-zero exit, never rebuilt.
  */
 @Command(name = "serve", description = "Serve the search API and page over HTTP.")
 final class ServeCommand implements Callable<Integer> {
@@ -138,6 +143,7 @@ final class ServeCommand implements Callable<Integer> {
     IndexGenerations generations = store.generations();
     if (generations.current().isEmpty()) {
       refuseToBuildOver(generations);
+      refuseToBuildElsewhere(generations);
       out.println("no index at " + generations.root() + ": indexing " + sample);
       out.println(store.reindex(List.of(sample), progress -> {}).summary());
     }
@@ -148,7 +154,7 @@ final class ServeCommand implements Callable<Integer> {
     try {
       try (NewsSearcher searcher = NewsSearcher.open(generations, schema, searchConfig);
           SearchServer server =
-              SearchServer.start(searcher, serverConfig, new AdminRoutes(searcher, store, admin))) {
+              start(searcher, serverConfig, new AdminRoutes(searcher, store, admin))) {
         out.printf(
             "newsearch is serving %s at http://localhost:%d/%n", generations.root(), server.port());
         if (server.adminPort() > 0) {
@@ -183,6 +189,37 @@ final class ServeCommand implements Callable<Integer> {
               + " reindex --input PATH... --index "
               + generations.root()
               + "', or serve another --index");
+    }
+  }
+
+  /**
+   * The sample is built unasked only at the default index location, the first run's; an index
+   * directory typed on the command line that holds nothing is most likely a typo, and serving the
+   * sample from it would hide that. Naming {@code --sample} asks for the sample anywhere.
+   */
+  private void refuseToBuildElsewhere(IndexGenerations generations) {
+    ParseResult parsed = spec.commandLine().getParseResult();
+    if (!parsed.hasMatchedOption("--index") || parsed.hasMatchedOption("--sample")) {
+      return;
+    }
+    Path root = generations.root();
+    throw new IllegalStateException(
+        "no index at "
+            + root
+            + (Files.isDirectory(root) ? " (the directory holds none)" : " (no such directory)")
+            + ": build one with './newsearch reindex --input PATH... --index "
+            + root
+            + "', or add --sample DIR to index those articles there first");
+  }
+
+  /** Starts the server, saying which flag chooses another port when one is taken. */
+  private SearchServer start(NewsSearcher searcher, ServerConfig config, AdminRoutes adminRoutes) {
+    try {
+      return SearchServer.start(searcher, config, adminRoutes);
+    } catch (PortInUseException e) {
+      String flag = e.port() == config.port() ? "--port" : "--admin-port";
+      throw new IllegalStateException(
+          "port " + e.port() + " is in use; choose another with " + flag, e);
     }
   }
 

@@ -2,8 +2,10 @@ package newsearch.indexer;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -44,6 +46,27 @@ public final class IndexLock implements Closeable {
               + " working on "
               + root
               + "; try again when it has finished");
+    }
+  }
+
+  /**
+   * Deletes the lock file, and then the index directory, when the directory holds nothing else:
+   * what a writer that created the directory and then failed would leave behind. Called while the
+   * lock is held, so the file deleted is this lock's own; a directory holding anything more is left
+   * as it is.
+   */
+  public void removeIfUnused() throws IOException {
+    Path root = directory.getDirectory();
+    try (Stream<Path> entries = Files.list(root)) {
+      if (!entries.allMatch(entry -> entry.getFileName().toString().equals(LOCK_NAME))) {
+        return;
+      }
+    }
+    Files.deleteIfExists(root.resolve(LOCK_NAME));
+    try {
+      Files.deleteIfExists(root);
+    } catch (DirectoryNotEmptyException e) {
+      // Another writer has just created its own lock file there; the directory is its now.
     }
   }
 

@@ -84,12 +84,21 @@ public final class IndexStore {
    */
   public ReindexReport reindex(List<Path> inputs, Consumer<ReindexProgress> progress)
       throws IOException {
+    boolean created = Files.notExists(root());
     try (IndexLock lock = IndexLock.acquire(root())) {
-      ReindexReport report =
-          new ReindexJob(schema, config, readerConfig, progress).run(inputs, generations);
-      Files.writeString(
-          root().resolve(REPORT_FILE), Json.PRETTY.toJson(report) + "\n", StandardCharsets.UTF_8);
-      return report;
+      try {
+        ReindexReport report =
+            new ReindexJob(schema, config, readerConfig, progress).run(inputs, generations);
+        Files.writeString(
+            root().resolve(REPORT_FILE), Json.PRETTY.toJson(report) + "\n", StandardCharsets.UTF_8);
+        return report;
+      } catch (IOException | RuntimeException e) {
+        if (created) {
+          // A first reindex that failed leaves no directory holding only the lock behind.
+          lock.removeIfUnused();
+        }
+        throw e;
+      }
     }
   }
 

@@ -3,6 +3,7 @@ package newsearch.indexer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -84,19 +85,22 @@ final class ReindexJob {
     Path generation = index.createNext();
     ReindexCounts counts = new ReindexCounts();
     boolean published = false;
+    ProgressClock clock = new ProgressClock(files.totalBytes(), counts, start);
     try (NewsIndexer indexer = NewsIndexer.create(generation, schema, config)) {
-      readAll(files, indexer, counts, start);
+      readAll(files, indexer, counts, clock);
       indexer.commit(Map.of());
       long indexed = indexer.liveDocuments();
       if (indexed == 0) {
         throw new NothingIndexedException(
-            "no article could be indexed from " + inputs + describeFirstRejections(counts));
+            "no article could be indexed from " + inputs + describeNothingRead(files, counts));
       }
       // Opened as the service will open it, so that an index that cannot be served is never
       // published.
       check.verify(generation, indexed);
       index.publish(generation);
       published = true;
+      // Only now: a job that fails after reading everything must not have said it was done.
+      clock.report(true);
       return new ReindexReport(
           generation.getFileName().toString(),
           counts.files.get(),
@@ -116,11 +120,11 @@ final class ReindexJob {
     }
   }
 
-  private void readAll(InputFiles inputs, NewsIndexer indexer, ReindexCounts counts, long start)
+  private void readAll(
+      InputFiles inputs, NewsIndexer indexer, ReindexCounts counts, ProgressClock clock)
       throws IOException {
     ExecutorService pool = boundedPool(config.threads());
     BatchingSink sink = new BatchingSink(indexer, pool, counts, config.batchSize());
-    ProgressClock clock = new ProgressClock(inputs.totalBytes(), counts, start);
     try {
       inputs.read(reader, sink, clock::bytesRead, sink::throwIfFailed);
       sink.finish();
@@ -129,7 +133,7 @@ final class ReindexJob {
         throw new IOException("indexing threads did not finish");
       }
       sink.throwIfFailed();
-      clock.report(true);
+      clock.report(false);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("reindex interrupted", e);
@@ -170,11 +174,22 @@ final class ReindexJob {
     }
   }
 
-  private static String describeFirstRejections(ReindexCounts counts) {
-    if (counts.rejections.isEmpty()) {
-      return " (no .txt, .html, .htm or .jsonl files, plain or gzipped, found)";
+  /**
+   * Why nothing was indexed: the first rejection, or that the supported files found hold no
+   * article, or that none was found.
+   */
+  private static String describeNothingRead(InputFiles files, ReindexCounts counts) {
+    if (!counts.rejections.isEmpty()) {
+      return "; first rejection: " + counts.rejections.get(0);
     }
-    return "; first rejection: " + counts.rejections.get(0);
+    int found = files.files().size();
+    if (found == 1) {
+      return " (1 file, empty)";
+    }
+    if (found > 1) {
+      return String.format(Locale.ROOT, " (%,d files, all empty)", found);
+    }
+    return " (no .txt, .html, .htm or .jsonl files, plain or gzipped, found)";
   }
 
   /** A pool whose queue blocks the reader instead of growing without bound. */

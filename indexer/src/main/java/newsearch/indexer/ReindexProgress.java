@@ -26,12 +26,4 @@ public record ReindexProgress(
   public double articlesPerSecond() {
     return seconds > 0 ? articles / seconds : 0;
   }
-
-  /** Seconds still to go at the rate so far, or -1 while there is no rate yet. */
-  public long etaSeconds() {
-    if (bytesRead == 0 || seconds <= 0) {
-      return -1;
-    }
-    return Math.round((bytesTotal - bytesRead) * seconds / bytesRead);
-  }
 }

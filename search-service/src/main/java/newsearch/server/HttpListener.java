@@ -9,6 +9,7 @@ import io.undertow.server.protocol.http.HttpOpenListener;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
@@ -52,6 +53,8 @@ final class HttpListener implements Closeable {
   /**
    * Listens on {@code host}:{@code port} with {@code workers} worker threads; {@code options} are
    * Undertow's server options. Listening when this returns.
+   *
+   * @throws PortInUseException when another process listens on {@code port} already
    */
   static HttpListener start(
       String host,
@@ -106,6 +109,9 @@ final class HttpListener implements Closeable {
     } catch (IOException e) {
       if (worker != null) {
         worker.shutdownNow();
+      }
+      if (e instanceof BindException taken) {
+        throw new PortInUseException(host, port, taken);
       }
       throw new UncheckedIOException("cannot listen on " + host + ":" + port, e);
     }

@@ -82,6 +82,8 @@ public final class SearchServer implements Closeable {
   /**
    * Starts the public service and, when {@code adminRoutes} is enabled, the admin listener; both
    * are listening when this returns, and the warm-up has begun.
+   *
+   * @throws PortInUseException when the public or the admin port is taken; nothing is left open
    */
   public static SearchServer start(
       NewsSearcher searcher, ServerConfig config, AdminRoutes adminRoutes) {
@@ -102,7 +104,13 @@ public final class SearchServer implements Closeable {
             config.workerThreads(),
             config.maxBodyBytes(),
             new Root(shutdown, metrics, unparsed));
-    HttpListener admin = adminListener(adminRoutes, config, metrics, unparsed);
+    HttpListener admin;
+    try {
+      admin = adminListener(adminRoutes, config, metrics, unparsed);
+    } catch (RuntimeException e) {
+      service.close();
+      throw e;
+    }
     SearchServer server =
         new SearchServer(
             service,
