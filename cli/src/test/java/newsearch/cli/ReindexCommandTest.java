@@ -1,6 +1,7 @@
 package newsearch.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
@@ -31,6 +32,9 @@ class ReindexCommandTest {
     assertEquals(
         0, cli.execute("reindex", "--input", sample.toString(), "--index", index.toString()));
     assertTrue(out.toString().contains("0 rejected"), out.toString());
+    assertTrue(
+        out.toString().contains("\nreport: " + index.resolve(IndexStore.REPORT_FILE) + "\n"),
+        out.toString());
     assertTrue(err.toString().contains("reindex: 100%"), err.toString());
     JsonObject report =
         JsonParser.parseString(Files.readString(index.resolve(IndexStore.REPORT_FILE)))
@@ -50,5 +54,49 @@ class ReindexCommandTest {
         cli.execute(
             "reindex", "--input", empty.toString(), "--index", dir.resolve("i").toString()));
     assertTrue(err.toString().contains("no article could be indexed"), err.toString());
+  }
+
+  @Test
+  void aFailedFirstReindexNeverSaysDoneAndLeavesNoDirectoryBehind() throws Exception {
+    Path empty = Files.createDirectory(dir.resolve("nothing"));
+    Path index = dir.resolve("new-index");
+    InProcessCommand cli = new InProcessCommand();
+    assertEquals(1, cli.run("reindex", "--input", empty.toString(), "--index", index.toString()));
+    assertFalse(cli.err().contains("done"), cli.err());
+    assertTrue(
+        cli.err()
+            .endsWith(
+                "newsearch reindex: no article could be indexed from ["
+                    + empty
+                    + "] (no .txt, .html, .htm or .jsonl files, plain or gzipped, found)\n"),
+        cli.err());
+    assertFalse(Files.exists(index), "no folder holding only a lock file");
+  }
+
+  @Test
+  void aFolderHoldingAnEmptyJsonlFileIsReportedAsOneEmptyFile() throws Exception {
+    Path input = Files.createDirectory(dir.resolve("archive"));
+    Files.createFile(input.resolve("2024.jsonl"));
+    InProcessCommand cli = new InProcessCommand();
+    assertEquals(
+        1, cli.run("reindex", "--input", input.toString(), "--index", dir.resolve("i").toString()));
+    assertTrue(
+        cli.err()
+            .endsWith(
+                "newsearch reindex: no article could be indexed from ["
+                    + input
+                    + "] (1 file, empty)\n"),
+        cli.err());
+  }
+
+  @Test
+  void aFailedReindexOverAnIndexKeepsItAndItsLock() throws Exception {
+    Path index = dir.resolve("index");
+    InProcessCommand cli = new InProcessCommand();
+    Path sample = ChildCommand.sampleArticles();
+    assertEquals(0, cli.run("reindex", "--input", sample.toString(), "--index", index.toString()));
+    Path empty = Files.createDirectory(dir.resolve("nothing"));
+    assertEquals(1, cli.run("reindex", "--input", empty.toString(), "--index", index.toString()));
+    assertEquals(index.resolve("gen-000001"), new IndexGenerations(index).current().orElseThrow());
   }
 }
