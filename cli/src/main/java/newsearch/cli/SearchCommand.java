@@ -1,5 +1,7 @@
 package newsearch.cli;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -12,6 +14,7 @@ import newsearch.search.NewsSearcher;
 import newsearch.search.SearchParameters;
 import newsearch.search.SearchRequest;
 import newsearch.search.SearchResponse;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -90,6 +93,8 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    // What a search prints is its results; that the index was opened is news for a service's log.
+    ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
     try (NewsSearcher searcher =
         NewsSearcher.open(index.generations(), new NewsSchema(), SearchConfigOption.read(config))) {
       SearchRequest request =

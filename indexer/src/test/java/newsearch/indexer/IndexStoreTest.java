@@ -168,4 +168,19 @@ class IndexStoreTest {
     assertEquals(2, liveDocs());
     assertEquals(1, store.generations().generations().size());
   }
+
+  @Test
+  void aFirstReindexThatFailsLeavesNoDirectoryHoldingOnlyTheLock() throws IOException {
+    Path empty = Files.createDirectories(dir.resolve("nothing"));
+    assertThrows(NothingIndexedException.class, () -> store.reindex(List.of(empty), p -> {}));
+    assertFalse(Files.exists(store.root()), "the directory it created is gone");
+  }
+
+  @Test
+  void aReindexThatFailsOverAnExistingDirectoryKeepsIt() throws IOException {
+    Files.createDirectories(store.root());
+    Path empty = Files.createDirectories(dir.resolve("nothing"));
+    assertThrows(NothingIndexedException.class, () -> store.reindex(List.of(empty), p -> {}));
+    assertTrue(Files.isDirectory(store.root()), "a directory it did not create stays");
+  }
 }

@@ -1,6 +1,7 @@
 package newsearch.indexer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -183,6 +184,24 @@ class ReindexJobTest {
     assertEquals(Files.size(file), last.bytesTotal());
     assertEquals(1.0, last.fraction());
     assertEquals(1, last.articles());
+  }
+
+  @Test
+  void aJobThatIndexesNothingNeverReportsDone() throws IOException {
+    Files.createDirectories(dir.resolve("in"));
+    Files.createFile(dir.resolve("in").resolve("empty.jsonl"));
+    List<ReindexProgress> reports = new java.util.ArrayList<>();
+    ReindexJob counted =
+        new ReindexJob(
+            new NewsSchema(), IndexerConfig.DEFAULTS, ReaderConfig.DEFAULTS, reports::add);
+    NothingIndexedException e =
+        assertThrows(
+            NothingIndexedException.class,
+            () ->
+                run(counted, List.of(dir.resolve("in")), new IndexGenerations(dir.resolve("idx"))));
+    assertTrue(e.getMessage().endsWith("(1 file, empty)"), e.getMessage());
+    assertFalse(reports.isEmpty());
+    assertTrue(reports.stream().noneMatch(ReindexProgress::done), reports.toString());
   }
 
   /** The counts per reason as {@code label=n}, in the report's order. */

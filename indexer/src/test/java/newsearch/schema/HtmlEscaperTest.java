@@ -19,4 +19,13 @@ class HtmlEscaperTest {
     HtmlEscaper.escape("a<b>&c", 1, 5, out);
     assertEquals("<mark>&lt;b&gt;&amp;", out.toString());
   }
+
+  @Test
+  void unescapingGivesBackWhatWasEscaped() {
+    for (String text :
+        new String[] {"& < > \" '", "&amp; &lt;", "Japan's \"peace\" <treaty>", ""}) {
+      assertEquals(text, HtmlEscaper.unescape(HtmlEscaper.escape(text)));
+    }
+    assertEquals("AT&T", HtmlEscaper.unescape("AT&amp;T"));
+  }
 }
