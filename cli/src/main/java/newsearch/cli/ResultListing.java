@@ -41,7 +41,10 @@ final class ResultListing {
     }
   }
 
-  /** {@code 1,234 articles for "oil prices" (12 ms)}, or {@code ... for the newest articles}. */
+  /**
+   * {@code 1,234 articles for "oil prices", showing 1-10 (12 ms)}; without query words {@code 48
+   * articles, newest first, showing 1-10 (3 ms)}.
+   */
   static String heading(SearchRequest request, SearchResponse response) {
     String count =
         String.format(
@@ -50,7 +53,7 @@ final class ResultListing {
             response.totalExact() ? "" : "at least ",
             response.total(),
             response.total() == 1 ? "article" : "articles");
-    String what = request.isBrowse() ? "newest first" : "for \"" + request.query() + "\"";
+    String what = request.isBrowse() ? ", newest first" : " for \"" + request.query() + "\"";
     String shown =
         response.hits().isEmpty()
             ? ""
@@ -59,7 +62,7 @@ final class ResultListing {
                 ", showing %,d-%,d",
                 (long) (response.page() - 1) * response.size() + 1,
                 (long) (response.page() - 1) * response.size() + response.hits().size());
-    return String.format(Locale.ROOT, "%s %s%s (%,d ms)", count, what, shown, response.tookMs());
+    return String.format(Locale.ROOT, "%s%s%s (%,d ms)", count, what, shown, response.tookMs());
   }
 
   /** {@code 1987-10-20 | Business > Energy | id 12345 | +3 similar}, leaving out what is absent. */

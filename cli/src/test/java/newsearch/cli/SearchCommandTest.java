@@ -136,7 +136,7 @@ class SearchCommandTest {
     InProcessCommand cli = search("--size", "3");
     List<String> lines = cli.out().lines().toList();
     assertTrue(
-        lines.get(0).matches("48 articles newest first, showing 1-3 \\([\\d,]+ ms\\)"),
+        lines.get(0).matches("48 articles, newest first, showing 1-3 \\([\\d,]+ ms\\)"),
         lines.get(0));
     List<String> dates =
         lines.stream()
@@ -145,6 +145,13 @@ class SearchCommandTest {
             .collect(Collectors.toList());
     assertEquals(3, dates.size(), cli.out());
     assertEquals(dates.stream().sorted(java.util.Comparator.reverseOrder()).toList(), dates);
+  }
+
+  @Test
+  void aSearchThatFindsNothingSaysSoOnOneLine() {
+    InProcessCommand cli = search("zzqxv");
+    assertEquals(0, cli.out().lines().filter(l -> l.matches(" *\\d+\\. .*")).count(), cli.out());
+    assertTrue(cli.out().matches("0 articles for \"zzqxv\" \\([\\d,]+ ms\\)\n"), cli.out());
   }
 
   private static JsonElement withoutTime(JsonObject response) {
