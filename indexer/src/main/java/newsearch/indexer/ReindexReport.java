@@ -49,7 +49,7 @@ public record ReindexReport(
   }
 
   /**
-   * One line for people: {@code indexed 2 articles from 1 files into gen-000001 in 0.3 s (7
+   * One line for people: {@code indexed 2 articles from 1 file into gen-000001 in 0.3 s (7
    * articles/s, 0.0 MB/s); 1 duplicates skipped, 2 rejected; by reason: not_json 1,
    * no_title_or_body 1, duplicate_id 1}, the counts per reason left out when every article was
    * indexed.
@@ -57,10 +57,11 @@ public record ReindexReport(
   public String summary() {
     return String.format(
         Locale.ROOT,
-        "indexed %,d articles from %,d files into %s in %.1f s (%,.0f articles/s, %.1f MB/s);"
+        "indexed %,d articles from %,d %s into %s in %.1f s (%,.0f articles/s, %.1f MB/s);"
             + " %,d duplicates skipped, %,d rejected%s",
         articlesIndexed,
         filesRead,
+        filesRead == 1 ? "file" : "files",
         generation,
         seconds,
         articlesPerSecond(),
