@@ -24,6 +24,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.SortedSetSelector;
@@ -222,9 +223,14 @@ public final class NewsSchema {
     }
   }
 
-  /** Orders by {@link #FIRST_SEARCHABLE}, oldest first. */
-  public SortField firstSearchableOrder() {
-    return LongField.newSortField(FIRST_SEARCHABLE, false, SortedNumericSelector.Type.MIN);
+  /**
+   * Orders by {@link #FIRST_SEARCHABLE} and then id, oldest first or, with {@code newestFirst},
+   * newest first.
+   */
+  public Sort firstSearchableOrder(boolean newestFirst) {
+    return new Sort(
+        LongField.newSortField(FIRST_SEARCHABLE, newestFirst, SortedNumericSelector.Type.MIN),
+        KeywordField.newSortField(ID, newestFirst, SortedSetSelector.Type.MIN));
   }
 
   /** The query for articles that first became searchable at {@code since} or later. */
