@@ -18,6 +18,7 @@ import newsearch.search.index.NewArticle;
 import newsearch.search.index.NewArticleReader;
 import newsearch.search.index.PublishedGenerations;
 import newsearch.search.index.SearchablePosition;
+import newsearch.search.index.ServedCommit;
 import newsearch.search.index.ServedIndex;
 import newsearch.search.index.StoredArticle;
 import newsearch.search.rank.SearchDeadline;
@@ -261,6 +262,11 @@ public final class NewsSearcher implements Closeable {
   /** The served generation, its size, and when it was last committed, read from one reader. */
   public IndexStatus status() throws IOException {
     return index.status();
+  }
+
+  /** The generation and commit being served, for answers that may be cached. */
+  public ServedCommit servedCommit() throws IOException {
+    return index.commit();
   }
 
   /**
