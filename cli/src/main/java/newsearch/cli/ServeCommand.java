@@ -3,6 +3,7 @@ package newsearch.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -13,6 +14,8 @@ import newsearch.schema.NewsSchema;
 import newsearch.search.NewsSearcher;
 import newsearch.search.SearchConfig;
 import newsearch.search.SearchConfigFile;
+import newsearch.search.alert.AlertConfig;
+import newsearch.search.alert.SavedSearches;
 import newsearch.server.AdminConfig;
 import newsearch.server.AdminRoutes;
 import newsearch.server.AdminTokenFile;
@@ -127,6 +130,16 @@ final class ServeCommand implements Callable<Integer> {
       description = "Serve /metrics on the public port too, not only on the admin port.")
   boolean publicMetrics;
 
+  @Option(
+      names = "--webhook-hosts",
+      paramLabel = "HOST",
+      split = ",",
+      defaultValue = "${env:NEWSEARCH_WEBHOOK_HOSTS}",
+      description =
+          "Host names or addresses saved-search webhooks may call, comma-separated"
+              + " (default: none, so no webhook is taken).")
+  List<String> webhookHosts;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -147,8 +160,15 @@ final class ServeCommand implements Callable<Integer> {
     ShutdownSignal signal = ShutdownSignal.install(serverConfig.drainMillis() + HOOK_SLACK_MILLIS);
     try {
       try (NewsSearcher searcher = NewsSearcher.open(generations, schema, searchConfig);
+          SavedSearches alerts =
+              SavedSearches.open(
+                  generations.root(), searcher, schema, alertConfig(), Clock.systemUTC());
           SearchServer server =
-              SearchServer.start(searcher, serverConfig, new AdminRoutes(searcher, store, admin))) {
+              SearchServer.start(
+                  searcher,
+                  serverConfig,
+                  new AdminRoutes(searcher, store, admin, alerts),
+                  alerts)) {
         out.printf(
             "newsearch is serving %s at http://localhost:%d/%n", generations.root(), server.port());
         if (server.adminPort() > 0) {
@@ -203,6 +223,12 @@ final class ServeCommand implements Callable<Integer> {
       config.maxConnections(maxConnections);
     }
     return config.build();
+  }
+
+  private AlertConfig alertConfig() {
+    return AlertConfig.builder()
+        .webhookHosts(webhookHosts == null ? List.of() : webhookHosts)
+        .build();
   }
 
   private AdminConfig adminConfig() throws IOException {

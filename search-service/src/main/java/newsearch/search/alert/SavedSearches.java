@@ -101,7 +101,7 @@ public final class SavedSearches implements Closeable {
     matcher.startAtTheNewest();
     log.info("saved searches: {} from {}", index.size(), store.file());
     workers.scheduleWithFixedDelay(
-        () -> quietly("matching new articles", matcher::matchNew),
+        () -> quietly("matching new articles", this::matchAndCall),
         0,
         config.pollMillis(),
         TimeUnit.MILLISECONDS);
@@ -110,6 +110,13 @@ public final class SavedSearches implements Closeable {
         config.pollMillis(),
         config.pollMillis(),
         TimeUnit.MILLISECONDS);
+  }
+
+  /** Matches new articles, and calls the webhooks at once when that recorded any match. */
+  private void matchAndCall() throws IOException {
+    if (matcher.matchNew() > 0) {
+      workers.execute(() -> quietly("calling webhooks", sender::deliverDue));
+    }
   }
 
   /** A saved search just created, with the secret its webhook calls are signed with. */

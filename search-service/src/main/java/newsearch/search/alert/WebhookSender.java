@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
  * it, so a crash between the two sends it again: receivers get each match at least once and can
  * tell repeats by article id.
  *
- * <p>Run from one thread, {@link #deliverDue} at a time; the waits are kept in memory, so a restart
- * calls at once.
+ * <p>Thread-safe: {@link #deliverDue} runs one round at a time. The waits are kept in memory, so a
+ * restart calls at once.
  */
 final class WebhookSender {
 
@@ -61,7 +61,7 @@ final class WebhookSender {
   }
 
   /** Calls the webhook of every saved search that has undelivered matches and whose turn it is. */
-  void deliverDue() throws AlertStoreException {
+  synchronized void deliverDue() throws AlertStoreException {
     for (SavedSearch search : store.all()) {
       if (search.webhook() == null || search.failing()) {
         continue;

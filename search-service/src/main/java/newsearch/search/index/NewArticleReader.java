@@ -36,9 +36,14 @@ public final class NewArticleReader {
   /** Up to {@code max} articles after {@code after}, in the order they became searchable. */
   public List<NewArticle> after(IndexSearcher searcher, SearchablePosition after, int max)
       throws IOException {
+    int maxDoc = searcher.getIndexReader().maxDoc();
+    if (maxDoc == 0) {
+      return List.of();
+    }
+    // Ids are unique, so only the article at the position itself ties on both keys; the last doc
+    // id places it before the position, and it is skipped.
     FieldDoc from =
-        new FieldDoc(
-            Integer.MAX_VALUE, Float.NaN, new Object[] {after.stamp(), new BytesRef(after.id())});
+        new FieldDoc(maxDoc - 1, Float.NaN, new Object[] {after.stamp(), new BytesRef(after.id())});
     TopDocs top = searcher.searchAfter(from, schema.firstSearchableFrom(after.stamp()), max, order);
     StoredFields stored = searcher.storedFields();
     List<NewArticle> found = new ArrayList<>(top.scoreDocs.length);
