@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Thread-safe: adding, removing and matching take turns.
  */
-final class MatchIndex {
+public final class MatchIndex {
 
   private static final Logger log = LoggerFactory.getLogger(MatchIndex.class);
 
@@ -46,12 +46,12 @@ final class MatchIndex {
   private final Map<String, Map<BytesRef, Set<String>>> byTerm = new HashMap<>();
   private final Set<String> everyBatch = new HashSet<>();
 
-  MatchIndex(NewsSchema schema) {
+  public MatchIndex(NewsSchema schema) {
     this.schema = schema;
   }
 
   /** Files the search {@code id} under the key terms of {@code query}, replacing any before. */
-  synchronized void add(String id, Query query) throws IOException {
+  public synchronized void add(String id, Query query) throws IOException {
     remove(id);
     // Rewritten over no index, to the parts it is made of (a filtered search to its clauses).
     Set<Term> key = QueryTerms.anyOf(new IndexSearcher(new MultiReader()).rewrite(query));
@@ -88,12 +88,12 @@ final class MatchIndex {
   }
 
   /** How many searches are filed. */
-  synchronized int size() {
+  public synchronized int size() {
     return queries.size();
   }
 
   /** How many searches are candidates for every batch, since their terms cannot be told. */
-  synchronized int unkeyed() {
+  public synchronized int unkeyed() {
     return everyBatch.size();
   }
 
@@ -101,7 +101,7 @@ final class MatchIndex {
    * The articles of {@code batch} that each search matches, by search id, in batch order; a search
    * that matches none is left out. An article the schema refuses matches nothing.
    */
-  synchronized Map<String, List<Article>> match(List<Article> batch) throws IOException {
+  public synchronized Map<String, List<Article>> match(List<Article> batch) throws IOException {
     Map<String, Article> byId = new LinkedHashMap<>();
     for (Article article : batch) {
       byId.put(article.id(), article);
