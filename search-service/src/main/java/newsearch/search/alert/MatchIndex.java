@@ -112,11 +112,11 @@ public final class MatchIndex {
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         IndexSearcher searcher = new IndexSearcher(reader);
         searcher.setQueryCache(null);
-        StoredFields stored = searcher.storedFields();
+        Article[] byDoc = articlesByDoc(reader, byId);
         for (String id : candidates(reader)) {
           List<Article> hits = new ArrayList<>();
           for (ScoreDoc hit : run(searcher, id, byId.size())) {
-            hits.add(byId.get(stored.document(hit.doc, Set.of(NewsSchema.ID)).get(NewsSchema.ID)));
+            hits.add(byDoc[hit.doc]);
           }
           if (!hits.isEmpty()) {
             matched.put(id, hits);
@@ -125,6 +125,21 @@ public final class MatchIndex {
       }
     }
     return matched;
+  }
+
+  /**
+   * The article of each document of the batch, read once per batch: the id is a stored field, and
+   * reading one decompresses the block of text around it.
+   */
+  private static Article[] articlesByDoc(DirectoryReader reader, Map<String, Article> byId)
+      throws IOException {
+    Article[] byDoc = new Article[reader.maxDoc()];
+    StoredFields stored = reader.storedFields();
+    Set<String> idOnly = Set.of(NewsSchema.ID);
+    for (int doc = 0; doc < byDoc.length; doc++) {
+      byDoc[doc] = byId.get(stored.document(doc, idOnly).get(NewsSchema.ID));
+    }
+    return byDoc;
   }
 
   private void write(ByteBuffersDirectory dir, Iterable<Article> articles) throws IOException {
