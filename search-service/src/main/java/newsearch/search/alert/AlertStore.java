@@ -138,6 +138,14 @@ final class AlertStore implements Closeable {
     return searches("SELECT search, failing FROM alerts ORDER BY created_ms, id");
   }
 
+  /** The saved searches with a webhook that works and matches it has not received. */
+  synchronized List<SavedSearch> awaitingDelivery() throws AlertStoreException {
+    return searches(
+        "SELECT search, failing FROM alerts a WHERE webhook IS NOT NULL AND failing = 0 AND EXISTS"
+            + " (SELECT 1 FROM matches m WHERE m.alert_id = a.id AND m.delivered = 0)"
+            + " ORDER BY created_ms, id");
+  }
+
   /** The saved search with {@code id}, if there is one. */
   synchronized Optional<SavedSearch> get(String id) throws AlertStoreException {
     return searches("SELECT search, failing FROM alerts WHERE id = ?", id).stream().findFirst();

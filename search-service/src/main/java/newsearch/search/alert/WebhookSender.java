@@ -62,10 +62,7 @@ final class WebhookSender {
 
   /** Calls the webhook of every saved search that has undelivered matches and whose turn it is. */
   synchronized void deliverDue() throws AlertStoreException {
-    for (SavedSearch search : store.all()) {
-      if (search.webhook() == null || search.failing()) {
-        continue;
-      }
+    for (SavedSearch search : store.awaitingDelivery()) {
       Retry retry = retries.get(search.id());
       if (retry != null && clock.millis() < retry.nextMillis()) {
         continue;
