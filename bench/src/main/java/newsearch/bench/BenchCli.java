@@ -129,7 +129,9 @@ public final class BenchCli {
     }
   }
 
-  /** {@code alerts --corpus FILE [--searches N] [--articles N] --work DIR --out FILE}. */
+  /**
+   * {@code alerts --corpus FILE [--searches N] [--articles N] [--all-words] --work DIR --out FILE}.
+   */
   @Command(
       name = "alerts",
       description = "Time matching new articles against many saved searches; write Markdown.")
@@ -149,6 +151,11 @@ public final class BenchCli {
         description = "New articles to match (default: 5000).")
     int articles;
 
+    @Option(
+        names = "--all-words",
+        description = "Require every word of a saved search (requireAllWords), not any.")
+    boolean allWords;
+
     @Option(names = "--seed", defaultValue = "7", description = "Seed (default: 7).")
     long seed;
 
@@ -160,7 +167,8 @@ public final class BenchCli {
 
     @Override
     public Integer call() throws IOException {
-      String results = new AlertMatchingBenchmark().run(corpus, searches, articles, seed, work);
+      String results =
+          new AlertMatchingBenchmark().run(corpus, searches, articles, allWords, seed, work);
       Files.writeString(out, results, StandardCharsets.UTF_8);
       return 0;
     }

@@ -53,17 +53,22 @@ public final class AlertMatchingBenchmark {
 
   /**
    * Runs the benchmark with {@code searches} saved searches and {@code articles} new articles from
-   * {@code corpus}, in a fresh folder {@code work}, and returns the results as Markdown.
+   * {@code corpus}, in a fresh folder {@code work}, and returns the results as Markdown; with
+   * {@code allWords} every word of a saved search is required, as {@code requireAllWords} sets.
    */
-  public String run(Path corpus, int searches, int articles, long seed, Path work)
+  public String run(Path corpus, int searches, int articles, boolean allWords, long seed, Path work)
       throws IOException {
     Files.createDirectories(work);
     Path base = work.resolve("base.jsonl");
     List<String> fresh = split(corpus, base, articles + UPDATES);
     IndexStore store = new IndexStore(new IndexGenerations(work.resolve("index")));
     store.reindex(List.of(base), p -> {});
-    try (NewsSearcher searcher =
-        NewsSearcher.open(store.generations(), schema, SearchConfig.DEFAULTS)) {
+    SearchConfig config =
+        SearchConfig.DEFAULTS.toBuilder()
+            .ranking(SearchConfig.DEFAULTS.ranking().toBuilder().requireAllWords(allWords).build())
+            .build();
+    line("words of a saved search: %s", allWords ? "all required (and)" : "any (or, the default)");
+    try (NewsSearcher searcher = NewsSearcher.open(store.generations(), schema, config)) {
       List<BenchQuery> mix = new QueryMixGenerator(seed).generate(base, searches);
       long heapBefore = usedHeap();
       List<Query> queries = new ArrayList<>();
@@ -87,7 +92,9 @@ public final class AlertMatchingBenchmark {
       line("| batch | articles/s (presearcher) | articles/s (every search) | matches/article |");
       line("|---:|---:|---:|---:|");
       for (int batch : new int[] {1, 10, 100, 1000}) {
-        throughput(index, queries, news, batch);
+        if (batch <= news.size()) {
+          throughput(index, queries, news, batch);
+        }
       }
       line("");
       updates(store, searcher, index, fresh.subList(articles, articles + UPDATES));
