@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -48,11 +47,9 @@ final class AlertStore implements Closeable {
         + " alert_id TEXT NOT NULL, delivery TEXT NOT NULL)"
   };
 
-  private final Path file;
-  private final Connection db;
+  private final SqliteFile db;
 
-  private AlertStore(Path file, Connection db) {
-    this.file = file;
+  private AlertStore(SqliteFile db) {
     this.db = db;
   }
 
@@ -67,8 +64,9 @@ final class AlertStore implements Closeable {
     Connection db = null;
     try {
       db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-      AlertStore store = new AlertStore(file, db);
-      store.prepare(existed);
+      prepare(db, existed);
+      AlertStore store = new AlertStore(new SqliteFile(file, db));
+      store.checkFormat();
       return store;
     } catch (SQLException | AlertStoreException | RuntimeException e) {
       closeQuietly(db);
@@ -83,7 +81,7 @@ final class AlertStore implements Closeable {
     }
   }
 
-  private void prepare(boolean existed) throws SQLException, AlertStoreException {
+  private static void prepare(Connection db, boolean existed) throws SQLException {
     try (Statement s = db.createStatement()) {
       s.execute("PRAGMA journal_mode=WAL");
       s.execute("PRAGMA synchronous=FULL");
@@ -101,6 +99,9 @@ final class AlertStore implements Closeable {
         s.execute(table);
       }
     }
+  }
+
+  private void checkFormat() throws AlertStoreException, SQLException {
     String format = meta("format").orElse(null);
     if (format == null) {
       putMeta("format", FORMAT);
@@ -118,12 +119,12 @@ final class AlertStore implements Closeable {
 
   /** The file the store lives in. */
   Path file() {
-    return file;
+    return db.file();
   }
 
   /** Saves a new search with its secret. */
   synchronized void create(SavedSearch search, String secret) throws AlertStoreException {
-    update(
+    db.update(
         "INSERT INTO alerts (id, name, search, webhook, secret, created_ms) VALUES (?,?,?,?,?,?)",
         search.id(),
         search.name(),
@@ -153,22 +154,22 @@ final class AlertStore implements Closeable {
 
   /** The secret its webhook calls are signed with. */
   synchronized Optional<String> secret(String id) throws AlertStoreException {
-    return strings("SELECT secret FROM alerts WHERE id = ?", id).stream().findFirst();
+    return db.strings("SELECT secret FROM alerts WHERE id = ?", id).stream().findFirst();
   }
 
   /** Removes a saved search with its matches and deliveries; false when there was none. */
   synchronized boolean delete(String id) throws AlertStoreException {
-    return inTransaction(
+    return db.inTransaction(
         () -> {
-          update("DELETE FROM matches WHERE alert_id = ?", id);
-          update("DELETE FROM deliveries WHERE alert_id = ?", id);
-          return update("DELETE FROM alerts WHERE id = ?", id) > 0;
+          db.update("DELETE FROM matches WHERE alert_id = ?", id);
+          db.update("DELETE FROM deliveries WHERE alert_id = ?", id);
+          return db.update("DELETE FROM alerts WHERE id = ?", id) > 0;
         });
   }
 
   /** Marks the search's webhook as failing: it is not called again. */
   synchronized void markFailing(String id) throws AlertStoreException {
-    update("UPDATE alerts SET failing = 1 WHERE id = ?", id);
+    db.update("UPDATE alerts SET failing = 1 WHERE id = ?", id);
   }
 
   /** How far new articles have been matched; empty before the first time. */
@@ -189,12 +190,12 @@ final class AlertStore implements Closeable {
    */
   synchronized int record(List<Matched> matches, SearchablePosition through)
       throws AlertStoreException {
-    return inTransaction(
+    return db.inTransaction(
         () -> {
           int added = 0;
           for (Matched m : matches) {
             added +=
-                update(
+                db.update(
                     "INSERT OR IGNORE INTO matches (alert_id, article_id, article, matched_ms)"
                         + " VALUES (?,?,?,?)",
                     m.alertId(),
@@ -230,15 +231,15 @@ final class AlertStore implements Closeable {
   /** Logs a webhook call; when it delivered, marks the matches up to {@code through} delivered. */
   synchronized void logDelivery(String id, Delivery delivery, long through)
       throws AlertStoreException {
-    inTransaction(
+    db.inTransaction(
         () -> {
           if ("delivered".equals(delivery.outcome())) {
-            update(
+            db.update(
                 "UPDATE matches SET delivered = 1 WHERE alert_id = ? AND delivered = 0 AND seq <= ?",
                 id,
                 through);
           }
-          return update(
+          return db.update(
               "INSERT INTO deliveries (alert_id, delivery) VALUES (?,?)",
               id,
               Json.GSON.toJson(delivery));
@@ -249,7 +250,7 @@ final class AlertStore implements Closeable {
   synchronized List<Delivery> deliveries(String id, int limit) throws AlertStoreException {
     List<Delivery> found = new ArrayList<>();
     for (String row :
-        strings(
+        db.strings(
             "SELECT delivery FROM deliveries WHERE alert_id = ? ORDER BY seq DESC LIMIT ?",
             id,
             limit)) {
@@ -259,107 +260,38 @@ final class AlertStore implements Closeable {
   }
 
   private List<Pending> matches(String order, String id, int limit) throws AlertStoreException {
-    String sql = "SELECT seq, article FROM matches WHERE alert_id = ? " + order + " LIMIT " + limit;
-    try (PreparedStatement ps = statement(sql, id);
-        ResultSet rs = ps.executeQuery()) {
-      List<Pending> found = new ArrayList<>();
-      while (rs.next()) {
-        found.add(
-            new Pending(rs.getLong(1), Json.GSON.fromJson(rs.getString(2), AlertMatch.class)));
-      }
-      return found;
-    } catch (SQLException e) {
-      throw failed(e);
-    }
+    return db.rows(
+        "SELECT seq, article FROM matches WHERE alert_id = ? " + order + " LIMIT " + limit,
+        rs -> new Pending(rs.getLong(1), Json.GSON.fromJson(rs.getString(2), AlertMatch.class)),
+        id);
   }
 
+  /** Saved searches as stored, with their failing flag from its column. */
   private List<SavedSearch> searches(String sql, Object... args) throws AlertStoreException {
-    try (PreparedStatement ps = statement(sql, args);
-        ResultSet rs = ps.executeQuery()) {
-      List<SavedSearch> found = new ArrayList<>();
-      while (rs.next()) {
-        SavedSearch s = Json.GSON.fromJson(rs.getString(1), SavedSearch.class);
-        found.add(
-            new SavedSearch(
-                s.id(),
-                s.name(),
-                s.query(),
-                s.section(),
-                s.from(),
-                s.to(),
-                s.webhook(),
-                s.created(),
-                rs.getInt(2) != 0));
-      }
-      return found;
-    } catch (SQLException e) {
-      throw failed(e);
-    }
-  }
-
-  private List<String> strings(String sql, Object... args) throws AlertStoreException {
-    try (PreparedStatement ps = statement(sql, args);
-        ResultSet rs = ps.executeQuery()) {
-      List<String> found = new ArrayList<>();
-      while (rs.next()) {
-        found.add(rs.getString(1));
-      }
-      return found;
-    } catch (SQLException e) {
-      throw failed(e);
-    }
+    return db.rows(
+        sql,
+        rs -> {
+          SavedSearch s = Json.GSON.fromJson(rs.getString(1), SavedSearch.class);
+          return new SavedSearch(
+              s.id(),
+              s.name(),
+              s.query(),
+              s.section(),
+              s.from(),
+              s.to(),
+              s.webhook(),
+              s.created(),
+              rs.getInt(2) != 0);
+        },
+        args);
   }
 
   private Optional<String> meta(String key) throws AlertStoreException {
-    return strings("SELECT value FROM meta WHERE key = ?", key).stream().findFirst();
+    return db.strings("SELECT value FROM meta WHERE key = ?", key).stream().findFirst();
   }
 
   private void putMeta(String key, String value) throws AlertStoreException {
-    update("INSERT OR REPLACE INTO meta (key, value) VALUES (?,?)", key, value);
-  }
-
-  private int update(String sql, Object... args) throws AlertStoreException {
-    try (PreparedStatement ps = statement(sql, args)) {
-      return ps.executeUpdate();
-    } catch (SQLException e) {
-      throw failed(e);
-    }
-  }
-
-  private PreparedStatement statement(String sql, Object... args) throws SQLException {
-    PreparedStatement ps = db.prepareStatement(sql);
-    for (int i = 0; i < args.length; i++) {
-      ps.setObject(i + 1, args[i]);
-    }
-    return ps;
-  }
-
-  /** Work of one transaction. */
-  private interface Work<T> {
-    T run() throws AlertStoreException;
-  }
-
-  private <T> T inTransaction(Work<T> work) throws AlertStoreException {
-    try {
-      db.setAutoCommit(false);
-      try {
-        T result = work.run();
-        db.commit();
-        return result;
-      } catch (AlertStoreException | RuntimeException e) {
-        db.rollback();
-        throw e;
-      } finally {
-        db.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw failed(e);
-    }
-  }
-
-  private AlertStoreException failed(SQLException e) {
-    return new AlertStoreException(
-        "saved searches at " + file + " cannot be written or read: " + e.getMessage(), e);
+    db.update("INSERT OR REPLACE INTO meta (key, value) VALUES (?,?)", key, value);
   }
 
   private static void closeQuietly(Connection db) {
@@ -375,10 +307,6 @@ final class AlertStore implements Closeable {
 
   @Override
   public synchronized void close() throws AlertStoreException {
-    try {
-      db.close();
-    } catch (SQLException e) {
-      throw failed(e);
-    }
+    db.close();
   }
 }
