@@ -201,6 +201,26 @@ class SavedSearchAlertsTest {
   }
 
   @Test
+  void aRollbackRefiresNothingAndLaterArticlesStillFire() throws Exception {
+    create(hookAlert("harbour"));
+    Path input = Files.createDirectories(dir.resolve("input"));
+    Files.writeString(
+        input.resolve("all.jsonl"),
+        record("reindexed-harbour", "Harbour in the new generation", "A harbour story."));
+    store.reindex(List.of(input), progress -> {});
+    Eventually.await(
+        "the reindexed article", Duration.ofSeconds(10), () -> receiver.calls().size() == 1);
+
+    store.rollback();
+    index(record("after-rollback", "Harbour after the rollback", "The harbour again."));
+
+    Eventually.await("the next call", Duration.ofSeconds(10), () -> receiver.calls().size() == 2);
+    assertEquals(List.of("after-rollback"), articleIds(receiver.calls().get(1)));
+    Thread.sleep(1_200);
+    assertEquals(2, receiver.calls().size());
+  }
+
+  @Test
   void aFailingReceiverIsRetriedWithBackoffThenTheAlertIsMarkedFailing() throws Exception {
     receiver.answer(500);
     String id = create(hookAlert("harbour")).get("id").getAsString();
