@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import newsearch.bench.alert.AlertMatchingBenchmark;
 import newsearch.bench.corpus.BenchQuery;
 import newsearch.bench.corpus.CorpusGenerator;
 import newsearch.bench.corpus.QueryMixFile;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Option;
       BenchCli.Generate.class,
       BenchCli.Queries.class,
       BenchCli.Index.class,
+      BenchCli.Alerts.class,
       BenchCli.Report.class
     },
     description = "newsearch benchmark tools (see bench/run.sh).")
@@ -123,6 +125,51 @@ public final class BenchCli {
       String json = Json.PRETTY.toJson(result);
       Files.writeString(out, json + "\n", StandardCharsets.UTF_8);
       System.out.println(json);
+      return 0;
+    }
+  }
+
+  /**
+   * {@code alerts --corpus FILE [--searches N] [--articles N] [--all-words] --work DIR --out FILE}.
+   */
+  @Command(
+      name = "alerts",
+      description = "Time matching new articles against many saved searches; write Markdown.")
+  static final class Alerts implements Callable<Integer> {
+    @Option(names = "--corpus", required = true, description = "The corpus (.jsonl).")
+    Path corpus;
+
+    @Option(
+        names = "--searches",
+        defaultValue = "10000",
+        description = "Saved searches from the query mix (default: 10000).")
+    int searches;
+
+    @Option(
+        names = "--articles",
+        defaultValue = "5000",
+        description = "New articles to match (default: 5000).")
+    int articles;
+
+    @Option(
+        names = "--all-words",
+        description = "Require every word of a saved search (requireAllWords), not any.")
+    boolean allWords;
+
+    @Option(names = "--seed", defaultValue = "7", description = "Seed (default: 7).")
+    long seed;
+
+    @Option(names = "--work", required = true, description = "Folder for the index (new).")
+    Path work;
+
+    @Option(names = "--out", required = true, description = "The Markdown file to write.")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+      String results =
+          new AlertMatchingBenchmark().run(corpus, searches, articles, allWords, seed, work);
+      Files.writeString(out, results, StandardCharsets.UTF_8);
       return 0;
     }
   }

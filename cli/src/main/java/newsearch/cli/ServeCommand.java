@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -14,6 +15,8 @@ import newsearch.schema.NewsSchema;
 import newsearch.search.NewsSearcher;
 import newsearch.search.SearchConfig;
 import newsearch.search.SearchConfigFile;
+import newsearch.search.alert.AlertConfig;
+import newsearch.search.alert.SavedSearches;
 import newsearch.server.AdminConfig;
 import newsearch.server.AdminRoutes;
 import newsearch.server.AdminTokenFile;
@@ -132,6 +135,16 @@ final class ServeCommand implements Callable<Integer> {
       description = "Serve /metrics on the public port too, not only on the admin port.")
   boolean publicMetrics;
 
+  @Option(
+      names = "--webhook-hosts",
+      paramLabel = "HOST",
+      split = ",",
+      defaultValue = "${env:NEWSEARCH_WEBHOOK_HOSTS}",
+      description =
+          "Host names or addresses saved-search webhooks may call, comma-separated"
+              + " (default: none, so no webhook is taken).")
+  List<String> webhookHosts;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -153,8 +166,15 @@ final class ServeCommand implements Callable<Integer> {
     ShutdownSignal signal = ShutdownSignal.install(serverConfig.drainMillis() + HOOK_SLACK_MILLIS);
     try {
       try (NewsSearcher searcher = NewsSearcher.open(generations, schema, searchConfig);
+          SavedSearches alerts =
+              SavedSearches.open(
+                  generations.root(), searcher, schema, alertConfig(), Clock.systemUTC());
           SearchServer server =
-              start(searcher, serverConfig, new AdminRoutes(searcher, store, admin))) {
+              start(
+                  searcher,
+                  serverConfig,
+                  new AdminRoutes(searcher, store, admin, alerts),
+                  alerts)) {
         out.printf(
             "newsearch is serving %s at http://localhost:%d/%n", generations.root(), server.port());
         if (server.adminPort() > 0) {
@@ -213,9 +233,10 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /** Starts the server, saying which flag chooses another port when one is taken. */
-  private SearchServer start(NewsSearcher searcher, ServerConfig config, AdminRoutes adminRoutes) {
+  private SearchServer start(
+      NewsSearcher searcher, ServerConfig config, AdminRoutes adminRoutes, SavedSearches alerts) {
     try {
-      return SearchServer.start(searcher, config, adminRoutes);
+      return SearchServer.start(searcher, config, adminRoutes, alerts);
     } catch (PortInUseException e) {
       String flag = e.port() == config.port() ? "--port" : "--admin-port";
       throw new IllegalStateException(
@@ -240,6 +261,12 @@ final class ServeCommand implements Callable<Integer> {
       config.maxConnections(maxConnections);
     }
     return config.build();
+  }
+
+  private AlertConfig alertConfig() {
+    return AlertConfig.builder()
+        .webhookHosts(webhookHosts == null ? List.of() : webhookHosts)
+        .build();
   }
 
   private AdminConfig adminConfig() throws IOException {

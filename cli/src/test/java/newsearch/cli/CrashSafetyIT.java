@@ -141,6 +141,21 @@ class CrashSafetyIT {
     assertEquals(List.of("gen-000001"), generations(index));
   }
 
+  @Test
+  void serveRefusesADamagedStoreOfSavedSearchesNamingTheFile() throws Exception {
+    Path index = dir.resolve("index");
+    Path small = corpus("small.jsonl", "s", 20);
+    assertEquals(0, run("reindex", "--input", small.toString(), "--index", index.toString()));
+    Path store = index.resolve("saved-searches.db");
+    Files.writeString(store, "not a database\n".repeat(400), StandardCharsets.UTF_8);
+
+    String output = serveRefused(index);
+
+    assertTrue(
+        output.contains("newsearch serve: saved searches at " + store + " cannot be read"), output);
+    assertFalse(output.contains("\tat "), "no stack trace:\n" + output);
+  }
+
   private static int run(String... args) throws Exception {
     return ChildCommand.run(ProcessBuilder.Redirect.DISCARD, args);
   }

@@ -21,23 +21,39 @@ import org.apache.lucene.store.FSDirectory;
  * IllegalArgumentException} while it is built or analysed) is dropped by the writer alone, which
  * goes on; the batch methods report it as a {@link Refusal}. Thread-safe: several threads may add
  * at once, as {@code IndexWriter} allows.
+ *
+ * <p>Every document is stamped with when its article first became searchable ({@link
+ * FirstSearchable}): the stamp of this writer's commit for an article new to the index, the old
+ * stamp for one the index held before.
  */
 public final class NewsIndexer implements Closeable {
 
   private final NewsSchema schema;
   private final Directory directory;
   private final IndexWriter writer;
+  private final FirstSearchable since;
 
-  private NewsIndexer(NewsSchema schema, Directory directory, IndexWriter writer) {
+  private NewsIndexer(
+      NewsSchema schema, Directory directory, IndexWriter writer, FirstSearchable since) {
     this.schema = schema;
     this.directory = directory;
     this.writer = writer;
+    this.since = since;
   }
 
-  /** Opens a writer that creates a new, empty index in {@code dir}. */
+  /** Opens a writer that creates a new, empty index in {@code dir}; every article is new. */
   public static NewsIndexer create(Path dir, NewsSchema schema, IndexerConfig config)
       throws IOException {
-    return open(FSDirectory.open(dir), schema, config, IndexWriterConfig.OpenMode.CREATE);
+    return create(dir, schema, config, FirstSearchable.allNew());
+  }
+
+  /**
+   * Opens a writer that creates a new, empty index in {@code dir}, its articles stamped by {@code
+   * since}, which the writer closes.
+   */
+  static NewsIndexer create(
+      Path dir, NewsSchema schema, IndexerConfig config, FirstSearchable since) throws IOException {
+    return open(FSDirectory.open(dir), schema, config, IndexWriterConfig.OpenMode.CREATE, since);
   }
 
   /**
@@ -53,20 +69,35 @@ public final class NewsIndexer implements Closeable {
   /** Opens a writer that appends to the existing index in {@code dir}, and closes {@code dir}. */
   static NewsIndexer openExisting(Directory dir, NewsSchema schema, IndexerConfig config)
       throws IOException {
-    return open(dir, schema, config, IndexWriterConfig.OpenMode.APPEND);
+    FirstSearchable since;
+    try {
+      since = FirstSearchable.carriedFrom(dir);
+    } catch (IOException | RuntimeException e) {
+      dir.close();
+      throw e;
+    }
+    return open(dir, schema, config, IndexWriterConfig.OpenMode.APPEND, since);
   }
 
   private static NewsIndexer open(
-      Directory dir, NewsSchema schema, IndexerConfig config, IndexWriterConfig.OpenMode mode)
+      Directory dir,
+      NewsSchema schema,
+      IndexerConfig config,
+      IndexWriterConfig.OpenMode mode,
+      FirstSearchable since)
       throws IOException {
     IndexWriterConfig iwc = new IndexWriterConfig(schema.analyzer());
     iwc.setOpenMode(mode);
     iwc.setRAMBufferSizeMB(config.ramBufferMb());
     iwc.setCommitOnClose(false);
     try {
-      return new NewsIndexer(schema, dir, new IndexWriter(dir, iwc));
+      return new NewsIndexer(schema, dir, new IndexWriter(dir, iwc), since);
     } catch (IOException | RuntimeException e) {
-      dir.close();
+      try {
+        since.close();
+      } finally {
+        dir.close();
+      }
       throw e;
     }
   }
@@ -94,7 +125,8 @@ public final class NewsIndexer implements Closeable {
    *     its limit; the writer drops that document only and stays usable
    */
   public void add(Article article) throws IOException {
-    writer.updateDocument(schema.idTerm(article.id()), schema.toDocument(article));
+    writer.updateDocument(
+        schema.idTerm(article.id()), schema.toDocument(article, since.of(article.id())));
   }
 
   /**
@@ -126,7 +158,7 @@ public final class NewsIndexer implements Closeable {
     List<Refusal> refused = new ArrayList<>();
     for (Article article : articles) {
       try {
-        writer.addDocument(schema.toDocument(article));
+        writer.addDocument(schema.toDocument(article, since.of(article.id())));
       } catch (IllegalArgumentException e) {
         refused.add(new Refusal(article, e.getMessage()));
       }
@@ -158,7 +190,11 @@ public final class NewsIndexer implements Closeable {
     try {
       writer.rollback();
     } finally {
-      directory.close();
+      try {
+        since.close();
+      } finally {
+        directory.close();
+      }
     }
   }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -14,6 +15,9 @@ import newsearch.ingest.ArticleFileReader;
 import newsearch.ingest.InputWarning;
 import newsearch.ingest.ReaderConfig;
 import newsearch.schema.NewsSchema;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds a complete new index generation from input files and folders, then publishes it.
@@ -27,6 +31,8 @@ import newsearch.schema.NewsSchema;
  * IndexLock} throughout and saves the report. One job runs at a time.
  */
 final class ReindexJob {
+
+  private static final Logger log = LoggerFactory.getLogger(ReindexJob.class);
 
   private final NewsSchema schema;
   private final IndexerConfig config;
@@ -86,7 +92,7 @@ final class ReindexJob {
     ReindexCounts counts = new ReindexCounts();
     boolean published = false;
     ProgressClock clock = new ProgressClock(files.totalBytes(), counts, start);
-    try (NewsIndexer indexer = NewsIndexer.create(generation, schema, config)) {
+    try (NewsIndexer indexer = NewsIndexer.create(generation, schema, config, carriedFrom(index))) {
       readAll(files, indexer, counts, clock);
       indexer.commit(Map.of());
       long indexed = indexer.liveDocuments();
@@ -117,6 +123,27 @@ final class ReindexJob {
         index.discard(generation);
       }
       index.prune(config.keepGenerations());
+    }
+  }
+
+  /**
+   * The stamps of the served generation, carried over so that the articles it already holds are not
+   * new in the next one; all new when there is none.
+   */
+  private static FirstSearchable carriedFrom(IndexGenerations index) throws IOException {
+    Optional<Path> served = index.current();
+    if (served.isEmpty()) {
+      return FirstSearchable.allNew();
+    }
+    try {
+      return FirstSearchable.carriedFromOwned(FSDirectory.open(served.get()));
+    } catch (IOException | RuntimeException e) {
+      // A reindex is how a damaged index is replaced, so it must not fail on it.
+      log.warn(
+          "cannot read when the articles of {} first became searchable; all are new: {}",
+          served.get().getFileName(),
+          e.toString());
+      return FirstSearchable.allNew();
     }
   }
 

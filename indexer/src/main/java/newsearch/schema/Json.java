@@ -9,13 +9,14 @@ import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.Function;
 
 /**
  * The one JSON mapping of the project: records become objects with {@code snake_case} keys, dates
- * are {@code yyyy-mm-dd}, section paths are displayed as {@code News > Japan}, and nulls are
- * written so that every response has the same shape.
+ * are {@code yyyy-mm-dd}, instants ISO-8601 in UTC, section paths are displayed as {@code News >
+ * Japan}, and nulls are written so that every response has the same shape.
  */
 public final class Json {
 
@@ -26,6 +27,7 @@ public final class Json {
           .serializeNulls()
           .disableHtmlEscaping()
           .registerTypeAdapter(LocalDate.class, new TextAdapter<>(LocalDate::parse).nullSafe())
+          .registerTypeAdapter(Instant.class, new TextAdapter<>(Instant::parse).nullSafe())
           .registerTypeAdapter(SectionPath.class, new SectionAdapter().nullSafe())
           .registerTypeHierarchyAdapter(Path.class, new TextAdapter<Path>(Path::of).nullSafe())
           .create();

@@ -24,6 +24,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.SortedSetSelector;
@@ -44,7 +45,7 @@ public final class NewsSchema {
    * Version of the field layout and analysis. Written into every commit; a reader refuses an index
    * of another version, since its terms would not match the queries built here.
    */
-  public static final int VERSION = 3;
+  public static final int VERSION = 4;
 
   /** Commit user-data key holding {@link #VERSION}. */
   public static final String VERSION_KEY = "newsearch.schema.version";
@@ -95,6 +96,14 @@ public final class NewsSchema {
    * only, without positions, norms or a stored value, and never searched by a user query.
    */
   public static final String SPELLING = "spelling";
+
+  /**
+   * When the article first became searchable, in epoch milliseconds: the time of the commit that
+   * first held it, carried over by id when it is replaced or reindexed, so that only articles new
+   * to the index are new to saved searches. Points to find those after a mark, doc values to read
+   * and order them.
+   */
+  public static final String FIRST_SEARCHABLE = "first_searchable";
 
   /** The analysed fields a user query searches. */
   public static final List<String> TEXT_FIELDS = List.of(TITLE, SUMMARY, BODY);
@@ -214,7 +223,35 @@ public final class NewsSchema {
     }
   }
 
-  /** Turns an article into the Lucene document that stores and indexes it. */
+  /**
+   * Orders by {@link #FIRST_SEARCHABLE} and then id, oldest first or, with {@code newestFirst},
+   * newest first.
+   */
+  public Sort firstSearchableOrder(boolean newestFirst) {
+    return new Sort(
+        LongField.newSortField(FIRST_SEARCHABLE, newestFirst, SortedNumericSelector.Type.MIN),
+        KeywordField.newSortField(ID, newestFirst, SortedSetSelector.Type.MIN));
+  }
+
+  /** The query for articles that first became searchable at {@code since} or later. */
+  public Query firstSearchableFrom(long since) {
+    return LongField.newRangeQuery(FIRST_SEARCHABLE, since, Long.MAX_VALUE);
+  }
+
+  /**
+   * Turns an article into the Lucene document that stores and indexes it, stamped as first
+   * searchable at {@code firstSearchable} (epoch milliseconds).
+   */
+  public Document toDocument(Article article, long firstSearchable) throws IOException {
+    Document doc = toDocument(article);
+    doc.add(new LongField(FIRST_SEARCHABLE, firstSearchable, Field.Store.NO));
+    return doc;
+  }
+
+  /**
+   * Turns an article into the document that indexes it, without the {@link #FIRST_SEARCHABLE} stamp
+   * that only a writer of the index knows: for matching an article on its own.
+   */
   public Document toDocument(Article article) throws IOException {
     Document doc = new Document();
     doc.add(new KeywordField(ID, article.id(), Field.Store.YES));

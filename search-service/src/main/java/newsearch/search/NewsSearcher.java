@@ -14,12 +14,17 @@ import newsearch.search.facet.SectionFinder;
 import newsearch.search.highlight.HitAssembler;
 import newsearch.search.index.CappedArticleReader;
 import newsearch.search.index.GenerationSource;
+import newsearch.search.index.NewArticle;
+import newsearch.search.index.NewArticleReader;
 import newsearch.search.index.PublishedGenerations;
+import newsearch.search.index.SearchablePosition;
+import newsearch.search.index.ServedCommit;
 import newsearch.search.index.ServedIndex;
 import newsearch.search.index.StoredArticle;
 import newsearch.search.rank.SearchDeadline;
 import newsearch.search.suggest.Suggestion;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
@@ -44,6 +49,7 @@ public final class NewsSearcher implements Closeable {
   private final RequestLimits limits;
   private final Clock clock;
   private final ServedIndex index;
+  private final NewArticleReader newArticles;
 
   private NewsSearcher(
       GenerationSource generations, NewsSchema schema, SearchConfig config, Clock clock)
@@ -58,6 +64,7 @@ public final class NewsSearcher implements Closeable {
     this.limits = new RequestLimits(config);
     this.clock = clock;
     this.index = new ServedIndex(generations, schema, config);
+    this.newArticles = new NewArticleReader(schema);
   }
 
   /**
@@ -194,6 +201,30 @@ public final class NewsSearcher implements Closeable {
     return index.withSearcher(searcher -> pipeline.rank(searcher, plan, deadline));
   }
 
+  /**
+   * The query an article must match to be a hit of {@code request}: its words and filters, parsed
+   * and checked as a search is, without freshness or order, which add no match. For saved searches,
+   * which must match what the same search would find.
+   *
+   * @throws InvalidRequestException when the request exceeds a configured limit
+   */
+  public Query matchingQuery(SearchRequest request) {
+    return planner.page(request).counting();
+  }
+
+  /**
+   * Up to {@code max} articles of the served generation that became searchable after {@code after},
+   * in the order they did.
+   */
+  public List<NewArticle> searchableAfter(SearchablePosition after, int max) throws IOException {
+    return index.withSearcher(searcher -> newArticles.after(searcher, after, max));
+  }
+
+  /** Where the article that became searchable last stands; empty for an empty index. */
+  public Optional<SearchablePosition> lastSearchable() throws IOException {
+    return index.withSearcher(newArticles::last);
+  }
+
   /** The stored article with this id, if the index has it. */
   public Optional<Article> article(String id) throws IOException {
     return withArticle(
@@ -231,6 +262,11 @@ public final class NewsSearcher implements Closeable {
   /** The served generation, its size, and when it was last committed, read from one reader. */
   public IndexStatus status() throws IOException {
     return index.status();
+  }
+
+  /** The generation and commit being served, for answers that may be cached. */
+  public ServedCommit servedCommit() throws IOException {
+    return index.commit();
   }
 
   /**

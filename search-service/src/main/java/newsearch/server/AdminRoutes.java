@@ -2,10 +2,12 @@ package newsearch.server;
 
 import io.undertow.Handlers;
 import io.undertow.server.HttpHandler;
+import io.undertow.server.RoutingHandler;
 import io.undertow.util.Methods;
 import io.undertow.util.StatusCodes;
 import newsearch.indexer.IndexStore;
 import newsearch.search.NewsSearcher;
+import newsearch.search.alert.SavedSearches;
 
 /**
  * The admin listener's routes, all behind the admin token:
@@ -16,7 +18,9 @@ import newsearch.search.NewsSearcher;
  *   <li>{@code POST /admin/rollback}: serve the previous generation again;
  *   <li>{@code POST /admin/refresh}: pick up new commits and generations now;
  *   <li>{@code GET /metrics}: the service's metrics for Prometheus, which sends the token as a
- *       bearer credential.
+ *       bearer credential;
+ *   <li>the saved searches, {@code /api/alerts...}, when the service has them ({@link
+ *       AlertRoutes}).
  * </ul>
  *
  * <p>Metrics live here rather than on the public port because the service faces the internet, and
@@ -35,12 +39,20 @@ public final class AdminRoutes {
   private final AdminConfig config;
   private final NewsSearcher searcher;
   private final IndexStore store;
+  private final SavedSearches alerts;
 
   /** Admin routes over {@code searcher}'s index, written through {@code store}. */
   public AdminRoutes(NewsSearcher searcher, IndexStore store, AdminConfig config) {
+    this(searcher, store, config, null);
+  }
+
+  /** Admin routes as above, and those of {@code alerts} (null for none). */
+  public AdminRoutes(
+      NewsSearcher searcher, IndexStore store, AdminConfig config, SavedSearches alerts) {
     this.config = config;
     this.searcher = searcher;
     this.store = store;
+    this.alerts = alerts;
   }
 
   AdminConfig config() {
@@ -52,7 +64,7 @@ public final class AdminRoutes {
     if (!config.enabled()) {
       return null;
     }
-    HttpHandler routes =
+    RoutingHandler routes =
         Handlers.routing()
             .post(
                 "/admin/articles",
@@ -77,6 +89,9 @@ public final class AdminRoutes {
                         exchange,
                         StatusCodes.NOT_FOUND,
                         ErrorBody.of("not_found", "no such admin route")));
+    if (alerts != null) {
+      AlertRoutes.admin(routes, alerts, config);
+    }
     return new BearerTokenCheck(config.token(), routes);
   }
 }

@@ -24,7 +24,10 @@ abstract class JsonHandler implements HttpHandler {
 
   private static final Logger log = LoggerFactory.getLogger(JsonHandler.class);
 
-  /** Answers the request; the returned object is written as the JSON body with status 200. */
+  /**
+   * Answers the request; the returned object is written as the JSON body with status 200, or sends
+   * itself when it is a {@link RawAnswer} (a feed), while errors still become JSON.
+   */
   protected abstract Object answer(HttpServerExchange exchange) throws Exception;
 
   @Override
@@ -34,7 +37,13 @@ abstract class JsonHandler implements HttpHandler {
       return;
     }
     try {
-      send(exchange, StatusCodes.OK, answer(exchange));
+      Object answer = answer(exchange);
+      if (answer instanceof RawAnswer raw) {
+        SearchAdmission.returnPermit(exchange);
+        raw.send(exchange);
+      } else {
+        send(exchange, StatusCodes.OK, answer);
+      }
     } catch (InvalidRequestException e) {
       send(exchange, StatusCodes.BAD_REQUEST, ErrorBody.of(e.code(), e.getMessage()));
     } catch (IndexBusyException e) {

@@ -8,6 +8,7 @@ import io.undertow.server.handlers.resource.ResourceHandler;
 import io.undertow.util.Methods;
 import io.undertow.util.StatusCodes;
 import newsearch.search.NewsSearcher;
+import newsearch.search.alert.SavedSearches;
 
 /**
  * The public listener's routes, in one block: the JSON API behind its admissions (but for the fixed
@@ -24,13 +25,17 @@ final class PublicRoutes {
 
   private PublicRoutes() {}
 
-  /** The routes over {@code searcher}, admitted by {@code admissions}. */
+  /**
+   * The routes over {@code searcher}, admitted by {@code admissions}, with the feeds of {@code
+   * alerts} when it is not null.
+   */
   static HttpHandler of(
       NewsSearcher searcher,
       ServerConfig config,
       Admissions admissions,
       Readiness readiness,
-      ServiceMetrics metrics) {
+      ServiceMetrics metrics,
+      SavedSearches alerts) {
     SearchAdmission searches = admissions.searches();
     HttpHandler articles =
         new ArticleRoutes(
@@ -45,6 +50,10 @@ final class PublicRoutes {
     RoutingHandler routes = Handlers.routing();
     get(routes, "/api/config", new ConfigHandler(searcher.config()));
     get(routes, "/api/search", searches.guard(new SearchHandler(searcher, metrics)));
+    get(routes, SearchFeedHandler.ROUTE, searches.guard(new SearchFeedHandler(searcher)));
+    if (alerts != null) {
+      AlertRoutes.feeds(routes, alerts, admissions.articles());
+    }
     get(routes, "/api/suggest", admissions.suggestions().guard(new SuggestHandler(searcher)));
     get(
         routes,

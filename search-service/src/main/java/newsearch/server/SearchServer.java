@@ -12,6 +12,7 @@ import newsearch.indexer.CorruptGenerationException;
 import newsearch.indexer.UnreadableCurrentException;
 import newsearch.schema.IncompatibleIndexException;
 import newsearch.search.NewsSearcher;
+import newsearch.search.alert.SavedSearches;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xnio.OptionMap;
@@ -87,6 +88,15 @@ public final class SearchServer implements Closeable {
    */
   public static SearchServer start(
       NewsSearcher searcher, ServerConfig config, AdminRoutes adminRoutes) {
+    return start(searcher, config, adminRoutes, null);
+  }
+
+  /**
+   * Starts the service as above, with the public feeds of saved searches {@code alerts} (null for
+   * none); their admin routes come with {@code adminRoutes}.
+   */
+  public static SearchServer start(
+      NewsSearcher searcher, ServerConfig config, AdminRoutes adminRoutes, SavedSearches alerts) {
     Admissions admissions = Admissions.of(config);
     ServiceMetrics metrics = new ServiceMetrics(searcher, admissions);
     UnparsedRequests unparsed = new UnparsedRequests(config, metrics);
@@ -95,7 +105,7 @@ public final class SearchServer implements Closeable {
         new GracefulShutdownHandler(
             new CorsPolicy(
                 config.corsOrigins(),
-                PublicRoutes.of(searcher, config, admissions, readiness, metrics)));
+                PublicRoutes.of(searcher, config, admissions, readiness, metrics, alerts)));
     HttpListener service =
         listener(
             config.host(),

@@ -9,6 +9,20 @@ export function renderSummary(element, response, state) {
   const what = `${COUNT.format(total)} ${total === 1 ? 'article' : 'articles'}`;
   const parts = state.q.trim() ? [`${what} for `, quoted(state.q)] : [what];
   element.replaceChildren(...parts, h('span', { class: 'took' }, ` · ${response.took_ms} ms`));
+  const feed = feedUrl(state);
+  document.getElementById('feed')?.setAttribute('href', feed);
+  document.getElementById('feed-link')?.setAttribute('href', feed);
+}
+
+/** The Atom feed of the search of `state`, newest first: its words and filters, not its page. */
+export function feedUrl(state) {
+  const params = new URLSearchParams();
+  if (state.q.trim()) params.set('q', state.q.trim());
+  state.sections.forEach((section) => params.append('section', section));
+  if (state.from) params.set('from', state.from);
+  if (state.to) params.set('to', state.to);
+  const query = params.toString();
+  return query ? `/api/search.atom?${query}` : '/api/search.atom';
 }
 
 /** The query in curly quotes that, unlike a q element's, are part of the text. */

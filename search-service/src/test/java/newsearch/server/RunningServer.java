@@ -16,6 +16,8 @@ import newsearch.schema.NewsSchema;
 import newsearch.search.NewsSearcher;
 import newsearch.search.SearchConfig;
 import newsearch.search.TestIndex;
+import newsearch.search.alert.AlertConfig;
+import newsearch.search.alert.SavedSearches;
 
 /**
  * A real server on a free port over a small index, with an HTTP/1.1 client for its listeners.
@@ -27,6 +29,7 @@ final class RunningServer implements AutoCloseable {
   static final String TOKEN = "test-admin-token-0123456789";
 
   private final NewsSearcher searcher;
+  private final SavedSearches alerts;
   private final SearchServer server;
   private final HttpClient client =
       HttpClient.newBuilder()
@@ -47,11 +50,45 @@ final class RunningServer implements AutoCloseable {
       ServerConfig config,
       AdminConfig adminConfig)
       throws IOException {
-    IndexGenerations index = TestIndex.build(dir, articles);
-    searcher = NewsSearcher.open(index, new NewsSchema(), searchConfig, clock);
+    this(TestIndex.build(dir, articles), searchConfig, clock, config, adminConfig, null);
+  }
+
+  private RunningServer(
+      IndexGenerations index,
+      SearchConfig searchConfig,
+      Clock clock,
+      ServerConfig config,
+      AdminConfig adminConfig,
+      AlertConfig alertConfig)
+      throws IOException {
+    NewsSchema schema = new NewsSchema();
+    searcher = NewsSearcher.open(index, schema, searchConfig, clock);
+    alerts =
+        alertConfig == null
+            ? null
+            : SavedSearches.open(index.root(), searcher, schema, alertConfig, clock);
     server =
         SearchServer.start(
-            searcher, config, new AdminRoutes(searcher, new IndexStore(index), adminConfig));
+            searcher,
+            config,
+            new AdminRoutes(searcher, new IndexStore(index), adminConfig, alerts),
+            alerts);
+  }
+
+  /**
+   * A server with saved searches over the index already at {@code index}, with the admin listener
+   * (token {@link #TOKEN}) and the default refresh, as {@code serve} runs: closing it and starting
+   * another over the same index is a restart.
+   */
+  static RunningServer withSavedSearches(IndexGenerations index, AlertConfig alerts)
+      throws IOException {
+    return new RunningServer(
+        index,
+        SearchConfig.DEFAULTS,
+        Clock.systemUTC(),
+        ServerConfig.builder().host("127.0.0.1").port(0).build(),
+        adminConfig(),
+        alerts);
   }
 
   /** A server over {@code articles} with the admin listener (token {@link #TOKEN}). */
@@ -125,6 +162,9 @@ final class RunningServer implements AutoCloseable {
   @Override
   public void close() throws IOException {
     server.close();
+    if (alerts != null) {
+      alerts.close();
+    }
     searcher.close();
     client.close();
   }

@@ -57,6 +57,25 @@ class SearchPageIT extends BrowserTest {
   }
 
   @Test
+  void theFeedLinksFollowTheSearchAndServeItsAtomFeed() throws Exception {
+    page.open("/");
+    page.type("treaty");
+    page.waitForUrl(url -> url.endsWith("/?q=treaty"));
+    page.waitUntil(
+        d -> d.findElement(By.id("feed-link")).getDomAttribute("href").endsWith("?q=treaty"));
+
+    WebElement visible = driver.findElement(By.id("feed-link"));
+    assertEquals("/api/search.atom?q=treaty", visible.getDomAttribute("href"));
+    assertEquals("application/atom+xml", visible.getDomAttribute("type"));
+    WebElement alternate = driver.findElement(By.cssSelector("link[rel=alternate]#feed"));
+    assertEquals("/api/search.atom?q=treaty", alternate.getDomAttribute("href"));
+    assertEquals("application/atom+xml", alternate.getDomAttribute("type"));
+    var feed = server.get(visible.getDomAttribute("href"));
+    assertEquals(200, feed.statusCode());
+    assertEquals(4, feed.body().split("<entry>", -1).length - 1, feed.body());
+  }
+
+  @Test
   void suggestionCanBePickedWithTheKeyboard() throws Exception {
     assertNotEquals(
         404, server.get("/api/suggest?q=pea").statusCode(), "the service has no /api/suggest");

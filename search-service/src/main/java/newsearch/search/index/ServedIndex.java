@@ -222,6 +222,19 @@ public final class ServedIndex implements Closeable {
         });
   }
 
+  /** The served generation and its commit, read from one reader. */
+  public ServedCommit commit() throws IOException {
+    return withSearcher(
+        searcher -> {
+          DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
+          IndexCommit commit = reader.getIndexCommit();
+          Path dir = ((FSDirectory) FilterDirectory.unwrap(reader.directory())).getDirectory();
+          Instant committed =
+              Files.getLastModifiedTime(dir.resolve(commit.getSegmentsFileName())).toInstant();
+          return new ServedCommit(dir.getFileName().toString(), commit.getGeneration(), committed);
+        });
+  }
+
   /**
    * A file's size, or 0 once a writer has deleted it: an update's commit may remove files that an
    * older reader still has open.
