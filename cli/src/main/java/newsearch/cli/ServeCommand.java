@@ -13,6 +13,7 @@ import newsearch.schema.NewsSchema;
 import newsearch.search.NewsSearcher;
 import newsearch.search.SearchConfig;
 import newsearch.search.SearchConfigFile;
+import newsearch.search.SectionNames;
 import newsearch.server.AdminConfig;
 import newsearch.server.AdminRoutes;
 import newsearch.server.AdminTokenFile;
@@ -127,6 +128,15 @@ final class ServeCommand implements Callable<Integer> {
       description = "Serve /metrics on the public port too, not only on the admin port.")
   boolean publicMetrics;
 
+  @Option(
+      names = "--section-names",
+      paramLabel = "FILE",
+      defaultValue = "${env:NEWSEARCH_SECTION_NAMES}",
+      description =
+          "JSON object of section value to display name, like {\"acq\": \"Acquisitions\"};"
+              + " filters keep the values, the page shows the names.")
+  Path sectionNames;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -141,7 +151,8 @@ final class ServeCommand implements Callable<Integer> {
       out.println("no index at " + generations.root() + ": indexing " + sample);
       out.println(store.reindex(List.of(sample), progress -> {}).summary());
     }
-    ServerConfig serverConfig = serverConfig();
+    SectionNames names = sectionNames == null ? SectionNames.NONE : SectionNames.read(sectionNames);
+    ServerConfig serverConfig = serverConfig(names);
     AdminConfig admin = adminConfig();
     NewsSchema schema = new NewsSchema();
     ShutdownSignal signal = ShutdownSignal.install(serverConfig.drainMillis() + HOOK_SLACK_MILLIS);
@@ -186,13 +197,14 @@ final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  private ServerConfig serverConfig() {
+  private ServerConfig serverConfig(SectionNames names) {
     ServerConfig.Builder config =
         ServerConfig.builder()
             .host(host)
             .port(port)
             .corsOrigins(corsOrigins == null ? List.of() : corsOrigins)
-            .publicMetrics(publicMetrics);
+            .publicMetrics(publicMetrics)
+            .sectionNames(names);
     if (maxConcurrentSearches != null) {
       config.maxConcurrentSearches(maxConcurrentSearches);
     }
