@@ -50,9 +50,9 @@ let settings = null;
 
 /**
  * GET /api/config, asked once: the service's page_size, max_page_size, max_depth, related_count,
- * max_suggestions and facet_values. Resolves to null when the service could not say, after saying so in the
- * console; the page then sends no sizes (the service applies its own) and pages without a depth
- * limit, rather than guess the service's values.
+ * max_suggestions and facet_values. Resolves to null when the service could not say, after saying
+ * so in the console; the page then sends no sizes (the service applies its own) and pages
+ * without a depth limit, rather than guess the service's values.
  */
 export function config() {
   settings ??= getJson('/api/config').catch((error) => {

@@ -44,7 +44,9 @@ export function typedRange(fromText, toText) {
   }
   if (from && to && from > to) {
     return {
-      error: `The start, ${dateText(from)}, is after the end, ${dateText(to)}. Swap them, or change one.`,
+      error:
+        `The start, ${dateText(from)}, is after the end, ${dateText(to)}.` +
+        ' Swap them, or change one.',
     };
   }
   return { from, to };
@@ -72,5 +74,6 @@ export function lastDay(year, month) {
 }
 
 function iso(year, month, day) {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const two = (n) => String(n).padStart(2, '0');
+  return `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}`;
 }

@@ -43,7 +43,8 @@ export function renderPeriods(years, months, group, facets, state, onChange) {
       periodButton(String(y.value), y.count, yearRange(y.value), state, onChange),
     ),
   );
-  const year = state.from && state.from.slice(0, 4) === state.to.slice(0, 4) ? state.from.slice(0, 4) : '';
+  const fromYear = state.from.slice(0, 4);
+  const year = fromYear && fromYear === state.to.slice(0, 4) ? fromYear : '';
   const monthValues = (Array.isArray(facets.month) ? facets.month : [])
     .map((m) => ({ ...m, range: monthRange(m.value, state) }))
     .filter((m) => m.range && year && m.range.from.startsWith(`${year}-`))

@@ -7,9 +7,11 @@
 const BY_CODE = {
   network: 'The archive could not be reached. Check your connection and try again.',
   too_deep:
-    'Results this far down cannot be shown. Narrow the search with a section or a date range, or change the order.',
+    'Results this far down cannot be shown.' +
+    ' Narrow the search with a section or a date range, or change the order.',
   invalid_page: 'That page number does not exist. Go back to the first page of results.',
-  invalid_cursor: 'The results have changed since this page was loaded. Start again from the first page.',
+  invalid_cursor:
+    'The results have changed since this page was loaded. Start again from the first page.',
   invalid_date: 'A date could not be read. Write dates as year-month-day, like 1987-10-20.',
   invalid_date_range: 'The start date is after the end date. Swap them, or change one of them.',
   invalid_sort: 'That order of results is not available. Choose another in "Sort by".',
@@ -39,5 +41,6 @@ export function readerMessage(error) {
 
 /** Notes the service's own message in the console, for whoever looks after the archive. */
 export function logFailure(what, error) {
-  console.warn(`newsearch: ${what} failed (${error?.status ?? '?'} ${error?.code ?? ''}): ${error?.message}`);
+  const status = `${error?.status ?? '?'} ${error?.code ?? ''}`.trim();
+  console.warn(`newsearch: ${what} failed (${status}): ${error?.message}`);
 }

@@ -10,6 +10,14 @@ export function wireFiltersPanel({ layout, panel, toggle, title, close, done }) 
     layout.classList.toggle('filters-open', open);
     // The results behind the panel stay where they are instead of scrolling under it.
     document.body.classList.toggle('has-panel', open);
+    // Open, it is a dialog over the page; closed, or on a wide screen, the sidebar it always is.
+    if (open) {
+      panel.setAttribute('role', 'dialog');
+      panel.setAttribute('aria-modal', 'true');
+    } else {
+      panel.removeAttribute('role');
+      panel.removeAttribute('aria-modal');
+    }
     if (open) {
       title.focus({ preventScroll: true });
     } else if (panel.contains(document.activeElement)) {

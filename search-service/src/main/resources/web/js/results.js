@@ -7,7 +7,7 @@ const COUNT = new Intl.NumberFormat('en');
 
 /**
  * The line above the results, announced on change: which of how many matches this page shows
- * ("Showing 11–20 of 4,517 articles for “harbour”"), or just how many when one page holds them.
+ * ("Showing 11–20 of 4,517 articles for “harbour”"), or only how many when one page holds all.
  */
 export function renderSummary(element, response, state) {
   const total = Number(response.total) || 0;
@@ -51,7 +51,14 @@ export function hitItem(hit, state) {
         { class: 'hit-title' },
         h('a', { href: articleUrl(hit.id) }, highlighted(hit.highlights?.title, title)),
       ),
-      date || copies ? h('div', { class: 'hit-aside' }, date ? h('p', { class: 'hit-date' }, date) : null, copies?.toggle) : null,
+      date || copies
+        ? h(
+            'div',
+            { class: 'hit-aside' },
+            date ? h('p', { class: 'hit-date' }, date) : null,
+            copies?.toggle,
+          )
+        : null,
       fragments.length > 0 ? snippet(fragments) : null,
       copies?.list,
     ),
@@ -103,7 +110,8 @@ function copiesOf(hit) {
 }
 
 function copyMeta(copy) {
-  const parts = [copy.source, copy.section ? sectionLabel(copy.section) : null, dateElement(copy.date)]
+  const section = copy.section ? sectionLabel(copy.section) : null;
+  const parts = [copy.source, section, dateElement(copy.date)]
     .filter(Boolean)
     .flatMap((part, i) => (i === 0 ? [part] : [' · ', part]));
   return parts.length > 0 ? h('span', { class: 'copy-meta' }, ' — ', parts) : null;

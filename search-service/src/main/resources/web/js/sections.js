@@ -76,7 +76,9 @@ export class SectionFilter {
     const isOnlyRoot = roots.length === 1;
     const items = roots.map((node, i) => {
       const item = sectionItem(node, '', '', state, (p, c) => this.#toggle(p, c), isOnlyRoot);
-      const chosen = state.sections.some((s) => s === node.value || s.startsWith(`${node.value} > `));
+      const chosen = state.sections.some(
+        (s) => s === node.value || s.startsWith(`${node.value} > `),
+      );
       item.hidden = !showAll && i >= FIRST_SHOWN && !chosen;
       return item;
     });
@@ -87,7 +89,7 @@ export class SectionFilter {
     els.more.textContent = showAll ? 'Show fewer sections' : `Show all ${roots.length} sections`;
     const cut = facetValues !== null && roots.length >= facetValues;
     els.note.hidden = !cut || !showAll;
-    els.note.textContent = `These are the ${roots.length} largest. Find any other by its name.`;
+    els.note.textContent = `The ${roots.length} largest are listed; find any other by its name.`;
     els.find.hidden = roots.length <= FIRST_SHOWN && !cut;
     if (els.findInput.value.trim() !== '') this.#find();
   }
@@ -120,7 +122,9 @@ export class SectionFilter {
     els.matches.hidden = false;
     if (found === null || found.length === 0) {
       const none =
-        found === null ? 'Sections cannot be searched just now.' : `No section is called “${typed}”.`;
+        found === null
+          ? 'Sections cannot be searched just now.'
+          : `No section is called “${typed}”.`;
       els.matches.replaceChildren(h('li', { class: 'facet-none' }, none));
       return;
     }

@@ -46,9 +46,19 @@ class ArchiveScalePageIT extends BrowserTest {
     }
   }
 
+  /** Each test starts on a desktop of 1366 by 900; the phone tests change it to 390 by 844. */
   @BeforeEach
   void archivePage() {
     pages = new SearchPage(driver, archive);
+    pages.viewport(1366, 900);
+  }
+
+  /** Whether the date range's fields and button are on screen without scrolling. */
+  private boolean datesInView() {
+    return (Boolean)
+        pages.js(
+            "return document.getElementById('date-range').getBoundingClientRect().bottom"
+                + " <= window.innerHeight;");
   }
 
   private List<WebElement> shownSections() {
@@ -75,7 +85,7 @@ class ArchiveScalePageIT extends BrowserTest {
     pages.open("/?q=harbour");
     assertEquals(871, pages.total());
     assertEquals(8, shownSections().size());
-    assertTrue(topOf("date-range") < 900, "date range at " + topOf("date-range"));
+    assertTrue(datesInView(), "date range at " + topOf("date-range"));
     WebElement more = driver.findElement(By.id("sections-more"));
     assertEquals("Show all 20 sections", more.getText());
 
@@ -83,9 +93,10 @@ class ArchiveScalePageIT extends BrowserTest {
     assertEquals(20, shownSections().size());
     assertEquals("true", more.getDomAttribute("aria-expanded"));
     assertEquals(
-        "These are the 20 largest. Find any other by its name.",
+        "The 20 largest are listed; find any other by its name.",
         driver.findElement(By.id("sections-note")).getText());
-    assertTrue(topOf("date-range") < 900, "date range at " + topOf("date-range"));
+    // All twenty scroll in a box of their own: the date range still starts on screen.
+    assertTrue(topOf("date-range") + 100 <= 900, "date range at " + topOf("date-range"));
     pages.screenshot("archive-all-sections");
   }
 
