@@ -144,6 +144,8 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     SearchConfig searchConfig =
         config == null ? SearchConfig.DEFAULTS : SearchConfigFile.read(config);
+    // Read before anything is built, so that a mistyped file is refused at once.
+    SectionNames names = sectionNames == null ? SectionNames.NONE : SectionNames.read(sectionNames);
     IndexStore store = new IndexStore(index.generations());
     IndexGenerations generations = store.generations();
     if (generations.current().isEmpty()) {
@@ -151,7 +153,6 @@ final class ServeCommand implements Callable<Integer> {
       out.println("no index at " + generations.root() + ": indexing " + sample);
       out.println(store.reindex(List.of(sample), progress -> {}).summary());
     }
-    SectionNames names = sectionNames == null ? SectionNames.NONE : SectionNames.read(sectionNames);
     ServerConfig serverConfig = serverConfig(names);
     AdminConfig admin = adminConfig();
     NewsSchema schema = new NewsSchema();
