@@ -199,6 +199,8 @@ function showResponse(response, shown, settings) {
     sectionFilter.render(facets.section, shown, settings?.facet_values ?? null);
     renderRecent(els.recent, facets, shown, refine);
     renderPeriods(els.years, els.months, els.yearsGroup, facets, shown, refine);
+    // Again, now that the answer has told the display names of the chosen sections.
+    renderChips(els.chips, els.chipList, shown, refine);
   });
   els.results.replaceChildren(...hits.map((hit) => hitItem(hit, shown)));
   if (hits.length === 0) {

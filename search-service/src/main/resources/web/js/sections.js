@@ -26,7 +26,7 @@ export function sectionLabel(path) {
   return labels.get(path) ?? path.split(/\s*>\s*/).join(' › ');
 }
 
-/** Remembers the display names of a path whose levels' labels are `labelParts`. */
+/** Remembers the display names of `path`, given as a path of names (`News > Acquisitions`). */
 export function learnLabel(path, labelPath) {
   if (typeof labelPath === 'string' && labelPath !== '') {
     labels.set(path, labelPath.split(/\s*>\s*/).join(' › '));

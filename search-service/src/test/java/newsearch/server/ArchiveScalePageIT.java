@@ -141,6 +141,9 @@ class ArchiveScalePageIT extends BrowserTest {
     for (WebElement hit : pages.hits()) {
       assertEquals("Acquisitions", textOf(hit.findElement(By.className("crumbs"))));
     }
+
+    pages.open("/?section=money-fx");
+    assertEquals(List.of("Money and currencies"), chips(), "a shared link names its sections too");
   }
 
   @Test
