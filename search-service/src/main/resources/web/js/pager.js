@@ -10,8 +10,8 @@ const COUNT = new Intl.NumberFormat('en');
  * and Forward, a reload, a new tab and a shared link all land on the same page. On wide screens:
  * Previous, the first page, a window around the current one, the last page, Next; on narrow ones
  * Previous, "Page 3 of 234" and Next, on one line. The service answers page numbers only down to
- * its max_depth (from /api/config; null when unknown): the last page linked is the last one it
- * will serve, and a note says that the results go on beyond it and how to reach them.
+ * its max_depth (from /api/config; null when unknown): no page beyond it is linked, nor offered as
+ * "the last page" (it is not), and a note says that the results go on and how to reach them.
  */
 export function renderPager(nav, note, response, state, maxDepth = null) {
   const total = Number(response.total) || 0;
@@ -33,7 +33,7 @@ export function renderPager(nav, note, response, state, maxDepth = null) {
   }
   const current = Math.min(state.page, last);
   const items = [pageLink(state, current - 1, 'Previous', current <= 1, 'pager-step pager-prev')];
-  for (const page of pageNumbers(current, last)) {
+  for (const page of pageNumbers(current, last, pages > last)) {
     items.push(
       page === null
         ? h('li', { class: 'pager-gap', 'aria-hidden': 'true' }, '…')
@@ -44,23 +44,28 @@ export function renderPager(nav, note, response, state, maxDepth = null) {
     h(
       'li',
       { class: 'pager-status', 'aria-hidden': 'true' },
-      `Page ${COUNT.format(current)} of ${COUNT.format(last)}`,
+      `Page ${COUNT.format(current)} of ${COUNT.format(pages)}`,
     ),
   );
   items.push(pageLink(state, current + 1, 'Next', current >= last, 'pager-step pager-next'));
   nav.replaceChildren(h('ul', {}, items));
 }
 
-/** 1, a window around the current page, and the last page, with null where numbers are skipped. */
-function pageNumbers(current, last) {
+/**
+ * 1, a window around the current page, and the last page, with null where numbers are skipped; when
+ * the results go on beyond the pages that can be reached (`cut`), the last reachable page is no
+ * last page, so it is shown only within the window, and a gap ends the list.
+ */
+function pageNumbers(current, last, cut) {
   const pages = [];
   for (let page = 1; page <= last; page++) {
-    if (page === 1 || page === last || Math.abs(page - current) <= WINDOW) {
+    if (page === 1 || (page === last && !cut) || Math.abs(page - current) <= WINDOW) {
       pages.push(page);
     } else if (pages[pages.length - 1] !== null) {
       pages.push(null);
     }
   }
+  if (cut && pages[pages.length - 1] !== null) pages.push(null);
   return pages;
 }
 

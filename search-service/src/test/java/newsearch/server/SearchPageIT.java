@@ -230,12 +230,15 @@ class SearchPageIT extends BrowserTest {
       smallPages.open("/");
       assertEquals(48, smallPages.total());
       assertEquals(5, smallPages.hits().size());
-      // 48 results of 5 make 10 pages, but page numbers reach only 20 results deep.
+      // 48 results of 5 make 10 pages, but page numbers reach only 20 results deep: page 4 is
+      // the deepest, and no page is offered as the last.
+      smallPages.open("/?page=3");
       assertEquals(
           List.of("1", "2", "3", "4"),
           driver.findElements(By.cssSelector("#pager .pager-number")).stream()
               .map(WebElement::getText)
               .toList());
+      assertTrue(driver.findElement(By.id("pager-note")).getText().startsWith("Only the first 20"));
 
       smallPages.open(
           smallPages
