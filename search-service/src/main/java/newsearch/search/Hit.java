@@ -1,6 +1,7 @@
 package newsearch.search;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import newsearch.search.highlight.Highlights;
 
 /**
@@ -40,9 +41,14 @@ public record Hit(
     copies = List.copyOf(copies);
   }
 
-  /** This hit with its section shown as {@code sectionLabel}. */
-  public Hit withSectionLabel(String label) {
-    return new Hit(id, title, section, label, date, score, highlights, duplicates, copies);
+  /** This hit and its copies with their sections shown as {@code label} displays them. */
+  public Hit withSectionLabels(UnaryOperator<String> label) {
+    List<Copy> labelled =
+        copies.stream()
+            .map(c -> new Copy(c.id, c.title, c.section, label.apply(c.section), c.date, c.source))
+            .toList();
+    return new Hit(
+        id, title, section, label.apply(section), date, score, highlights, duplicates, labelled);
   }
 
   /**
@@ -51,8 +57,10 @@ public record Hit(
    * @param id the copy's id
    * @param title its display title
    * @param section its section as displayed, or null
+   * @param sectionLabel its section under its display names, or null
    * @param date its publication date as {@code yyyy-mm-dd}, or null
    * @param source where it was published, or null
    */
-  public record Copy(String id, String title, String section, String date, String source) {}
+  public record Copy(
+      String id, String title, String section, String sectionLabel, String date, String source) {}
 }

@@ -113,9 +113,9 @@ public final class SectionNames {
         response.sort());
   }
 
-  /** {@code hits} with their sections labelled. */
+  /** {@code hits} with their sections and their copies' sections labelled. */
   public List<Hit> hits(List<Hit> hits) {
-    return hits.stream().map(hit -> hit.withSectionLabel(path(hit.section()))).toList();
+    return hits.stream().map(hit -> hit.withSectionLabels(this::path)).toList();
   }
 
   /** Section paths, as a search of them finds them, labelled. */

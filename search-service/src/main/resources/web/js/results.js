@@ -1,6 +1,6 @@
 import { dateElement, fill, h, highlighted } from './dom.js';
 import { readerMessage } from './messages.js';
-import { learnLabel, sectionLabel } from './sections.js';
+import { learnLabel } from './sections.js';
 import { articleUrl, changed, hasFilters, urlFor } from './state.js';
 
 const COUNT = new Intl.NumberFormat('en');
@@ -110,7 +110,9 @@ function copiesOf(hit) {
 }
 
 function copyMeta(copy) {
-  const section = copy.section ? sectionLabel(copy.section) : null;
+  const section = copy.section
+    ? (copy.section_label || copy.section).split(/\s*>\s*/).join(' › ')
+    : null;
   const parts = [copy.source, section, dateElement(copy.date)]
     .filter(Boolean)
     .flatMap((part, i) => (i === 0 ? [part] : [' · ', part]));

@@ -60,6 +60,7 @@ class SectionLabelsRouteTest {
       JsonObject hit = body.getAsJsonArray("hits").get(0).getAsJsonObject();
       assertEquals("acq", hit.get("section").getAsString());
       assertEquals("Acquisitions", hit.get("section_label").getAsString());
+
       assertEquals(2, body.get("total").getAsInt());
     }
   }
@@ -77,4 +78,41 @@ class SectionLabelsRouteTest {
       assertEquals("money-fx", unnamed.get("section_label").getAsString());
     }
   }
+
+  @Test
+  void theCopiesOfAWireStoryCarryTheirSectionsNames() throws Exception {
+    try (RunningServer server =
+        new RunningServer(
+            dir.resolve("wire"),
+            List.of(
+                TestIndex.article(
+                    "wire-1", "Grain berths open", WIRE + " One.", "1987-10-20", "grain"),
+                TestIndex.article(
+                    "wire-2", "Grain berths open", WIRE + " Two.", "1987-10-21", "acq")),
+            SearchConfig.DEFAULTS,
+            Clock.systemUTC(),
+            RunningServer.loopback()
+                .sectionNames(SectionNames.of(Map.of("acq", "Acquisitions")))
+                .build(),
+            AdminConfig.DISABLED)) {
+      JsonObject hit =
+          json(server.get("/api/search?q=grain+berths"))
+              .getAsJsonArray("hits")
+              .get(0)
+              .getAsJsonObject();
+      assertEquals(1, hit.get("duplicates").getAsInt(), hit.toString());
+      JsonObject copy = hit.getAsJsonArray("copies").get(0).getAsJsonObject();
+      String named = copy.get("id").getAsString().equals("wire-2") ? "Acquisitions" : "grain";
+      assertEquals(named, copy.get("section_label").getAsString(), copy.toString());
+    }
+  }
+
+  /** A wire story long enough for its copies to share a key and collapse into one hit. */
+  private static final String WIRE =
+      "Grain shipments through the northern harbour rose sharply in October as the harvest"
+          + " reached the docks, port officials said on Tuesday, adding that the backlog of"
+          + " vessels waiting to load had eased after two new berths opened at the grain"
+          + " terminal. Exporters said prices held steady through the month, while the harbour"
+          + " board expects the busier schedule to last into the winter, when ice usually closes"
+          + " the upper channel to the largest ships for several weeks.";
 }

@@ -78,13 +78,10 @@ public final class HitAssembler {
     List<Hit.Copy> copies = new ArrayList<>(Math.min(docs.size(), Hit.COPIES_LISTED));
     for (int doc : docs.subList(0, Math.min(docs.size(), Hit.COPIES_LISTED))) {
       Article copy = schema.toArticle(searcher.storedFields().document(doc));
+      String section = copy.section().isEmpty() ? null : copy.section().display();
       copies.add(
           new Hit.Copy(
-              copy.id(),
-              copy.displayTitle(),
-              copy.section().isEmpty() ? null : copy.section().display(),
-              copy.isoDate(),
-              copy.source()));
+              copy.id(), copy.displayTitle(), section, section, copy.isoDate(), copy.source()));
     }
     return copies;
   }
