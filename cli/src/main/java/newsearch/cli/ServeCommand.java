@@ -17,6 +17,7 @@ import newsearch.search.SearchConfig;
 import newsearch.search.SearchConfigFile;
 import newsearch.search.alert.AlertConfig;
 import newsearch.search.alert.SavedSearches;
+import newsearch.search.SectionNames;
 import newsearch.server.AdminConfig;
 import newsearch.server.AdminRoutes;
 import newsearch.server.AdminTokenFile;
@@ -145,6 +146,15 @@ final class ServeCommand implements Callable<Integer> {
               + " (default: none, so no webhook is taken).")
   List<String> webhookHosts;
 
+  @Option(
+      names = "--section-names",
+      paramLabel = "FILE",
+      defaultValue = "${env:NEWSEARCH_SECTION_NAMES}",
+      description =
+          "JSON object of section value to display name, like {\"acq\": \"Acquisitions\"};"
+              + " filters keep the values, the page shows the names.")
+  Path sectionNames;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -152,6 +162,8 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     SearchConfig searchConfig =
         config == null ? SearchConfig.DEFAULTS : SearchConfigFile.read(config);
+    // Read before anything is built, so that a mistyped file is refused at once.
+    SectionNames names = sectionNames == null ? SectionNames.NONE : SectionNames.read(sectionNames);
     IndexStore store = new IndexStore(index.generations());
     IndexGenerations generations = store.generations();
     if (generations.current().isEmpty()) {
@@ -160,7 +172,7 @@ final class ServeCommand implements Callable<Integer> {
       out.println("no index at " + generations.root() + ": indexing " + sample);
       out.println(store.reindex(List.of(sample), progress -> {}).summary());
     }
-    ServerConfig serverConfig = serverConfig();
+    ServerConfig serverConfig = serverConfig(names);
     AdminConfig admin = adminConfig();
     NewsSchema schema = new NewsSchema();
     ShutdownSignal signal = ShutdownSignal.install(serverConfig.drainMillis() + HOOK_SLACK_MILLIS);
@@ -244,13 +256,14 @@ final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  private ServerConfig serverConfig() {
+  private ServerConfig serverConfig(SectionNames names) {
     ServerConfig.Builder config =
         ServerConfig.builder()
             .host(host)
             .port(port)
             .corsOrigins(corsOrigins == null ? List.of() : corsOrigins)
-            .publicMetrics(publicMetrics);
+            .publicMetrics(publicMetrics)
+            .sectionNames(names);
     if (maxConcurrentSearches != null) {
       config.maxConcurrentSearches(maxConcurrentSearches);
     }

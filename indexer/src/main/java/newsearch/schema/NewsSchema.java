@@ -193,6 +193,16 @@ public final class NewsSchema {
     return sort;
   }
 
+  /**
+   * Orders by publication date, oldest first; undated articles come last here too, since a reader
+   * asking for the oldest wants dated stories first, not the ones whose date is unknown.
+   */
+  public SortField oldestFirst() {
+    SortField sort = LongField.newSortField(DATE, false, SortedNumericSelector.Type.MIN);
+    sort.setMissingValue(Long.MAX_VALUE);
+    return sort;
+  }
+
   /** Orders by id, to break ties so that results are reproducible. */
   public SortField byId() {
     return KeywordField.newSortField(ID, false, SortedSetSelector.Type.MIN);

@@ -21,8 +21,9 @@ import newsearch.search.facet.FacetCounts;
  *     {@link LimitsConfig#exactTotalUpTo}
  * @param partial whether the search ran out of its time budget: the hits, total and facets are then
  *     those found until it stopped, not all of them
- * @param sort the order the hits are in, {@code relevance} or {@code date}: the one asked for, or
- *     {@code date} when browsing without query words, since relevance means nothing without them
+ * @param sort the order the hits are in, {@code relevance}, {@code date} or {@code oldest}: the one
+ *     asked for, or {@code date} when browsing without query words, since relevance means nothing
+ *     without them
  */
 public record SearchResponse(
     long total,

@@ -9,9 +9,11 @@ public enum SortOrder {
   /** Best match first; ties broken by id. */
   RELEVANCE,
   /** Newest first; ties broken by score, then id. */
-  DATE;
+  DATE,
+  /** Oldest first; ties broken by score, then id. Undated articles come last in both orders. */
+  OLDEST;
 
-  /** Reads {@code relevance} or {@code date}. */
+  /** Reads {@code relevance}, {@code date} or {@code oldest}. */
   public static SortOrder parse(String value) {
     for (SortOrder order : values()) {
       if (order.name().equalsIgnoreCase(value.strip())) {

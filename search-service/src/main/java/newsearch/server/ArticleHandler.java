@@ -5,12 +5,14 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.StatusCodes;
 import newsearch.schema.Json;
 import newsearch.search.NewsSearcher;
+import newsearch.search.SectionNames;
 import newsearch.search.index.StoredArticle;
 
 /**
  * {@code GET /api/articles/{id}}: the stored article, or 404 for an unknown id. The body is cut to
  * {@link #MAX_BODY_CHARS} characters, and {@code body_truncated} says whether it was, so that an
- * old index holding a huge body cannot make each request hold it several times over.
+ * old index holding a huge body cannot make each request hold it several times over; {@code
+ * section_label} is the section under its display names.
  */
 final class ArticleHandler extends JsonHandler {
 
@@ -24,9 +26,11 @@ final class ArticleHandler extends JsonHandler {
   static final int MAX_BODY_CHARS = 200_000;
 
   private final NewsSearcher searcher;
+  private final SectionNames sectionNames;
 
-  ArticleHandler(NewsSearcher searcher) {
+  ArticleHandler(NewsSearcher searcher, SectionNames sectionNames) {
     this.searcher = searcher;
+    this.sectionNames = sectionNames;
   }
 
   @Override
@@ -41,6 +45,9 @@ final class ArticleHandler extends JsonHandler {
                         StatusCodes.NOT_FOUND, "not_found", "no article with id " + id));
     JsonObject json = Json.GSON.toJsonTree(stored.article()).getAsJsonObject();
     json.addProperty("body_truncated", stored.bodyTruncated());
+    String section =
+        stored.article().section().isEmpty() ? null : stored.article().section().display();
+    json.addProperty("section_label", sectionNames.path(section));
     return json;
   }
 }

@@ -19,9 +19,16 @@ final class ConfigHandler implements HttpHandler {
    * @param relatedCount related articles listed for an article when the request names no {@code
    *     size}
    * @param maxSuggestions the most completions a suggest request may ask for
+   * @param facetValues values a search lists per facet level, and the most a search of the section
+   *     values may ask for: a list this long may have been cut
    */
   record PageSettings(
-      int pageSize, int maxPageSize, int maxDepth, int relatedCount, int maxSuggestions) {
+      int pageSize,
+      int maxPageSize,
+      int maxDepth,
+      int relatedCount,
+      int maxSuggestions,
+      int facetValues) {
 
     static PageSettings of(SearchConfig config) {
       return new PageSettings(
@@ -29,7 +36,8 @@ final class ConfigHandler implements HttpHandler {
           config.limits().maxPageSize(),
           config.limits().maxDepth(),
           config.page().relatedCount(),
-          config.suggestions().maxSuggestions());
+          config.suggestions().maxSuggestions(),
+          config.page().facetValues());
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import newsearch.search.NewsSearcher;
 import newsearch.search.SearchParameters;
+import newsearch.search.SectionNames;
 import newsearch.search.facet.FacetCounts.FacetValue;
 
 /**
@@ -20,13 +21,16 @@ final class FacetValuesHandler extends JsonHandler {
   private static final int DEFAULT_SIZE = 10;
 
   private final NewsSearcher searcher;
+  private final SectionNames sectionNames;
 
-  FacetValuesHandler(NewsSearcher searcher) {
+  FacetValuesHandler(NewsSearcher searcher, SectionNames sectionNames) {
     this.searcher = searcher;
+    this.sectionNames = sectionNames;
   }
 
   /**
-   * @param values matching facet values with their article counts, most articles first
+   * @param values matching section paths with their display names and article counts, most articles
+   *     first
    */
   record Values(List<FacetValue> values) {}
 
@@ -41,6 +45,7 @@ final class FacetValuesHandler extends JsonHandler {
     }
     Map<String, Deque<String>> params = exchange.getQueryParameters();
     int size = SearchParameters.whole(params, "size", DEFAULT_SIZE);
-    return new Values(searcher.findSections(SearchParameters.first(params, "prefix"), size));
+    return new Values(
+        sectionNames.paths(searcher.findSections(SearchParameters.first(params, "prefix"), size)));
   }
 }

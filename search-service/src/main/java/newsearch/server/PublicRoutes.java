@@ -39,8 +39,8 @@ final class PublicRoutes {
     SearchAdmission searches = admissions.searches();
     HttpHandler articles =
         new ArticleRoutes(
-            admissions.articles().guard(new ArticleHandler(searcher)),
-            searches.guard(new RelatedHandler(searcher)));
+            admissions.articles().guard(new ArticleHandler(searcher, config.sectionNames())),
+            searches.guard(new RelatedHandler(searcher, config.sectionNames())));
     HttpHandler notFound = apiError(StatusCodes.NOT_FOUND, "not_found", "no such route");
     ResourceHandler page =
         new ResourceHandler(
@@ -49,7 +49,10 @@ final class PublicRoutes {
             .setDirectoryListingEnabled(false);
     RoutingHandler routes = Handlers.routing();
     get(routes, "/api/config", new ConfigHandler(searcher.config()));
-    get(routes, "/api/search", searches.guard(new SearchHandler(searcher, metrics)));
+    get(
+        routes,
+        "/api/search",
+        searches.guard(new SearchHandler(searcher, config.sectionNames(), metrics)));
     get(routes, SearchFeedHandler.ROUTE, searches.guard(new SearchFeedHandler(searcher)));
     if (alerts != null) {
       AlertRoutes.feeds(routes, alerts, admissions.articles());
@@ -58,7 +61,7 @@ final class PublicRoutes {
     get(
         routes,
         FacetValuesHandler.PREFIX + "{facet}",
-        searches.guard(new FacetValuesHandler(searcher)));
+        searches.guard(new FacetValuesHandler(searcher, config.sectionNames())));
     get(routes, ArticleHandler.PREFIX + "{id}", articles);
     get(routes, ArticleHandler.PREFIX + "{id}" + RelatedHandler.SUFFIX, articles);
     get(routes, "/health", new HealthHandler());

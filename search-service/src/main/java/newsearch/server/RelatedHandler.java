@@ -6,6 +6,7 @@ import java.util.List;
 import newsearch.search.Hit;
 import newsearch.search.NewsSearcher;
 import newsearch.search.SearchParameters;
+import newsearch.search.SectionNames;
 
 /**
  * {@code GET /api/articles/{id}/related?size=5}: the stories most like an article, or 404 for an
@@ -17,9 +18,11 @@ final class RelatedHandler extends JsonHandler {
   static final String SUFFIX = "/related";
 
   private final NewsSearcher searcher;
+  private final SectionNames sectionNames;
 
-  RelatedHandler(NewsSearcher searcher) {
+  RelatedHandler(NewsSearcher searcher, SectionNames sectionNames) {
     this.searcher = searcher;
+    this.sectionNames = sectionNames;
   }
 
   /**
@@ -35,7 +38,7 @@ final class RelatedHandler extends JsonHandler {
             exchange.getQueryParameters(), "size", searcher.config().page().relatedCount());
     return searcher
         .related(id, size)
-        .map(RelatedHits::new)
+        .map(hits -> new RelatedHits(sectionNames.hits(hits)))
         .orElseThrow(
             () -> new ApiException(StatusCodes.NOT_FOUND, "not_found", "no article with id " + id));
   }

@@ -4,15 +4,21 @@ import io.undertow.server.HttpServerExchange;
 import newsearch.search.NewsSearcher;
 import newsearch.search.SearchParameters;
 import newsearch.search.SearchResponse;
+import newsearch.search.SectionNames;
 
-/** {@code GET /api/search}: the query parameters become a search, the response its JSON. */
+/**
+ * {@code GET /api/search}: the query parameters become a search, the response its JSON, with
+ * section values labelled by their display names.
+ */
 final class SearchHandler extends JsonHandler {
 
   private final NewsSearcher searcher;
+  private final SectionNames sectionNames;
   private final ServiceMetrics metrics;
 
-  SearchHandler(NewsSearcher searcher, ServiceMetrics metrics) {
+  SearchHandler(NewsSearcher searcher, SectionNames sectionNames, ServiceMetrics metrics) {
     this.searcher = searcher;
+    this.sectionNames = sectionNames;
     this.metrics = metrics;
   }
 
@@ -25,6 +31,6 @@ final class SearchHandler extends JsonHandler {
     if (response.partial()) {
       metrics.partialSearch();
     }
-    return response;
+    return sectionNames.label(response);
   }
 }

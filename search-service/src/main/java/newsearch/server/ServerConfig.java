@@ -2,6 +2,7 @@ package newsearch.server;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import newsearch.search.SectionNames;
 
 /**
  * Where the service listens, and how much it takes on at once.
@@ -25,6 +26,7 @@ import java.util.regex.Pattern;
  *     browser; empty turns cross-origin requests off
  * @param publicMetrics whether {@code /metrics} is also served on the public listener, for a
  *     deployment where that port is reachable from a private network only
+ * @param sectionNames display names of section values, given to answers beside the values
  */
 public record ServerConfig(
     String host,
@@ -40,7 +42,8 @@ public record ServerConfig(
     long drainMillis,
     int maxConnections,
     List<String> corsOrigins,
-    boolean publicMetrics) {
+    boolean publicMetrics,
+    SectionNames sectionNames) {
 
   /**
    * Default concurrent searches: twice the cores. A search is CPU work with short waits on the disk
@@ -110,6 +113,7 @@ public record ServerConfig(
     requireAtLeast("drainMillis", drainMillis, 0);
     requireAtLeast("maxConnections", maxConnections, 1);
     corsOrigins = corsOrigins == null ? List.of() : List.copyOf(corsOrigins);
+    sectionNames = sectionNames == null ? SectionNames.NONE : sectionNames;
     for (String origin : corsOrigins) {
       if (!ORIGIN.matcher(origin).matches()) {
         throw new IllegalArgumentException(
@@ -151,6 +155,7 @@ public record ServerConfig(
     private int maxConnections = DEFAULT_MAX_CONNECTIONS;
     private List<String> corsOrigins = List.of();
     private boolean publicMetrics;
+    private SectionNames sectionNames = SectionNames.NONE;
 
     private Builder() {}
 
@@ -237,6 +242,11 @@ public record ServerConfig(
       return this;
     }
 
+    public Builder sectionNames(SectionNames value) {
+      sectionNames = value;
+      return this;
+    }
+
     /**
      * @throws IllegalArgumentException naming the first setting out of range
      */
@@ -263,7 +273,8 @@ public record ServerConfig(
           drainMillis,
           maxConnections,
           corsOrigins,
-          publicMetrics);
+          publicMetrics,
+          sectionNames);
     }
   }
 

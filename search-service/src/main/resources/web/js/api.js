@@ -1,14 +1,17 @@
 /**
  * The JSON API of the search service. Every call takes an AbortSignal so that a newer request can
- * cancel an older one; failures become ApiErrors whose message can be shown to the reader.
+ * cancel an older one; failures become ApiErrors that carry the service's error code, which
+ * messages.js turns into a sentence for the reader. The service's own message is kept for the
+ * console only: it is written for developers.
  */
 
-/** A failed call: the server's error message, or a network failure (status 0). */
+/** A failed call: the service's error code and message, or a network failure (status 0). */
 export class ApiError extends Error {
-  constructor(message, status) {
+  constructor(message, status, code = null) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
+    this.code = code;
   }
 }
 
@@ -31,14 +34,25 @@ export function related(id, signal, size = null) {
   return getJson(`/api/articles/${encodeURIComponent(id)}/related${query}`, signal);
 }
 
+/**
+ * GET /api/facets/section: the archive's section paths one of whose levels starts with `prefix`,
+ * with their display names and their article counts over the whole archive, most articles first.
+ */
+export async function findSections(prefix, size, signal) {
+  const params = new URLSearchParams({ prefix });
+  if (size) params.set('size', String(size));
+  const body = await getJson(`/api/facets/section?${params}`, signal);
+  return Array.isArray(body.values) ? body.values : [];
+}
+
 // The one request for /api/config, shared by every caller: its answer, or null when it failed.
 let settings = null;
 
 /**
- * GET /api/config, asked once: the service's page_size, max_page_size, max_depth, related_count
- * and max_suggestions. Resolves to null when the service could not say, after saying so in the
- * console; the page then sends no sizes (the service applies its own) and pages without a depth
- * limit, rather than guess the service's values.
+ * GET /api/config, asked once: the service's page_size, max_page_size, max_depth, related_count,
+ * max_suggestions and facet_values. Resolves to null when the service could not say, after saying
+ * so in the console; the page then sends no sizes (the service applies its own) and pages
+ * without a depth limit, rather than guess the service's values.
  */
 export function config() {
   settings ??= getJson('/api/config').catch((error) => {
@@ -84,10 +98,7 @@ async function getJson(path, signal) {
     if (error.name === 'AbortError') {
       throw error;
     }
-    throw new ApiError(
-      'Could not reach the search service. Check the connection and try again.',
-      0,
-    );
+    throw new ApiError('could not reach the search service', 0, 'network');
   }
   let body = null;
   try {
@@ -100,9 +111,11 @@ async function getJson(path, signal) {
   }
   if (!response.ok) {
     const message = body?.error?.message;
+    const code = body?.error?.code;
     throw new ApiError(
       typeof message === 'string' ? message : `The search service answered ${response.status}.`,
       response.status,
+      typeof code === 'string' ? code : null,
     );
   }
   if (body === null || typeof body !== 'object') {

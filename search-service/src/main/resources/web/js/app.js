@@ -1,7 +1,10 @@
 import { config, search } from './api.js';
 import { renderArticle } from './article.js';
+import { typedRange } from './dates.js';
 import { debounce } from './dom.js';
-import { renderChips, renderPeriods, renderRecent, renderSections } from './facets.js';
+import { renderChips, renderPeriods, renderRecent } from './facets.js';
+import { logFailure } from './messages.js';
+import { wireFiltersPanel } from './panel.js';
 import { renderPager } from './pager.js';
 import {
   clearMessage,
@@ -12,6 +15,7 @@ import {
   renderSummary,
 } from './results.js';
 import { SearchBox } from './search-box.js';
+import { SectionFilter } from './sections.js';
 import {
   changed,
   emptySearch,
@@ -22,16 +26,21 @@ import {
 
 /**
  * The page's controller: keeps the state in the URL (pushState; popstate restores it), runs the
- * search or loads the article for it, and hands the answers to the views.
+ * search or loads the article for it, and hands the answers to the views. Results are paged by
+ * number only, so the address always says which page is shown and Back returns to it.
  */
 
 const TYPING_DELAY_MS = 250;
+const COUNT = new Intl.NumberFormat('en');
 const $ = (id) => document.getElementById(id);
 
 const els = {
   layout: $('layout'),
   filters: $('filters'),
   filtersToggle: $('filters-toggle'),
+  filtersTitle: $('filters-title'),
+  filtersClose: $('filters-close'),
+  filtersDone: $('filters-done'),
   searchView: $('search-view'),
   articleView: $('article-view'),
   resultsTitle: $('results-title'),
@@ -43,10 +52,8 @@ const els = {
   didYouMean: $('did-you-mean'),
   message: $('message'),
   results: $('results'),
-  more: $('more'),
-  loadMore: $('load-more'),
   pager: $('pager'),
-  sections: $('sections'),
+  pagerNote: $('pager-note'),
   sectionsGroup: $('sections-group'),
   recent: $('recent'),
   years: $('years'),
@@ -55,11 +62,24 @@ const els = {
   dateRange: $('date-range'),
   from: $('from'),
   to: $('to'),
+  dateError: $('date-error'),
 };
+
+const sectionFilter = new SectionFilter(
+  {
+    group: els.sectionsGroup,
+    list: $('sections'),
+    more: $('sections-more'),
+    note: $('sections-note'),
+    find: $('section-find'),
+    findInput: $('section-find-input'),
+    matches: $('section-matches'),
+  },
+  (changes) => refine(changes),
+);
 
 let state = stateFromLocation(window.location);
 let controller = null; // the search or article load in flight; a newer one aborts it
-let cursor = null; // where "Load more" continues, from the last response
 // True while the current history entry was made by typing, so that further typing replaces it
 // instead of adding an entry per pause.
 let typingEntry = false;
@@ -160,7 +180,7 @@ async function runSearch(signal) {
     showResponse(response, shown, settings);
   } catch (error) {
     if (error.name === 'AbortError') throw error;
-    showFailure(error);
+    showFailure(error, shown);
   } finally {
     if (!signal.aborted) els.results.removeAttribute('aria-busy');
   }
@@ -176,9 +196,11 @@ function showResponse(response, shown, settings) {
     navigate(changed(shown, { q }), { focusResults: true }),
   );
   keepingFocus(() => {
-    renderSections(els.sections, els.sectionsGroup, facets.section, shown, refine);
+    sectionFilter.render(facets.section, shown, settings?.facet_values ?? null);
     renderRecent(els.recent, facets, shown, refine);
     renderPeriods(els.years, els.months, els.yearsGroup, facets, shown, refine);
+    // Again, now that the answer has told the display names of the chosen sections.
+    renderChips(els.chips, els.chipList, shown, refine);
   });
   els.results.replaceChildren(...hits.map((hit) => hitItem(hit, shown)));
   if (hits.length === 0) {
@@ -186,22 +208,24 @@ function showResponse(response, shown, settings) {
   } else {
     clearMessage(els.message);
   }
-  cursor = typeof response.cursor === 'string' && hits.length > 0 ? response.cursor : null;
-  els.more.hidden = cursor === null;
-  renderPager(els.pager, response, shown, settings?.max_depth);
+  renderPager(els.pager, els.pagerNote, response, shown, settings?.max_depth);
+  const total = Number(response.total) || 0;
+  els.filtersDone.textContent =
+    total === 0 ? 'No results: change the filters' : `Show ${COUNT.format(total)} results`;
 }
 
-function showFailure(error) {
+function showFailure(error, shown) {
+  logFailure('the search', error);
   els.summary.replaceChildren();
   renderDidYouMean(els.didYouMean, null);
   els.results.replaceChildren();
-  els.more.hidden = true;
   els.pager.hidden = true;
+  els.pagerNote.hidden = true;
   // Counts from an earlier search would not describe this one.
   els.sectionsGroup.hidden = true;
   els.yearsGroup.hidden = true;
-  cursor = null;
-  renderError(els.message, error);
+  els.filtersDone.textContent = 'Show results';
+  renderError(els.message, error, shown);
 }
 
 /** Puts the state into the controls that are not re-rendered from the response. */
@@ -209,6 +233,7 @@ function syncControls(shown) {
   if (shown.sort) els.sort.value = shown.sort;
   els.from.value = shown.from;
   els.to.value = shown.to;
+  showDateError(null);
   const active = shown.sections.length + (shown.from ? 1 : 0) + (shown.to ? 1 : 0);
   els.filtersToggle.textContent = active > 0 ? `Filters (${active})` : 'Filters';
   keepingFocus(() => renderChips(els.chips, els.chipList, shown, refine));
@@ -231,28 +256,6 @@ function keepingFocus(renderControls) {
       (e) => e.dataset.focusKey === key,
     );
     (same ?? els.resultsTitle).focus();
-  }
-}
-
-async function loadMore() {
-  if (!cursor) return;
-  const shown = state;
-  const { signal } = controller;
-  els.loadMore.disabled = true;
-  try {
-    const settings = await config();
-    const response = await search(searchParams(shown, cursor, settings?.page_size), signal);
-    const hits = Array.isArray(response.hits) ? response.hits : [];
-    const firstNew = els.results.children.length;
-    els.results.append(...hits.map((hit) => hitItem(hit, shown)));
-    cursor = typeof response.cursor === 'string' && hits.length > 0 ? response.cursor : null;
-    els.more.hidden = cursor === null;
-    // Keyboard readers continue at the first new result rather than at the top.
-    els.results.children[firstNew]?.querySelector('a[href^="/article/"]')?.focus();
-  } catch (error) {
-    if (error.name !== 'AbortError') renderError(els.message, error);
-  } finally {
-    els.loadMore.disabled = false;
   }
 }
 
@@ -286,15 +289,33 @@ document.addEventListener('click', (event) => {
 
 els.sort.addEventListener('change', () => refine({ sort: els.sort.value }));
 els.clearFilters.addEventListener('click', () => refine({ sections: [], from: '', to: '' }));
-els.loadMore.addEventListener('click', loadMore);
 els.dateRange.addEventListener('submit', (event) => {
   event.preventDefault();
-  refine({ from: els.from.value, to: els.to.value });
+  // Checked here, so that a date that is not one, or a range that ends before it starts, is
+  // explained beside the fields and never sent.
+  const range = typedRange(els.from.value, els.to.value);
+  if (range.error) {
+    showDateError(range.error);
+    return;
+  }
+  showDateError(null);
+  refine({ from: range.from, to: range.to });
 });
-els.filtersToggle.addEventListener('click', () => {
-  const open = els.filtersToggle.getAttribute('aria-expanded') !== 'true';
-  els.filtersToggle.setAttribute('aria-expanded', String(open));
-  els.layout.classList.toggle('filters-open', open);
+
+function showDateError(text) {
+  els.dateError.hidden = !text;
+  els.dateError.textContent = text ?? '';
+  els.from.toggleAttribute('aria-invalid', Boolean(text));
+  els.to.toggleAttribute('aria-invalid', Boolean(text));
+}
+
+wireFiltersPanel({
+  layout: els.layout,
+  panel: els.filters,
+  toggle: els.filtersToggle,
+  title: els.filtersTitle,
+  close: els.filtersClose,
+  done: els.filtersDone,
 });
 
 // Back to a results page lands where the reader left it, once the results are drawn again.

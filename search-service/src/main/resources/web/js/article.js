@@ -1,5 +1,6 @@
 import { article, config, related } from './api.js';
 import { dateElement, fill, h } from './dom.js';
+import { readerMessage } from './messages.js';
 import { breadcrumb } from './results.js';
 import { articleUrl, emptySearch } from './state.js';
 
@@ -56,7 +57,7 @@ function header(stored, title) {
   return h(
     'header',
     { class: 'article-header' },
-    stored.section ? breadcrumb(stored.section, emptySearch()) : null,
+    stored.section ? breadcrumb(stored.section, emptySearch(), stored.section_label) : null,
     h('h1', { class: 'article-title', tabindex: '-1' }, title),
     meta.length > 0 ? h('p', { class: 'article-meta' }, separated(meta)) : null,
     stored.summary ? h('p', { class: 'lede' }, stored.summary) : null,
@@ -130,13 +131,23 @@ function fillRelated(block, hits) {
           {},
           h('a', { href: articleUrl(hit.id) }, hit.title || 'Untitled article'),
           hit.section || date
-            ? h('p', { class: 'related-meta' }, separated([hit.section, date].filter(Boolean)))
+            ? h(
+                'p',
+                { class: 'related-meta' },
+                separated([labelled(hit), date].filter(Boolean)),
+              )
             : null,
         );
       }),
     ),
   );
   block.hidden = false;
+}
+
+/** A hit's section under its display names ("News › Acquisitions"), or null. */
+function labelled(hit) {
+  const path = hit.section_label || hit.section;
+  return path ? path.split(/\s*>\s*/).join(' › ') : null;
 }
 
 function failure(error) {
@@ -149,6 +160,10 @@ function failure(error) {
       { class: 'message-title' },
       missing ? 'This article is not in the archive.' : 'The article could not be loaded.',
     ),
-    h('p', { class: 'error-text' }, error.message),
+    h(
+      'p',
+      { class: 'error-text' },
+      missing ? 'The link may be mistyped, or the article was removed.' : readerMessage(error),
+    ),
   );
 }

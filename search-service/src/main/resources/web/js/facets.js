@@ -1,94 +1,15 @@
+import { lastDay, periodName } from './dates.js';
 import { dateText, h } from './dom.js';
+import { count, sectionLabel } from './sections.js';
 
 /**
- * The filter sidebar and the active-filter chips. Each control reports a change of the search
- * state through onChange({sections} | {from, to}); the page then searches and renders again.
- * Controls carry data-focus-key so that focus can follow a control across re-renders.
+ * The date filters of the sidebar and the active-filter chips (the section filter is
+ * sections.js). Each control reports a change of the search state through onChange({sections} |
+ * {from, to}); the page then searches and renders again. Controls carry data-focus-key so that
+ * focus can follow a control across re-renders.
  */
 
-const COUNT = new Intl.NumberFormat('en');
 const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
-
-// Sections whose subsections are shown; kept across renders, as the reader left them.
-const expanded = new Set();
-
-/** The section tree with counts: a checkbox per section, any number checked (OR). */
-export function renderSections(list, group, nodes, state, onChange) {
-  const roots = Array.isArray(nodes) ? nodes : [];
-  group.hidden = roots.length === 0;
-  const toggle = (path, checked) =>
-    onChange({
-      sections: checked ? [...state.sections, path] : state.sections.filter((s) => s !== path),
-    });
-  // A single top section says little on its own, so its subsections are shown at once.
-  const isOnlyRoot = roots.length === 1;
-  list.replaceChildren(...roots.map((node) => sectionItem(node, '', state, toggle, isOnlyRoot)));
-}
-
-function sectionItem(node, parentPath, state, toggle, isOnlyRoot = false) {
-  const path = parentPath ? `${parentPath} > ${node.value}` : node.value;
-  const children = Array.isArray(node.children) ? node.children : [];
-  if (state.sections.some((s) => s.startsWith(`${path} > `)) || (!parentPath && isOnlyRoot)) {
-    expanded.add(path);
-  }
-  const open = expanded.has(path);
-  const childList = h(
-    'ul',
-    { class: 'facet-tree' },
-    children.map((c) => sectionItem(c, path, state, toggle)),
-  );
-  childList.hidden = !open;
-  const expander =
-    children.length > 0
-      ? h('button', {
-          class: 'facet-expand',
-          type: 'button',
-          'aria-expanded': String(open),
-          'aria-label': `Subsections of ${node.value}`,
-          'data-focus-key': `expand:${path}`,
-          onclick: (event) => {
-            const nowOpen = childList.hidden;
-            childList.hidden = !nowOpen;
-            event.currentTarget.setAttribute('aria-expanded', String(nowOpen));
-            if (nowOpen) expanded.add(path);
-            else expanded.delete(path);
-          },
-        })
-      : h('span', { class: 'facet-expand-spacer', 'aria-hidden': 'true' });
-  const checkbox = h('input', {
-    type: 'checkbox',
-    'data-focus-key': `section:${path}`,
-    checked: state.sections.includes(path),
-    onchange: (event) => toggle(path, event.currentTarget.checked),
-  });
-  return h(
-    'li',
-    {},
-    h(
-      'div',
-      { class: 'facet-row' },
-      expander,
-      h(
-        'label',
-        { class: 'facet-option' },
-        checkbox,
-        h('span', { class: 'facet-label' }, node.value),
-        count(node.count),
-      ),
-    ),
-    childList,
-  );
-}
-
-function count(n) {
-  const value = Number(n) || 0;
-  return h(
-    'span',
-    { class: 'count' },
-    COUNT.format(value),
-    h('span', { class: 'visually-hidden' }, value === 1 ? ' article' : ' articles'),
-  );
-}
 
 /**
  * The recent periods that hold articles, as toggle buttons that set the start of the date range;
@@ -110,7 +31,10 @@ export function renderRecent(list, facets, state, onChange) {
   );
 }
 
-/** Years as toggle buttons; months too when the response has them. */
+/**
+ * Years as toggle buttons; and, once the dates lie within one year, that year's months, so that
+ * a long archive's hundreds of months never push the date range out of view.
+ */
 export function renderPeriods(years, months, group, facets, state, onChange) {
   const yearValues = Array.isArray(facets.year) ? facets.year : [];
   group.hidden = yearValues.length === 0;
@@ -119,9 +43,12 @@ export function renderPeriods(years, months, group, facets, state, onChange) {
       periodButton(String(y.value), y.count, yearRange(y.value), state, onChange),
     ),
   );
+  const fromYear = state.from.slice(0, 4);
+  const year = fromYear && fromYear === state.to.slice(0, 4) ? fromYear : '';
   const monthValues = (Array.isArray(facets.month) ? facets.month : [])
     .map((m) => ({ ...m, range: monthRange(m.value, state) }))
-    .filter((m) => m.range);
+    .filter((m) => m.range && year && m.range.from.startsWith(`${year}-`))
+    .map((m) => ({ ...m, range: { ...m.range, label: m.range.label.replace(` ${year}`, '') } }));
   months.hidden = monthValues.length === 0;
   months.replaceChildren(
     ...monthValues.map((m) => periodButton(m.range.label, m.count, m.range, state, onChange)),
@@ -168,11 +95,10 @@ function monthRange(value, state) {
     return null;
   }
   const mm = String(month).padStart(2, '0');
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
   const name = MONTH.format(new Date(Date.UTC(year, month - 1, 1)));
   return {
     from: `${year}-${mm}-01`,
-    to: `${year}-${mm}-${lastDay}`,
+    to: `${year}-${mm}-${lastDay(year, month)}`,
     label: full ? `${name} ${year}` : name,
   };
 }
@@ -180,13 +106,14 @@ function monthRange(value, state) {
 /** Removable chips for the active filters; hidden when there are none. */
 export function renderChips(container, list, state, onChange) {
   const chips = state.sections.map((section) =>
-    chip(section.split(/\s*>\s*/).join(' › '), `section ${section}`, `section:${section}`, () =>
+    chip(sectionLabel(section), `section ${sectionLabel(section)}`, `section:${section}`, () =>
       onChange({ sections: state.sections.filter((s) => s !== section) }),
     ),
   );
-  const year = state.from.slice(0, 4);
-  if (state.from && state.to && state.from === `${year}-01-01` && state.to === `${year}-12-31`) {
-    chips.push(chip(year, `year ${year}`, 'dates', () => onChange({ from: '', to: '' })));
+  // A whole year, month or day is one chip, named as such; any other range is its two ends.
+  const period = periodName(state.from, state.to);
+  if (period) {
+    chips.push(chip(period, period, 'dates', () => onChange({ from: '', to: '' })));
   } else {
     if (state.from)
       chips.push(

@@ -1,13 +1,26 @@
 import { dateElement, fill, h, highlighted } from './dom.js';
+import { readerMessage } from './messages.js';
+import { learnLabel } from './sections.js';
 import { articleUrl, changed, hasFilters, urlFor } from './state.js';
 
 const COUNT = new Intl.NumberFormat('en');
 
-/** The line above the results: how many matched and how long it took, announced on change. */
+/**
+ * The line above the results, announced on change: which of how many matches this page shows
+ * ("Showing 11–20 of 4,517 articles for “harbour”"), or only how many when one page holds all.
+ */
 export function renderSummary(element, response, state) {
   const total = Number(response.total) || 0;
-  const what = `${COUNT.format(total)} ${total === 1 ? 'article' : 'articles'}`;
-  const parts = state.q.trim() ? [`${what} for `, quoted(state.q)] : [what];
+  const shown = Array.isArray(response.hits) ? response.hits.length : 0;
+  const size = Number(response.size) || shown;
+  const first = (Math.max(1, Number(response.page) || 1) - 1) * size + 1;
+  const counted = `${response.total_exact === false ? 'at least ' : ''}${COUNT.format(total)}`;
+  const what = `${counted} ${total === 1 ? 'article' : 'articles'}`;
+  const range =
+    shown > 0 && (first > 1 || shown < total)
+      ? `Showing ${COUNT.format(first)}–${COUNT.format(first + shown - 1)} of ${what}`
+      : what;
+  const parts = state.q.trim() ? [`${range} for `, quoted(state.q)] : [range];
   element.replaceChildren(...parts, h('span', { class: 'took' }, ` · ${response.took_ms} ms`));
   const feed = feedUrl(state);
   document.getElementById('feed')?.setAttribute('href', feed);
@@ -31,45 +44,115 @@ function quoted(q) {
 }
 
 /**
- * One hit as a list item: section breadcrumb, highlighted title linking to the article, date and
- * snippet.
+ * One hit as a list item: section breadcrumb, highlighted title linking to the article, snippet,
+ * and beside them the date and, for a story collapsed from several copies, "+3 similar", which
+ * lists the copies.
  */
 export function hitItem(hit, state) {
   const title = hit.title || 'Untitled article';
   const fragments = Array.isArray(hit.highlights?.body) ? hit.highlights.body : [];
   const date = dateElement(hit.date);
+  const copies = copiesOf(hit);
   return h(
     'li',
     { class: 'hit' },
     h(
       'article',
       {},
-      hit.section ? breadcrumb(hit.section, state) : null,
+      hit.section ? breadcrumb(hit.section, state, hit.section_label) : null,
       h(
         'h2',
         { class: 'hit-title' },
         h('a', { href: articleUrl(hit.id) }, highlighted(hit.highlights?.title, title)),
       ),
-      date ? h('p', { class: 'hit-date' }, date) : null,
+      date || copies
+        ? h(
+            'div',
+            { class: 'hit-aside' },
+            date ? h('p', { class: 'hit-date' }, date) : null,
+            copies?.toggle,
+          )
+        : null,
       fragments.length > 0 ? snippet(fragments) : null,
+      copies?.list,
     ),
   );
 }
 
 /**
- * The section path ("News > Japan") as links, each narrowing the current search to that section.
- * A paragraph rather than a nav landmark: a page of hits would otherwise list ten landmarks.
+ * The toggle and the list of the copies collapsed into a hit, or null for a hit without copies.
+ * The service lists the first few copies; the rest are counted in a last line.
  */
-export function breadcrumb(section, state) {
-  const parts = section
-    .split('>')
-    .map((part) => part.trim())
-    .filter(Boolean);
+function copiesOf(hit) {
+  const duplicates = Number(hit.duplicates) || 0;
+  if (duplicates <= 0) return null;
+  const listed = Array.isArray(hit.copies) ? hit.copies.filter((c) => c?.id) : [];
+  const items = listed.map((copy) =>
+    h(
+      'li',
+      {},
+      h('a', { href: articleUrl(copy.id) }, copy.title || 'Untitled article'),
+      copyMeta(copy),
+    ),
+  );
+  if (duplicates > listed.length) {
+    const more = duplicates - listed.length;
+    items.push(h('li', { class: 'copies-more' }, `and ${COUNT.format(more)} more`));
+  }
+  const list = h(
+    'ul',
+    { class: 'copies-list', 'aria-label': `Copies of “${hit.title || 'this story'}”` },
+    items,
+  );
+  list.hidden = true;
+  const toggle = h(
+    'button',
+    {
+      class: 'copies-toggle',
+      type: 'button',
+      'aria-expanded': 'false',
+      'aria-label': `${duplicates} similar ${duplicates === 1 ? 'copy' : 'copies'} of this story`,
+      onclick: (event) => {
+        const open = list.hidden;
+        list.hidden = !open;
+        event.currentTarget.setAttribute('aria-expanded', String(open));
+      },
+    },
+    `+${COUNT.format(duplicates)} similar`,
+  );
+  return { toggle, list };
+}
+
+function copyMeta(copy) {
+  const section = copy.section
+    ? (copy.section_label || copy.section).split(/\s*>\s*/).join(' › ')
+    : null;
+  const parts = [copy.source, section, dateElement(copy.date)]
+    .filter(Boolean)
+    .flatMap((part, i) => (i === 0 ? [part] : [' · ', part]));
+  return parts.length > 0 ? h('span', { class: 'copy-meta' }, ' — ', parts) : null;
+}
+
+/**
+ * The section path ("News > Japan") as links, each narrowing the current search to that section,
+ * each level under its display name when `labelPath` ("News > Acquisitions") gives one. A
+ * paragraph rather than a nav landmark: a page of hits would otherwise list ten landmarks.
+ */
+export function breadcrumb(section, state, labelPath = null) {
+  const split = (text) =>
+    String(text)
+      .split('>')
+      .map((part) => part.trim())
+      .filter(Boolean);
+  const parts = split(section);
+  const names = labelPath ? split(labelPath) : [];
   const nodes = [];
   parts.forEach((part, i) => {
     if (i > 0) nodes.push(h('span', { class: 'crumb-separator', 'aria-hidden': 'true' }, ' › '));
     const path = parts.slice(0, i + 1).join(' > ');
-    nodes.push(h('a', { href: urlFor(changed(state, { sections: [path] })) }, part));
+    const name = names.length === parts.length ? names[i] : part;
+    learnLabel(path, names.length === parts.length ? names.slice(0, i + 1).join(' > ') : null);
+    nodes.push(h('a', { href: urlFor(changed(state, { sections: [path] })) }, name));
   });
   return h('p', { class: 'crumbs' }, nodes);
 }
@@ -134,14 +217,19 @@ export function renderEmpty(element, response, state, onClearFilters) {
   );
 }
 
-/** The error state, with the server's message or the network failure. */
-export function renderError(element, error) {
+/** The error state: what failed, in the reader's words, and a way on when there is one. */
+export function renderError(element, error, state) {
   element.className = 'message message-error';
   element.setAttribute('role', 'alert');
   element.hidden = false;
-  element.replaceChildren(
+  const deep = error.code === 'too_deep' || error.code === 'invalid_page';
+  fill(
+    element,
     h('p', { class: 'message-title' }, 'The search could not be run.'),
-    h('p', { class: 'error-text' }, error.message || 'Something went wrong.'),
+    h('p', { class: 'error-text' }, readerMessage(error)),
+    deep || error.code === 'invalid_cursor'
+      ? h('p', {}, h('a', { href: urlFor({ ...state, page: 1 }) }, 'Go to the first page'))
+      : null,
   );
 }
 

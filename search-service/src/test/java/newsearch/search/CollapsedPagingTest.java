@@ -141,7 +141,7 @@ class CollapsedPagingTest {
 
   /**
    * Every match, copies included, in the order of {@code sort}: by relevance as ranked, by date
-   * newest first.
+   * newest or oldest first.
    */
   private static List<String> ranking(
       IndexGenerations gens,
@@ -151,12 +151,12 @@ class CollapsedPagingTest {
       Map<String, Article> byId)
       throws IOException {
     List<String> ranked = UncollapsedRanking.of(gens, config, query);
-    if (sort == SortOrder.RELEVANCE) {
-      return ranked;
-    }
-    return ranked.stream()
-        .sorted(Comparator.comparing((String id) -> byId.get(id).date()).reversed())
-        .toList();
+    Comparator<String> byDate = Comparator.comparing((String id) -> byId.get(id).date());
+    return switch (sort) {
+      case RELEVANCE -> ranked;
+      case DATE -> ranked.stream().sorted(byDate.reversed()).toList();
+      case OLDEST -> ranked.stream().sorted(byDate).toList();
+    };
   }
 
   private static SearchRequest request(

@@ -208,6 +208,14 @@ class NewsSearchFeaturesTest {
       Hit wireHit =
           r.hits().stream().filter(h -> h.id().startsWith("wire")).findFirst().orElseThrow();
       assertEquals(1, wireHit.duplicates());
+      String other = wireHit.id().equals("wire-a") ? "wire-b" : "wire-a";
+      Hit.Copy copy = wireHit.copies().get(0);
+      assertEquals(1, wireHit.copies().size());
+      assertEquals(other, copy.id());
+      assertEquals(other.equals("wire-a") ? "News" : "Business", copy.section());
+      assertEquals("2023-05-01", copy.date());
+      Hit own = r.hits().stream().filter(h -> h.id().equals("own")).findFirst().orElseThrow();
+      assertEquals(List.of(), own.copies());
     }
   }
 

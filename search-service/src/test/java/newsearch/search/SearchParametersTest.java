@@ -78,7 +78,7 @@ class SearchParametersTest {
   @Test
   void rejectsUnknownSortAndNonNumericSize() {
     assertEquals(
-        "sort must be one of relevance, date, got 'sideways'",
+        "sort must be one of relevance, date, oldest, got 'sideways'",
         rejected(Map.of("sort", List.of("sideways"))).getMessage());
     assertEquals("invalid_size", rejected(Map.of("size", List.of("ten"))).code());
   }

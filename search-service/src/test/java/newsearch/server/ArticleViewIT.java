@@ -95,6 +95,12 @@ class ArticleViewIT extends BrowserTest {
 
     WebElement message = driver.findElement(By.cssSelector("#article-view [role=alert]"));
     assertTrue(message.getText().contains("This article is not in the archive."));
-    assertTrue(message.getText().contains("no article with id https://example.com/a?b=c"));
+    // The reader is told in words; the request the page made shows that the id arrived whole.
+    assertFalse(message.getText().contains("no article with id"), message.getText());
+    Object asked =
+        page.js(
+            "return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname)"
+                + ".filter(p => p.startsWith('/api/articles/') && !p.endsWith('/related'));");
+    assertEquals(List.of("/api/articles/https%3A%2F%2Fexample.com%2Fa%3Fb%3Dc"), asked);
   }
 }

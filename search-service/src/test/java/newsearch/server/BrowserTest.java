@@ -48,6 +48,7 @@ abstract class BrowserTest {
   void newPage() {
     driver.manage().window().setSize(HeadlessChromium.DESKTOP);
     page = new SearchPage(driver, server);
+    page.clearViewport();
   }
 
   static int port() {

@@ -46,7 +46,7 @@ class ConfigRouteTest {
           response.headers().firstValue("Content-Type").orElseThrow());
       assertEquals(
           "{\"page_size\":10,\"max_page_size\":100,\"max_depth\":10000,\"related_count\":5,"
-              + "\"max_suggestions\":20}",
+              + "\"max_suggestions\":20,\"facet_values\":20}",
           response.body());
       HttpResponse<String> head =
           server.send(server.request("/api/config").method("HEAD", noBody()));
@@ -61,12 +61,12 @@ class ConfigRouteTest {
     Files.writeString(
         file,
         "{\"page_size\": 2, \"max_page_size\": 50, \"max_depth\": 40, \"related_count\": 1,"
-            + " \"max_suggestions\": 6}",
+            + " \"max_suggestions\": 6, \"facet_values\": 7}",
         StandardCharsets.UTF_8);
     try (RunningServer server = start(SearchConfigFile.read(file))) {
       assertEquals(
           "{\"page_size\":2,\"max_page_size\":50,\"max_depth\":40,\"related_count\":1,"
-              + "\"max_suggestions\":6}",
+              + "\"max_suggestions\":6,\"facet_values\":7}",
           server.get("/api/config").body());
       JsonObject search = json(server.get("/api/search?q=harbour&facets=false").body());
       assertEquals(2, search.get("size").getAsInt(), search.toString());

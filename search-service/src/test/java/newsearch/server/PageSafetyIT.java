@@ -74,11 +74,12 @@ class PageSafetyIT extends BrowserTest {
   }
 
   @Test
-  void serverErrorShowsItsMessageAndNetworkFailureIsExplained() {
+  void serverErrorAndNetworkFailureAreExplainedInWords() {
     page.open("/?q=treaty&from=2020-13-01");
     WebElement message = driver.findElement(By.cssSelector("#message[role=alert]"));
-    assertTrue(
-        message.getText().contains("from must be a date as yyyy-mm-dd, got '2020-13-01'"),
+    assertEquals(
+        "The search could not be run.\n"
+            + "A date could not be read. Write dates as year-month-day, like 1987-10-20.",
         message.getText());
     assertTrue(page.hits().isEmpty());
     page.screenshot("error");
@@ -90,6 +91,6 @@ class PageSafetyIT extends BrowserTest {
         driver
             .findElement(By.cssSelector("#message[role=alert]"))
             .getText()
-            .contains("Could not reach the search service."));
+            .contains("The archive could not be reached. Check your connection and try again."));
   }
 }

@@ -10,13 +10,17 @@ import java.nio.file.Path;
 import java.util.List;
 import newsearch.indexer.IndexGenerations;
 import newsearch.indexer.IndexStore;
+import newsearch.schema.Article;
 import newsearch.schema.NewsSchema;
 import newsearch.search.NewsSearcher;
 import newsearch.search.SearchConfig;
+import newsearch.search.SectionNames;
+import newsearch.search.TestIndex;
 
 /**
- * A real {@link SearchServer} on a free local port over a real index of the bundled sample corpus,
- * built in a directory the caller provides. Closing it stops the server and closes the index.
+ * A real {@link SearchServer} on a free local port over a real index of the bundled sample corpus
+ * (or of given articles), built in a directory the caller provides. Closing it stops the server and
+ * closes the index.
  */
 final class SampleServer implements AutoCloseable {
 
@@ -42,6 +46,22 @@ final class SampleServer implements AutoCloseable {
     return new SampleServer(
         searcher,
         SearchServer.start(searcher, ServerConfig.builder().host("127.0.0.1").port(0).build()));
+  }
+
+  /**
+   * Indexes {@code articles} into {@code indexDir} and serves them under {@code config}, showing
+   * sections by {@code names}.
+   */
+  static SampleServer over(
+      Path indexDir, List<Article> articles, SearchConfig config, SectionNames names)
+      throws IOException {
+    IndexGenerations generations = TestIndex.build(indexDir, articles);
+    NewsSearcher searcher = NewsSearcher.open(generations, new NewsSchema(), config);
+    return new SampleServer(
+        searcher,
+        SearchServer.start(
+            searcher,
+            ServerConfig.builder().host("127.0.0.1").port(0).sectionNames(names).build()));
   }
 
   /**

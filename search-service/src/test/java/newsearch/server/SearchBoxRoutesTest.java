@@ -85,7 +85,16 @@ class SearchBoxRoutesTest {
             .get(0)
             .getAsJsonObject();
     assertEquals(
-        List.of("id", "title", "section", "date", "score", "highlights", "duplicates"),
+        List.of(
+            "id",
+            "title",
+            "section",
+            "section_label",
+            "date",
+            "score",
+            "highlights",
+            "duplicates",
+            "copies"),
         List.copyOf(hit.keySet()));
   }
 

@@ -83,9 +83,12 @@ final class SearchPage {
     return driver.findElement(By.id("summary")).getText();
   }
 
-  /** The total from the summary line ("48 articles …"). */
+  /** The total from the summary line ("48 articles …", "Showing 1–10 of 48 articles …"). */
   long total() {
-    return Long.parseLong(summary().replaceAll("^([\\d,]+).*$", "$1").replace(",", ""));
+    return Long.parseLong(
+        summary()
+            .replaceAll("^(?:Showing [\\d,]+–[\\d,]+ of )?([\\d,]+) .*$", "$1")
+            .replace(",", ""));
   }
 
   List<WebElement> hits() {
@@ -163,6 +166,21 @@ final class SearchPage {
   /** Runs an asynchronous script; it reports its value through the callback passed last. */
   Object asyncJs(String script, Object... args) {
     return ((JavascriptExecutor) driver).executeAsyncScript(script, args);
+  }
+
+  /**
+   * Makes the page's viewport exactly {@code width} by {@code height} CSS pixels, as on a device of
+   * that size, whatever the window around it; {@link #clearViewport} ends it.
+   */
+  void viewport(int width, int height) {
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+  }
+
+  /** The viewport follows the window again. */
+  void clearViewport() {
+    driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
   }
 
   /** Saves a PNG of the window as {@code target/screenshots/<name>.png}. */

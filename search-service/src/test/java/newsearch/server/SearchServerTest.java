@@ -188,11 +188,13 @@ class SearchServerTest {
   void sectionValuesCanBeSearchedByPrefix() throws Exception {
     HttpResponse<String> response = get("/api/facets/section?prefix=ja");
     assertEquals(200, response.statusCode(), response.body());
-    assertEquals("{\"values\":[{\"value\":\"News > Japan\",\"count\":1}]}", response.body());
     assertEquals(
-        "{\"values\":[{\"value\":\"News\",\"count\":2},"
-            + "{\"value\":\"News > Europe\",\"count\":1},"
-            + "{\"value\":\"News > Japan\",\"count\":1}]}",
+        "{\"values\":[{\"value\":\"News > Japan\",\"label\":\"News > Japan\",\"count\":1}]}",
+        response.body());
+    assertEquals(
+        "{\"values\":[{\"value\":\"News\",\"label\":\"News\",\"count\":2},"
+            + "{\"value\":\"News > Europe\",\"label\":\"News > Europe\",\"count\":1},"
+            + "{\"value\":\"News > Japan\",\"label\":\"News > Japan\",\"count\":1}]}",
         get("/api/facets/section?prefix=NEW").body());
     assertEquals(404, get("/api/facets/author?prefix=a").statusCode());
     assertEquals(400, get("/api/facets/section?prefix=a&size=0").statusCode());

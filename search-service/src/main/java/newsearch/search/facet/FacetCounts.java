@@ -42,22 +42,35 @@ public record FacetCounts(
   /**
    * One value of a hierarchical facet with its subsections.
    *
-   * @param value the label at this level ({@code Japan})
+   * @param value the value at this level, as indexed ({@code acq}); filters name it
+   * @param label its display name ({@code Acquisitions}), the value itself unless one is given
    * @param count matching articles at or below this value
    * @param children the next level down, most frequent first
    */
-  public record FacetNode(String value, long count, List<FacetNode> children) {
+  public record FacetNode(String value, String label, long count, List<FacetNode> children) {
     /** Copies the list. */
     public FacetNode {
       children = List.copyOf(children);
     }
+
+    /** A value shown as itself. */
+    public FacetNode(String value, long count, List<FacetNode> children) {
+      this(value, value, count, children);
+    }
   }
 
   /**
-   * One value of a flat facet.
+   * One value of a flat facet, or one section path of a search of them.
    *
-   * @param value the label ({@code 2021})
+   * @param value the value as indexed ({@code 2021}, {@code News > acq}); filters name it
+   * @param label its display name, the value itself unless one is given
    * @param count matching articles with this value
    */
-  public record FacetValue(String value, long count) {}
+  public record FacetValue(String value, String label, long count) {
+
+    /** A value shown as itself. */
+    public FacetValue(String value, long count) {
+      this(value, value, count);
+    }
+  }
 }

@@ -36,7 +36,7 @@ public final class HitAssembler {
       throws IOException {
     List<HitCollapser.Kept> page = new ArrayList<>(docs.length);
     for (ScoreDoc doc : docs) {
-      page.add(new HitCollapser.Kept(doc, 0));
+      page.add(HitCollapser.Kept.alone(doc));
     }
     return assemble(searcher, page, highlightQuery);
   }
@@ -54,16 +54,35 @@ public final class HitAssembler {
       if (h.title() == null) {
         h = new Highlights(HtmlEscaper.escape(article.displayTitle()), h.body());
       }
+      String section = article.section().isEmpty() ? null : article.section().display();
       hits.add(
           new Hit(
               article.id(),
               article.displayTitle(),
-              article.section().isEmpty() ? null : article.section().display(),
+              section,
+              section,
               article.isoDate(),
               page.get(i).doc().score,
               h,
-              page.get(i).duplicates()));
+              page.get(i).duplicates(),
+              copies(searcher, page.get(i).copies())));
     }
     return hits;
+  }
+
+  /**
+   * The first {@link Hit#COPIES_LISTED} of {@code docs} as copies: read only for hits that have
+   * them, which most hits do not.
+   */
+  private List<Hit.Copy> copies(IndexSearcher searcher, List<Integer> docs) throws IOException {
+    List<Hit.Copy> copies = new ArrayList<>(Math.min(docs.size(), Hit.COPIES_LISTED));
+    for (int doc : docs.subList(0, Math.min(docs.size(), Hit.COPIES_LISTED))) {
+      Article copy = schema.toArticle(searcher.storedFields().document(doc));
+      String section = copy.section().isEmpty() ? null : copy.section().display();
+      copies.add(
+          new Hit.Copy(
+              copy.id(), copy.displayTitle(), section, section, copy.isoDate(), copy.source()));
+    }
+    return copies;
   }
 }

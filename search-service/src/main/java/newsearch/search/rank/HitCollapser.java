@@ -59,9 +59,25 @@ public final class HitCollapser {
    * A hit that stays, with the copies folded into it.
    *
    * @param doc the copy shown
-   * @param duplicates how many other matches are copies of it
+   * @param copies the documents of the other matches that are copies of it, in ranking order
    */
-  public record Kept(ScoreDoc doc, int duplicates) {}
+  public record Kept(ScoreDoc doc, List<Integer> copies) {
+
+    /** Copies the list. */
+    public Kept {
+      copies = List.copyOf(copies);
+    }
+
+    /** A hit that stands for no other match. */
+    public static Kept alone(ScoreDoc doc) {
+      return new Kept(doc, List.of());
+    }
+
+    /** How many other matches are copies of this one. */
+    public int duplicates() {
+      return copies.size();
+    }
+  }
 
   /**
    * What one search walks: the ranked query, its proximity re-ranking (null for none), the order,
@@ -109,7 +125,7 @@ public final class HitCollapser {
           continue;
         }
         if (found >= skip && found < skip + size) {
-          hits.add(new Kept(ranked[i], group == null ? 0 : group.docs().size() - 1));
+          hits.add(new Kept(ranked[i], group == null ? List.of() : group.others(ranked[i].doc)));
           pageEnd = position;
         }
         found++;
@@ -187,6 +203,11 @@ public final class HitCollapser {
 
   /** The matches that share one key, in the order of the ranking without its re-ranked top. */
   private record Copies(List<Integer> docs) {
+
+    /** The copies other than {@code shown}, in ranking order. */
+    List<Integer> others(int shown) {
+      return docs.stream().filter(doc -> doc != shown).toList();
+    }
 
     /**
      * The copy shown: the first in the re-ranked top when any is there, since the top precedes the

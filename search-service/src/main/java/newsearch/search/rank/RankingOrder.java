@@ -47,6 +47,22 @@ public enum RankingOrder {
         new BytesRef(values.get(3).getAsString())
       };
     }
+  },
+
+  /**
+   * Oldest first; ties broken by score, then id; undated articles last. Hits carry {@code [Long
+   * date, Float score, BytesRef id]}.
+   */
+  OLDEST(SortOrder.OLDEST) {
+    @Override
+    public Sort sort(NewsSchema schema) {
+      return new Sort(schema.oldestFirst(), SortField.FIELD_SCORE, schema.byId());
+    }
+
+    @Override
+    Object[] fields(JsonArray values) {
+      return DATE.fields(values);
+    }
   };
 
   /**
@@ -63,12 +79,16 @@ public enum RankingOrder {
     this.sortOrder = sortOrder;
   }
 
-  /** The order a search uses: {@code requested}, except that browsing is always by date. */
+  /**
+   * The order a search uses: {@code requested}, except that browsing is always by date, newest
+   * first unless the oldest were asked for.
+   */
   public static RankingOrder of(SortOrder requested, boolean browsing) {
-    if (browsing) {
-      return DATE;
-    }
-    return requested == SortOrder.DATE ? DATE : RELEVANCE;
+    return switch (requested) {
+      case OLDEST -> OLDEST;
+      case DATE -> DATE;
+      case RELEVANCE -> browsing ? DATE : RELEVANCE;
+    };
   }
 
   /** The Lucene sort of this order, over the fields of {@code schema}. */

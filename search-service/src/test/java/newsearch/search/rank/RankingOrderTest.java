@@ -28,11 +28,21 @@ class RankingOrderTest {
   }
 
   @Test
-  void browsingIsByDateWhateverWasAsked() {
+  void browsingIsByDateWhateverRelevanceOrDateWasAsked() {
     assertEquals(RankingOrder.DATE, RankingOrder.of(SortOrder.RELEVANCE, true));
     assertEquals(RankingOrder.DATE, RankingOrder.of(SortOrder.DATE, true));
     assertEquals(RankingOrder.RELEVANCE, RankingOrder.of(SortOrder.RELEVANCE, false));
     assertEquals(RankingOrder.DATE, RankingOrder.of(SortOrder.DATE, false));
+  }
+
+  @Test
+  void theOldestFirstAreAskedForByName() {
+    assertEquals(RankingOrder.OLDEST, RankingOrder.of(SortOrder.OLDEST, true));
+    assertEquals(RankingOrder.OLDEST, RankingOrder.of(SortOrder.OLDEST, false));
+    assertEquals(SortOrder.OLDEST, SortOrder.parse("oldest"));
+    assertEquals(
+        new Sort(schema.oldestFirst(), SortField.FIELD_SCORE, schema.byId()),
+        RankingOrder.OLDEST.sort(schema));
   }
 
   @Test
