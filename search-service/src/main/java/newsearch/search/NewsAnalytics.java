@@ -8,6 +8,10 @@ import newsearch.search.analytics.AnalyticsConfig;
 import newsearch.search.analytics.ArchiveDays;
 import newsearch.search.analytics.DayCounts;
 import newsearch.search.analytics.DayHistogram;
+import newsearch.search.analytics.ExportConfig;
+import newsearch.search.analytics.ExportField;
+import newsearch.search.analytics.ExportFormat;
+import newsearch.search.analytics.ExportWalk;
 import newsearch.search.analytics.Interval;
 import newsearch.search.analytics.SignificantTerm;
 import newsearch.search.analytics.SignificantTerms;
@@ -115,6 +119,49 @@ public final class NewsAnalytics {
     RequestLimits.checkSize(size, config.maxTerms());
     return index.withSearcher(
         searcher -> trending.find(searcher, archiveDays.of(searcher), days, size));
+  }
+
+  /** Where an export goes, once its size is known and within its limit. */
+  public interface ExportTarget {
+    /** The writer of the rows of an export of {@code total} articles. */
+    ExportFormat.RowWriter begin(long total) throws IOException;
+  }
+
+  /**
+   * Writes {@code fields} of every match of {@code request} (its words, filters and order; its page
+   * is ignored) to the writer {@code target} gives, in the order of the search by {@code
+   * request.sort()}: with the same freshness, but without the collapsing of copies, since an export
+   * holds every article the total counts, and without the proximity re-ranking of the top hits. One
+   * generation is read from start to end.
+   *
+   * @return how many articles were written: the search's total
+   * @throws InvalidRequestException with code {@code too_many_rows} before anything is written,
+   *     when the request matches more than {@code limits.maxRows()} articles; or when it exceeds a
+   *     search limit
+   */
+  public long export(
+      SearchRequest request, List<ExportField> fields, ExportConfig limits, ExportTarget target)
+      throws IOException {
+    SearchPlan plan = planner.page(request);
+    return index.withSearcher(
+        searcher -> {
+          long total = searcher.count(plan.counting());
+          if (total > limits.maxRows()) {
+            throw new InvalidRequestException(
+                "too_many_rows",
+                "the query matches "
+                    + total
+                    + " articles and an export holds at most "
+                    + limits.maxRows()
+                    + "; narrow it with q, section, from or to");
+          }
+          ExportFormat.RowWriter rows = target.begin(total);
+          long written =
+              new ExportWalk(searcher, plan.walk().query(), plan.walk().sort(), limits.batchSize())
+                  .write(fields, rows);
+          rows.flush();
+          return written;
+        });
   }
 
   private SearchDeadline deadline() {

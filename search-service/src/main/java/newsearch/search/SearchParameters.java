@@ -28,7 +28,7 @@ public final class SearchParameters {
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
   /** The parameters of a page of results rather than of which matches. */
-  private static final List<String> PAGING = List.of("page", "size", "cursor", "sort");
+  private static final List<String> PAGING = List.of("page", "size", "cursor");
 
   private SearchParameters() {}
 
@@ -63,10 +63,10 @@ public final class SearchParameters {
   }
 
   /**
-   * The query and filters of {@code params} ({@code q}, {@code section}, {@code from}, {@code to}),
-   * read as {@link #parse} reads them, for the routes that analyse or export every match rather
-   * than a page: {@code page}, {@code size}, {@code cursor} and {@code sort} are theirs to mean
-   * something else by, and are ignored here.
+   * The query, filters and order of {@code params} ({@code q}, {@code section}, {@code from},
+   * {@code to}, {@code sort}), read as {@link #parse} reads them, for the routes that analyse or
+   * export every match rather than a page: {@code page}, {@code size} and {@code cursor} are theirs
+   * to mean something else by, and are ignored here.
    */
   public static SearchRequest filters(Map<String, ? extends Collection<String>> params) {
     Map<String, Collection<String>> filters = new HashMap<>(params);
