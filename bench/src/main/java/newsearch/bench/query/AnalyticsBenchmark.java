@@ -11,6 +11,7 @@ import newsearch.search.SearchRequest;
 import newsearch.search.analytics.Interval;
 import newsearch.search.analytics.SignificantTerm;
 import newsearch.search.analytics.Timeline;
+import newsearch.search.analytics.Trending;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -22,7 +23,8 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * The analytics routes' work in-process, as {@code /api/timeline} and {@code /api/terms} run it:
  * {@link newsearch.search.NewsAnalytics#timeline} with {@code interval=auto} and {@link
- * newsearch.search.NewsAnalytics#terms} with {@code size=20}. Sampled latency rather than
+ * newsearch.search.NewsAnalytics#terms} with {@code size=20}, and {@link
+ * newsearch.search.NewsAnalytics#trending} over the newest week. Sampled latency rather than
  * throughput, since the target is a 99th percentile. With {@code query} set, every call asks for
  * that one query (a common word, whose timeline counts the most matches); without, the queries of
  * the mix in turn, with their section filters.
@@ -68,5 +70,11 @@ public class AnalyticsBenchmark extends QueryMixBenchmark {
   @Benchmark
   public List<SignificantTerm> terms(QueryCursor cursor) throws IOException {
     return searcher.analytics().terms(requests.get(cursor.next(requests.size())), 20);
+  }
+
+  /** The twenty terms rising most in the archive's newest week; the same for every query. */
+  @Benchmark
+  public Trending trending() throws IOException {
+    return searcher.analytics().trending(7, 20);
   }
 }

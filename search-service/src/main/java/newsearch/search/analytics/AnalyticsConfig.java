@@ -9,6 +9,8 @@ package newsearch.search.analytics;
  *     that one article's quirk is no topic
  * @param phraseCandidates how many of the sample's most frequent two-word phrases have their
  *     archive count looked up (each is a phrase search over the archive)
+ * @param phraseWordMaxDocs a phrase is looked up only when its rarer word is in at most this many
+ *     of the archive's articles, which bounds the cost of its phrase search
  * @param trendingCandidates how many of the recent sample's terms have both periods counted exactly
  * @param maxTerms the most terms one request may ask for
  * @param maxBuckets the most buckets one timeline may hold
@@ -18,6 +20,7 @@ public record AnalyticsConfig(
     int sampleSize,
     int minForeground,
     int phraseCandidates,
+    int phraseWordMaxDocs,
     int trendingCandidates,
     int maxTerms,
     int maxBuckets,
@@ -29,8 +32,16 @@ public record AnalyticsConfig(
   /** Three sample articles: fewer is too often one story told twice. */
   public static final int DEFAULT_MIN_FOREGROUND = 3;
 
-  /** Forty phrases: each costs one phrase count over the archive. */
-  public static final int DEFAULT_PHRASE_CANDIDATES = 40;
+  /** Twenty phrases: each costs one phrase count over the archive, some milliseconds at 1M. */
+  public static final int DEFAULT_PHRASE_CANDIDATES = 20;
+
+  /**
+   * Twenty thousand articles: a phrase search then walks at most that many documents' positions per
+   * field, a few milliseconds; over a million-article archive a phrase of two words each in more
+   * than 2% of it is seldom what a story is about, and would cost some hundreds of milliseconds
+   * (measured in {@code bench/RESULTS-analytics.md}).
+   */
+  public static final int DEFAULT_PHRASE_WORD_MAX_DOCS = 20_000;
 
   /** Sixty terms: each costs two counts over the archive. */
   public static final int DEFAULT_TRENDING_CANDIDATES = 60;
@@ -50,6 +61,7 @@ public record AnalyticsConfig(
           DEFAULT_SAMPLE_SIZE,
           DEFAULT_MIN_FOREGROUND,
           DEFAULT_PHRASE_CANDIDATES,
+          DEFAULT_PHRASE_WORD_MAX_DOCS,
           DEFAULT_TRENDING_CANDIDATES,
           DEFAULT_MAX_TERMS,
           DEFAULT_MAX_BUCKETS,
@@ -60,6 +72,7 @@ public record AnalyticsConfig(
     positive("sampleSize", sampleSize);
     positive("minForeground", minForeground);
     positive("phraseCandidates", phraseCandidates);
+    positive("phraseWordMaxDocs", phraseWordMaxDocs);
     positive("trendingCandidates", trendingCandidates);
     positive("maxTerms", maxTerms);
     positive("maxBuckets", maxBuckets);

@@ -39,7 +39,8 @@ public final class SignificantTerms {
   public List<SignificantTerm> find(IndexSearcher searcher, int[] sample, String query, int size)
       throws IOException {
     SampleTerms terms = new SampleTerms(schema, query);
-    Scoring scoring = new Scoring(searcher, new TermCounts(terms), sample.length);
+    TermCounts archive = new TermCounts(terms);
+    Scoring scoring = new Scoring(searcher, archive, sample.length);
     List<Map.Entry<String, Integer>> phrases = new ArrayList<>();
     for (Map.Entry<String, Integer> entry :
         terms.count(searcher.getIndexReader(), sample).entrySet()) {
@@ -52,6 +53,14 @@ public final class SignificantTerms {
         scoring.add(entry.getKey(), entry.getValue());
       }
     }
+    // After the words, whose document frequencies the phrases' words then reuse.
+    List<Map.Entry<String, Integer>> affordable = new ArrayList<>();
+    for (Map.Entry<String, Integer> phrase : phrases) {
+      if (archive.rarerWordDocs(searcher, phrase.getKey()) <= config.phraseWordMaxDocs()) {
+        affordable.add(phrase);
+      }
+    }
+    phrases = affordable;
     phrases.sort(
         Map.Entry.<String, Integer>comparingByValue()
             .reversed()

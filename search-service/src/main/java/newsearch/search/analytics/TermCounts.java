@@ -1,6 +1,8 @@
 package newsearch.search.analytics;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 import newsearch.schema.NewsSchema;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -21,6 +23,7 @@ import org.apache.lucene.search.TermQuery;
 final class TermCounts {
 
   private final SampleTerms sample;
+  private final Map<String, Long> wordDocs = new HashMap<>();
 
   TermCounts(SampleTerms sample) {
     this.sample = sample;
@@ -36,7 +39,26 @@ final class TermCounts {
     if (isPhrase(term)) {
       return searcher.count(query(term));
     }
-    return searcher.getIndexReader().docFreq(new Term(NewsSchema.SPELLING, term));
+    return wordDocs(searcher, term);
+  }
+
+  /** The document frequency of {@code word}, looked up once per request. */
+  private long wordDocs(IndexSearcher searcher, String word) throws IOException {
+    Long known = wordDocs.get(word);
+    if (known == null) {
+      known = (long) searcher.getIndexReader().docFreq(new Term(NewsSchema.SPELLING, word));
+      wordDocs.put(word, known);
+    }
+    return known;
+  }
+
+  /** The articles of the archive that hold the rarer word of {@code phrase}. */
+  long rarerWordDocs(IndexSearcher searcher, String phrase) throws IOException {
+    long rarer = Long.MAX_VALUE;
+    for (String word : phrase.split(" ")) {
+      rarer = Math.min(rarer, wordDocs(searcher, word));
+    }
+    return rarer;
   }
 
   /** The articles of {@code searcher} that hold {@code term} and match {@code filter}. */
