@@ -47,8 +47,10 @@ public record Timeline(Interval interval, List<Bucket> buckets, long undated) {
       LocalDate from,
       LocalDate to,
       int maxBuckets) {
-    LocalDate first = later(from != null ? from : matches.firstDated(), archive.firstDated());
-    LocalDate last = earlier(to != null ? to : matches.lastDated(), archive.lastDated());
+    LocalDate first =
+        later(end(from, to, matches.firstDated(), archive.firstDated()), archive.firstDated());
+    LocalDate last =
+        earlier(end(to, from, matches.lastDated(), archive.lastDated()), archive.lastDated());
     if (first == null || last == null || first.isAfter(last)) {
       Interval none = asked == Interval.AUTO ? Interval.MONTH : asked;
       return new Timeline(none, List.of(), matches.undated());
@@ -83,6 +85,19 @@ public record Timeline(Interval interval, List<Bucket> buckets, long undated) {
       buckets.add(new Bucket(start, count, all == 0 ? 0 : (double) count / all));
     }
     return new Timeline(interval, buckets, matches.undated());
+  }
+
+  /**
+   * One end of the buckets: the end of the range asked for; else the matches' end; else, when the
+   * range's other end is set (a range with no match), the archive's end, so the range is drawn
+   * empty.
+   */
+  private static LocalDate end(
+      LocalDate asked, LocalDate otherAsked, LocalDate matchesEnd, LocalDate archiveEnd) {
+    if (asked != null) {
+      return asked;
+    }
+    return matchesEnd != null || otherAsked == null ? matchesEnd : archiveEnd;
   }
 
   /** The later of two days; null when either is unknown. */

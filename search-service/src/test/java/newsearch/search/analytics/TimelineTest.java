@@ -102,6 +102,13 @@ class TimelineTest {
   }
 
   @Test
+  void aRangeWithoutMatchesIsDrawnEmptyToTheArchivesEnd() throws Exception {
+    Timeline timeline = timeline(request("zeppelin", null, "2021-02-01", null), Interval.MONTH);
+
+    assertEquals("2021-02-01=0 2021-03-01=0", buckets(timeline));
+  }
+
+  @Test
   void weeksStartOnMonday() throws Exception {
     Timeline timeline = timeline(request("oil", null, null, "2021-01-31"), Interval.WEEK);
 
