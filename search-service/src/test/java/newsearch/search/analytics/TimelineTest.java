@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import newsearch.indexer.IndexGenerations;
+import newsearch.indexer.IndexStore;
 import newsearch.schema.Article;
 import newsearch.schema.SectionPath;
 import newsearch.search.InvalidRequestException;
@@ -82,6 +84,18 @@ class TimelineTest {
       assertEquals(
           oil.searcher().search(request).total(), sum + timeline.undated(), "for " + request);
     }
+  }
+
+  @Test
+  void deletedArticlesLeaveTheSharesOfANewGeneration() throws Exception {
+    timeline(request("oil", null, null, null), Interval.MONTH);
+    new IndexStore(new IndexGenerations(oil.dir())).delete(List.of("x1"));
+    oil.searcher().refresh();
+
+    Timeline timeline = timeline(request("oil", null, null, null), Interval.MONTH);
+
+    // January now holds o1 and o2 only, both about oil.
+    assertEquals(1.0, timeline.buckets().get(0).share(), 1e-12);
   }
 
   @Test
