@@ -72,11 +72,26 @@ public record Timeline(Interval interval, List<Bucket> buckets, long undated) {
               + maxBuckets
               + " are answered; choose a longer interval, auto, or a shorter range");
     }
-    List<Bucket> buckets = new ArrayList<>((int) needed);
+    return new Timeline(
+        interval, buckets(interval, first, last, from, to, matches, archive), matches.undated());
+  }
+
+  /**
+   * The buckets from the one holding {@code first} to the one holding {@code last}; a bucket cut by
+   * the range {@code from}..{@code to} asked for is compared with the archive's days in it.
+   */
+  private static List<Bucket> buckets(
+      Interval interval,
+      LocalDate first,
+      LocalDate last,
+      LocalDate from,
+      LocalDate to,
+      DayCounts matches,
+      DayCounts archive) {
+    List<Bucket> buckets = new ArrayList<>();
     for (LocalDate start = interval.start(first);
         !start.isAfter(last);
         start = interval.next(start)) {
-      // A bucket cut by the range asked for is compared with the archive's days in the range.
       LocalDate lo = from != null && from.isAfter(start) ? from : start;
       LocalDate end = interval.next(start).minusDays(1);
       LocalDate hi = to != null && to.isBefore(end) ? to : end;
@@ -84,7 +99,7 @@ public record Timeline(Interval interval, List<Bucket> buckets, long undated) {
       long all = archive.between(lo, hi);
       buckets.add(new Bucket(start, count, all == 0 ? 0 : (double) count / all));
     }
-    return new Timeline(interval, buckets, matches.undated());
+    return buckets;
   }
 
   /**
