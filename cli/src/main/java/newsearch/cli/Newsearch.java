@@ -34,6 +34,7 @@ import picocli.CommandLine.ScopeType;
       RollbackCommand.class,
       ServeCommand.class,
       SearchCommand.class,
+      ExportCommand.class,
       EvalCommand.class,
       CompareCommand.class,
       TuneCommand.class,

@@ -18,6 +18,7 @@ import newsearch.search.SearchConfigFile;
 import newsearch.search.SectionNames;
 import newsearch.search.alert.AlertConfig;
 import newsearch.search.alert.SavedSearches;
+import newsearch.search.analytics.ExportConfig;
 import newsearch.server.AdminConfig;
 import newsearch.server.AdminRoutes;
 import newsearch.server.AdminTokenFile;
@@ -155,6 +156,14 @@ final class ServeCommand implements Callable<Integer> {
               + " filters keep the values, the page shows the names.")
   Path sectionNames;
 
+  @Option(
+      names = "--export-max-rows",
+      paramLabel = "N",
+      description =
+          "Refuse an export (GET /api/export on the admin port) of more articles than this"
+              + " (default: ${DEFAULT-VALUE}).")
+  long exportMaxRows = ExportConfig.DEFAULT_MAX_ROWS;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -185,7 +194,12 @@ final class ServeCommand implements Callable<Integer> {
               start(
                   searcher,
                   serverConfig,
-                  new AdminRoutes(searcher, store, admin, alerts),
+                  new AdminRoutes(
+                      searcher,
+                      store,
+                      admin,
+                      ExportConfig.DEFAULTS.withMaxRows(exportMaxRows),
+                      alerts),
                   alerts)) {
         out.printf(
             "newsearch is serving %s at http://localhost:%d/%n", generations.root(), server.port());

@@ -8,6 +8,7 @@ import java.util.Optional;
 import newsearch.indexer.IndexGenerations;
 import newsearch.schema.Article;
 import newsearch.schema.NewsSchema;
+import newsearch.search.analytics.AnalyticsConfig;
 import newsearch.search.facet.FacetCounts.FacetValue;
 import newsearch.search.facet.FacetedSearcher;
 import newsearch.search.facet.SectionFinder;
@@ -50,6 +51,7 @@ public final class NewsSearcher implements Closeable {
   private final Clock clock;
   private final ServedIndex index;
   private final NewArticleReader newArticles;
+  private final NewsAnalytics analytics;
 
   private NewsSearcher(
       GenerationSource generations, NewsSchema schema, SearchConfig config, Clock clock)
@@ -65,6 +67,9 @@ public final class NewsSearcher implements Closeable {
     this.clock = clock;
     this.index = new ServedIndex(generations, schema, config);
     this.newArticles = new NewArticleReader(schema);
+    this.analytics =
+        new NewsAnalytics(
+            schema, planner, pipeline, index, clock, config, AnalyticsConfig.DEFAULTS);
   }
 
   /**
@@ -145,6 +150,11 @@ public final class NewsSearcher implements Closeable {
               + IndexSearcher.getMaxClauseCount()
               + " terms across the fields searched; use fewer or shorter words");
     }
+  }
+
+  /** Timelines, significant terms and trending terms over this searcher's index. */
+  public NewsAnalytics analytics() {
+    return analytics;
   }
 
   /**

@@ -57,6 +57,9 @@ final class PublicRoutes {
     if (alerts != null) {
       AlertRoutes.feeds(routes, alerts, admissions.articles());
     }
+    get(routes, "/api/timeline", searches.guard(new TimelineHandler(searcher)));
+    get(routes, "/api/terms", searches.guard(new TermsHandler(searcher)));
+    get(routes, "/api/trending", searches.guard(new TrendingHandler(searcher)));
     get(routes, "/api/suggest", admissions.suggestions().guard(new SuggestHandler(searcher)));
     get(
         routes,

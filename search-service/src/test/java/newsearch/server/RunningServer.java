@@ -18,6 +18,7 @@ import newsearch.search.SearchConfig;
 import newsearch.search.TestIndex;
 import newsearch.search.alert.AlertConfig;
 import newsearch.search.alert.SavedSearches;
+import newsearch.search.analytics.ExportConfig;
 
 /**
  * A real server on a free port over a small index, with an HTTP/1.1 client for its listeners.
@@ -71,7 +72,8 @@ final class RunningServer implements AutoCloseable {
         SearchServer.start(
             searcher,
             config,
-            new AdminRoutes(searcher, new IndexStore(index), adminConfig, alerts),
+            new AdminRoutes(
+                searcher, new IndexStore(index), adminConfig, ExportConfig.DEFAULTS, alerts),
             alerts);
   }
 
