@@ -31,6 +31,21 @@ export function related(id, signal, size = null) {
   return getJson(`/api/articles/${encodeURIComponent(id)}/related${query}`, signal);
 }
 
+/** GET /api/timeline: the matches of a search's query and filters per period. */
+export function timeline(params, signal) {
+  return getJson(`/api/timeline?${params}`, signal);
+}
+
+/** GET /api/terms: the words and phrases that stand out in a search's matches. */
+export function terms(params, signal) {
+  return getJson(`/api/terms?${params}`, signal);
+}
+
+/** GET /api/trending: terms rising in the last `days` days. */
+export function trending(days, signal) {
+  return getJson(`/api/trending?${new URLSearchParams({ days: String(days) })}`, signal);
+}
+
 // The one request for /api/config, shared by every caller: its answer, or null when it failed.
 let settings = null;
 

@@ -12,6 +12,8 @@ import {
   renderSummary,
 } from './results.js';
 import { SearchBox } from './search-box.js';
+import { Timeline } from './timeline.js';
+import { Topics } from './topics.js';
 import {
   changed,
   emptySearch,
@@ -50,7 +52,6 @@ const els = {
   sectionsGroup: $('sections-group'),
   recent: $('recent'),
   years: $('years'),
-  months: $('months'),
   yearsGroup: $('years-group'),
   dateRange: $('date-range'),
   from: $('from'),
@@ -74,6 +75,17 @@ const typed = debounce((q) => {
 const searchBox = new SearchBox($('search-form'), $('q'), $('suggestions'), {
   onType: typed,
   onSubmit: (q) => navigate(changed(currentSearch(), { q }), { replace: typingEntry }),
+});
+
+const chart = new Timeline($('timeline'), {
+  onRange: ({ from, to }) => refine({ from, to }),
+  // Only the drawing changes: the same results page, so the page number stays.
+  onMeasure: (measure) =>
+    navigate({ ...currentSearch(), chart: measure === 'share' ? 'share' : '' }),
+});
+
+const topics = new Topics($('topics'), {
+  onSearch: (q) => navigate(changed(currentSearch(), { q }), { focusResults: true }),
 });
 
 /** The search to refine: the current one, or a new one when an article is shown. */
@@ -131,6 +143,8 @@ async function render({ focus = false, scrollY = null, keepInput = false } = {})
   els.layout.classList.toggle('is-article', article);
   try {
     if (article) {
+      chart.hide();
+      topics.hide();
       const title = await renderArticle(els.articleView, state.id, signal);
       document.title = `${title ?? 'Article not found'} · newsearch`;
       els.articleView
@@ -156,6 +170,9 @@ async function runSearch(signal) {
   try {
     // Asked once; every later search gets the same answer at once.
     const settings = await config();
+    // Drawn alongside the results, and each hides itself when it cannot be drawn.
+    chart.show(shown, signal);
+    topics.show(shown, signal);
     const response = await search(searchParams(shown, null, settings?.page_size), signal);
     showResponse(response, shown, settings);
   } catch (error) {
@@ -178,7 +195,7 @@ function showResponse(response, shown, settings) {
   keepingFocus(() => {
     renderSections(els.sections, els.sectionsGroup, facets.section, shown, refine);
     renderRecent(els.recent, facets, shown, refine);
-    renderPeriods(els.years, els.months, els.yearsGroup, facets, shown, refine);
+    renderPeriods(els.years, els.yearsGroup, facets, shown, refine);
   });
   els.results.replaceChildren(...hits.map((hit) => hitItem(hit, shown)));
   if (hits.length === 0) {

@@ -7,7 +7,6 @@ import { dateText, h } from './dom.js';
  */
 
 const COUNT = new Intl.NumberFormat('en');
-const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
 
 // Sections whose subsections are shown; kept across renders, as the reader left them.
 const expanded = new Set();
@@ -110,21 +109,14 @@ export function renderRecent(list, facets, state, onChange) {
   );
 }
 
-/** Years as toggle buttons; months too when the response has them. */
-export function renderPeriods(years, months, group, facets, state, onChange) {
+/** Years as toggle buttons; the timeline above the results shows the months and days. */
+export function renderPeriods(years, group, facets, state, onChange) {
   const yearValues = Array.isArray(facets.year) ? facets.year : [];
   group.hidden = yearValues.length === 0;
   years.replaceChildren(
     ...yearValues.map((y) =>
       periodButton(String(y.value), y.count, yearRange(y.value), state, onChange),
     ),
-  );
-  const monthValues = (Array.isArray(facets.month) ? facets.month : [])
-    .map((m) => ({ ...m, range: monthRange(m.value, state) }))
-    .filter((m) => m.range);
-  months.hidden = monthValues.length === 0;
-  months.replaceChildren(
-    ...monthValues.map((m) => periodButton(m.range.label, m.count, m.range, state, onChange)),
   );
 }
 
@@ -151,30 +143,6 @@ function periodButton(label, n, range, state, onChange) {
 
 function yearRange(year) {
   return /^\d{4}$/.test(String(year)) ? { from: `${year}-01-01`, to: `${year}-12-31` } : null;
-}
-
-/**
- * The dates of a month facet value: "2021-03", or a month number within the year the date filter
- * already spans; null for anything else.
- */
-function monthRange(value, state) {
-  const text = String(value);
-  const full = /^(\d{4})-(\d{1,2})$/.exec(text);
-  const filteredYear =
-    state.from.slice(0, 4) === state.to.slice(0, 4) ? state.from.slice(0, 4) : '';
-  const year = full ? Number(full[1]) : /^\d{1,2}$/.test(text) ? Number(filteredYear) : 0;
-  const month = full ? Number(full[2]) : Number(text);
-  if (!year || !(month >= 1 && month <= 12)) {
-    return null;
-  }
-  const mm = String(month).padStart(2, '0');
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const name = MONTH.format(new Date(Date.UTC(year, month - 1, 1)));
-  return {
-    from: `${year}-${mm}-01`,
-    to: `${year}-${mm}-${lastDay}`,
-    label: full ? `${name} ${year}` : name,
-  };
 }
 
 /** Removable chips for the active filters; hidden when there are none. */
