@@ -41,9 +41,10 @@ export function terms(params, signal) {
   return getJson(`/api/terms?${params}`, signal);
 }
 
-/** GET /api/trending: terms rising in the last `days` days. */
-export function trending(days, signal) {
-  return getJson(`/api/trending?${new URLSearchParams({ days: String(days) })}`, signal);
+/** GET /api/trending: `size` terms rising in the last `days` days. */
+export function trending(days, size, signal) {
+  const params = new URLSearchParams({ days: String(days), size: String(size) });
+  return getJson(`/api/trending?${params}`, signal);
 }
 
 // The one request for /api/config, shared by every caller: its answer, or null when it failed.

@@ -13,6 +13,8 @@ const HEIGHT = 168;
 const MARGIN = { top: 10, right: 14, bottom: 26, left: 52 };
 /** The least room a date label on the x axis gets. */
 const LABEL_WIDTH = 84;
+/** The widest a bar gets, so that a few buckets do not become blocks. */
+const MAX_BAR_WIDTH = 40;
 
 const COUNT = new Intl.NumberFormat('en');
 const COMPACT = new Intl.NumberFormat('en', { notation: 'compact' });
@@ -118,12 +120,13 @@ function addDays(iso, n) {
 }
 
 /**
- * Draws the bars of `periods` into `svg`, `width` pixels wide, measuring `count` or `share`. Each
+ * Draws the bars of `periods` (buckets of `interval`) into `svg`, `width` pixels wide, measuring
+ * `count` or `share`. Each
  * bucket is a focusable `g.timeline-bucket` (a full-height target and the visible bar) with
  * data-index; the axes are hidden from assistive technology, which reads the table instead.
  * Returns the geometry that maps a pointer's x back to a bucket.
  */
-export function drawPlot(svg, periods, measure, width) {
+export function drawPlot(svg, periods, interval, measure, width) {
   const value = (p) => (measure === 'share' ? p.share : p.count);
   const ticks = niceTicks(Math.max(...periods.map(value), 0), measure === 'share');
   const top = ticks[ticks.length - 1] || 1;
@@ -131,6 +134,7 @@ export function drawPlot(svg, periods, measure, width) {
   const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
   const step = plotWidth / periods.length;
   const gap = step >= 4 ? Math.min(step * 0.2, 6) : 0;
+  const barWidth = Math.min(Math.max(1, step - gap), MAX_BAR_WIDTH);
   const y = (v) => MARGIN.top + plotHeight - (v / top) * plotHeight;
   const format = measure === 'share' ? shareText : (v) => COMPACT.format(v);
 
@@ -156,9 +160,9 @@ export function drawPlot(svg, periods, measure, width) {
         el('rect', { class: 'timeline-hit', x, y: MARGIN.top, width: step, height: plotHeight }),
         el('rect', {
           class: 'timeline-bar',
-          x: x + gap / 2,
+          x: x + (step - barWidth) / 2,
           y: y(0) - height,
-          width: Math.max(1, step - gap),
+          width: barWidth,
           height,
         }),
       ),
@@ -166,7 +170,7 @@ export function drawPlot(svg, periods, measure, width) {
   });
   const axis = el('g', { class: 'timeline-axis', 'aria-hidden': 'true' });
   axis.append(el('line', { x1: MARGIN.left, x2: width - MARGIN.right, y1: y(0), y2: y(0) }));
-  for (const i of labelledIndexes(periods.length, Math.floor(plotWidth / LABEL_WIDTH))) {
+  for (const i of labelledIndexes(periods, interval, Math.floor(plotWidth / LABEL_WIDTH))) {
     const x = MARGIN.left + (i + 0.5) * step;
     axis.append(
       el('line', { x1: x, x2: x, y1: y(0), y2: y(0) + 4 }),
@@ -195,14 +199,23 @@ function niceTicks(max, fractional) {
 }
 
 /**
- * Which buckets get a date under them: at most `room` of them, evenly spaced, always the first;
- * the rest are named by hovering or focusing them.
+ * Which buckets get a date under them: at most about `room` of them, evenly spaced and, for months
+ * and years, on round ones (every January, every fifth year); the rest are named by hovering or
+ * focusing them.
  */
-function labelledIndexes(count, room) {
-  const every = Math.max(1, Math.ceil(count / Math.max(1, room)));
-  const indexes = [];
-  for (let i = 0; i < count; i += every) indexes.push(i);
-  return indexes;
+function labelledIndexes(periods, interval, room) {
+  const every = Math.max(1, Math.ceil(periods.length / Math.max(1, room)));
+  const steps = { month: [1, 2, 3, 4, 6, 12, 24, 60, 120], year: [1, 2, 5, 10, 20, 50, 100] };
+  const round = steps[interval]?.find((s) => s >= every);
+  return periods
+    .map((p, i) => i)
+    .filter((i) => (round ? calendarNumber(periods[i].start, interval) % round : i % every) === 0);
+}
+
+/** A month's or a year's number counted from year 0, so that round ones divide evenly. */
+function calendarNumber(iso, interval) {
+  const year = Number(iso.slice(0, 4));
+  return interval === 'month' ? year * 12 + Number(iso.slice(5, 7)) - 1 : year;
 }
 
 function el(tag, attributes, ...children) {

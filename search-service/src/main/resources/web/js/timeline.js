@@ -36,6 +36,7 @@ export class Timeline {
   #loaded = { key: null, response: null };
   #loads = 0;
   #refocus = false;
+  #drawnWidth = 0;
 
   /**
    * @param section the element to draw into, hidden until there is something to show
@@ -90,7 +91,10 @@ export class Timeline {
       this.#table,
     );
     this.#listen();
-    new ResizeObserver(() => this.#draw()).observe(this.#plot);
+    // A narrower window (or a scroll bar coming or going) redraws the bars to the new width.
+    new ResizeObserver(() => {
+      if (this.#plot.clientWidth !== this.#drawnWidth) this.#draw();
+    }).observe(this.#plot);
   }
 
   /** Loads and draws the timeline of a search state; resolves once it is drawn or hidden. */
@@ -126,7 +130,9 @@ export class Timeline {
   #render(state) {
     const response = this.#loaded.response;
     const periods = periodsOf(response);
-    if (!periods.some((p) => p.count > 0)) {
+    // Nothing dated matches: no chart, unless the dates chosen are why, which it can undo.
+    const narrowed = Boolean(state.from || state.to);
+    if (periods.length === 0 || (!narrowed && !periods.some((p) => p.count > 0))) {
       this.#section.hidden = true;
       return;
     }
@@ -140,7 +146,7 @@ export class Timeline {
     this.#measures.forEach((b) =>
       b.setAttribute('aria-pressed', String(b.dataset.measure === (share ? 'share' : 'count'))),
     );
-    this.#reset.hidden = !state.from && !state.to;
+    this.#reset.hidden = !narrowed;
     const undated = Number(response.undated) || 0;
     this.#note.textContent =
       'Click a bar for its articles, or drag across bars for a range.' +
@@ -158,7 +164,11 @@ export class Timeline {
     const width = this.#plot.clientWidth;
     if (this.#periods.length === 0 || width === 0 || this.#section.hidden) return;
     const measure = this.#state.chart === 'share' ? 'share' : 'count';
-    this.#geometry = drawPlot(this.#svg, this.#periods, measure, width);
+    const interval = String(this.#loaded.response?.interval ?? '');
+    // Drawing replaces the bars; a reader on one goes on from the same place.
+    const focused = this.#svg.contains(document.activeElement);
+    this.#drawnWidth = width;
+    this.#geometry = drawPlot(this.#svg, this.#periods, interval, measure, width);
     const bars = this.#geometry.bars;
     bars.setAttribute('aria-label', `${this.#title.textContent}: arrow keys move, Enter chooses`);
     [...bars.children].forEach((bucket, i) => {
@@ -169,6 +179,7 @@ export class Timeline {
       );
       bucket.setAttribute('tabindex', i === this.#active ? '0' : '-1');
     });
+    if (focused) this.#bucket(this.#active)?.focus();
     this.#mark();
   }
 

@@ -53,7 +53,9 @@ export class Topics {
     try {
       if (key !== this.#loaded.key) {
         this.#aside.setAttribute('aria-busy', 'true');
-        const body = q ? await terms(params, signal) : await trending(TRENDING_DAYS, signal);
+        const body = q
+          ? await terms(params, signal)
+          : await trending(TRENDING_DAYS, TOPICS_SHOWN, signal);
         this.#loaded = { key, body };
       }
       if (load !== this.#loads) return;
