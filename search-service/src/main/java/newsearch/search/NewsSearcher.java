@@ -8,6 +8,7 @@ import java.util.Optional;
 import newsearch.indexer.IndexGenerations;
 import newsearch.schema.Article;
 import newsearch.schema.NewsSchema;
+import newsearch.search.analytics.AnalyticsConfig;
 import newsearch.search.facet.FacetCounts.FacetValue;
 import newsearch.search.facet.FacetedSearcher;
 import newsearch.search.facet.SectionFinder;
@@ -44,6 +45,7 @@ public final class NewsSearcher implements Closeable {
   private final RequestLimits limits;
   private final Clock clock;
   private final ServedIndex index;
+  private final NewsAnalytics analytics;
 
   private NewsSearcher(
       GenerationSource generations, NewsSchema schema, SearchConfig config, Clock clock)
@@ -58,6 +60,9 @@ public final class NewsSearcher implements Closeable {
     this.limits = new RequestLimits(config);
     this.clock = clock;
     this.index = new ServedIndex(generations, schema, config);
+    this.analytics =
+        new NewsAnalytics(
+            schema, planner, pipeline, index, clock, config, AnalyticsConfig.DEFAULTS);
   }
 
   /**
@@ -138,6 +143,11 @@ public final class NewsSearcher implements Closeable {
               + IndexSearcher.getMaxClauseCount()
               + " terms across the fields searched; use fewer or shorter words");
     }
+  }
+
+  /** Timelines, significant terms and trending terms over this searcher's index. */
+  public NewsAnalytics analytics() {
+    return analytics;
   }
 
   /**

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import newsearch.schema.SectionPath;
@@ -25,6 +26,9 @@ public final class SearchParameters {
 
   private static final DateTimeFormatter ISO_DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+  /** The parameters of a page of results rather than of which matches. */
+  private static final List<String> PAGING = List.of("page", "size", "cursor");
 
   private SearchParameters() {}
 
@@ -56,6 +60,18 @@ public final class SearchParameters {
         whole(params, "size", pageSize),
         first(params, "cursor"),
         flag(params, "facets", true));
+  }
+
+  /**
+   * The query, filters and order of {@code params} ({@code q}, {@code section}, {@code from},
+   * {@code to}, {@code sort}), read as {@link #parse} reads them, for the routes that analyse or
+   * export every match rather than a page: {@code page}, {@code size} and {@code cursor} are theirs
+   * to mean something else by, and are ignored here.
+   */
+  public static SearchRequest filters(Map<String, ? extends Collection<String>> params) {
+    Map<String, Collection<String>> filters = new HashMap<>(params);
+    PAGING.forEach(filters::remove);
+    return parse(filters, PageConfig.DEFAULT_PAGE_SIZE);
   }
 
   /** The first value of the parameter {@code name}, or null when it is absent. */

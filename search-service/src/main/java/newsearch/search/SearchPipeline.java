@@ -122,6 +122,16 @@ final class SearchPipeline {
     return ranked;
   }
 
+  /**
+   * The documents of the window of the collapsed ranking that {@code plan} asks for, in rank order:
+   * a sample for analyses. When the budget runs out, those ranked by then.
+   */
+  int[] docs(FacetedSearcher searcher, SearchPlan plan, SearchDeadline deadline)
+      throws IOException {
+    HitCollapser.Page page = ranked(budgeted(searcher, deadline, 0), plan);
+    return page.hits().stream().mapToInt(hit -> hit.doc().doc).toArray();
+  }
+
   private BudgetedSearch budgeted(
       FacetedSearcher searcher, SearchDeadline deadline, int exactTotalUpTo) {
     return new BudgetedSearch(searcher, schema, deadline, exactTotalUpTo, rescorer);

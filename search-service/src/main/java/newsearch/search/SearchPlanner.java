@@ -65,6 +65,31 @@ final class SearchPlanner {
     return plan(request, parser.parse(request.query()), 0, depth);
   }
 
+  /**
+   * The plan of the first {@code depth} hits of {@code request} by relevance (by date when it has
+   * no words), with its filters: the top-ranked matches an analysis reads. Checked against the
+   * limits as a page of it would be; {@code depth} itself may exceed the page size.
+   *
+   * @throws InvalidRequestException when the request exceeds a limit
+   */
+  SearchPlan sample(SearchRequest request, int depth) {
+    limits.checkSearch(request);
+    UserQuery userQuery = parser.parse(request.query());
+    limits.checkParsed(userQuery);
+    SearchRequest ranked =
+        new SearchRequest(
+            request.query(),
+            request.sections(),
+            request.from(),
+            request.to(),
+            SortOrder.RELEVANCE,
+            1,
+            depth,
+            null,
+            false);
+    return plan(ranked, userQuery, 0, depth);
+  }
+
   private SearchPlan plan(SearchRequest request, UserQuery userQuery, int skip, int size) {
     LocalDate today = LocalDate.now(clock);
     boolean browse = request.isBrowse();

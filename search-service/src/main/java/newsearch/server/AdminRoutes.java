@@ -6,6 +6,7 @@ import io.undertow.util.Methods;
 import io.undertow.util.StatusCodes;
 import newsearch.indexer.IndexStore;
 import newsearch.search.NewsSearcher;
+import newsearch.search.analytics.ExportConfig;
 
 /**
  * The admin listener's routes, all behind the admin token:
@@ -15,6 +16,8 @@ import newsearch.search.NewsSearcher;
  *   <li>{@code DELETE /admin/articles/{id}}: remove one article;
  *   <li>{@code POST /admin/rollback}: serve the previous generation again;
  *   <li>{@code POST /admin/refresh}: pick up new commits and generations now;
+ *   <li>{@code GET /api/export}: every match of a query as CSV or JSON Lines ({@link
+ *       ExportHandler}), here since it reads the whole archive;
  *   <li>{@code GET /metrics}: the service's metrics for Prometheus, which sends the token as a
  *       bearer credential.
  * </ul>
@@ -35,12 +38,20 @@ public final class AdminRoutes {
   private final AdminConfig config;
   private final NewsSearcher searcher;
   private final IndexStore store;
+  private final ExportConfig export;
 
   /** Admin routes over {@code searcher}'s index, written through {@code store}. */
   public AdminRoutes(NewsSearcher searcher, IndexStore store, AdminConfig config) {
+    this(searcher, store, config, ExportConfig.DEFAULTS);
+  }
+
+  /** Admin routes as above, whose exports keep within {@code export}. */
+  public AdminRoutes(
+      NewsSearcher searcher, IndexStore store, AdminConfig config, ExportConfig export) {
     this.config = config;
     this.searcher = searcher;
     this.store = store;
+    this.export = export;
   }
 
   AdminConfig config() {
@@ -63,6 +74,7 @@ public final class AdminRoutes {
             .delete(AdminDeleteHandler.PREFIX + "{id}", new AdminDeleteHandler(searcher, store))
             .post("/admin/rollback", new AdminSwapHandler(searcher, store, true))
             .post("/admin/refresh", new AdminSwapHandler(searcher, store, false))
+            .get("/api/export", new ExportHandler(searcher, export))
             .get("/metrics", metrics)
             .add(Methods.HEAD, "/metrics", metrics)
             .setInvalidMethodHandler(

@@ -45,6 +45,9 @@ final class PublicRoutes {
     RoutingHandler routes = Handlers.routing();
     get(routes, "/api/config", new ConfigHandler(searcher.config()));
     get(routes, "/api/search", searches.guard(new SearchHandler(searcher, metrics)));
+    get(routes, "/api/timeline", searches.guard(new TimelineHandler(searcher)));
+    get(routes, "/api/terms", searches.guard(new TermsHandler(searcher)));
+    get(routes, "/api/trending", searches.guard(new TrendingHandler(searcher)));
     get(routes, "/api/suggest", admissions.suggestions().guard(new SuggestHandler(searcher)));
     get(
         routes,
