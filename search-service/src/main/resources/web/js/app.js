@@ -170,10 +170,11 @@ async function runSearch(signal) {
   try {
     // Asked once; every later search gets the same answer at once.
     const settings = await config();
-    // Drawn alongside the results, and each hides itself when it cannot be drawn.
+    const response = await search(searchParams(shown, null, settings?.page_size), signal);
+    // Asked once the results are in, so that they never wait behind them in the service's share
+    // for one reader; each hides itself when it cannot be drawn.
     chart.show(shown, signal);
     topics.show(shown, signal);
-    const response = await search(searchParams(shown, null, settings?.page_size), signal);
     showResponse(response, shown, settings);
   } catch (error) {
     if (error.name === 'AbortError') throw error;
@@ -209,6 +210,8 @@ function showResponse(response, shown, settings) {
 }
 
 function showFailure(error) {
+  chart.hide();
+  topics.hide();
   els.summary.replaceChildren();
   renderDidYouMean(els.didYouMean, null);
   els.results.replaceChildren();

@@ -314,11 +314,14 @@ export class Timeline {
       h('span', {}, `${countText(count)}${share}`),
     );
     this.#tip.hidden = false;
+    // Beside the bars it names, never over them: to their right, or to their left near the end.
     const { left, step } = this.#geometry;
-    const middle = left + ((from + to + 1) / 2) * step;
-    const half = this.#tip.offsetWidth / 2;
-    const x = Math.max(half, Math.min(this.#plot.clientWidth - half, middle));
-    this.#tip.style.left = `${x}px`;
+    const gap = 6;
+    const width = this.#tip.offsetWidth;
+    const after = left + (to + 1) * step + gap;
+    const before = left + from * step - gap - width;
+    const x = after + width <= this.#plot.clientWidth || before < 0 ? after : before;
+    this.#tip.style.left = `${Math.max(0, x)}px`;
   }
 
   /** The bar under a pointer's x, or -1 off the bars; `clamp` gives the nearest bar instead. */

@@ -71,7 +71,7 @@ class TimelinePageIT {
   }
 
   @Test
-  void chartDrawsOneBarPerBucketWithATableOfTheSameFigures() throws Exception {
+  void chartDrawsOneBarPerBucketWithATableOfTheSameFiguresAndHoverNamesABar() throws Exception {
     JsonObject timeline = api("/api/timeline?q=harbour");
     JsonArray buckets = timeline.getAsJsonArray("buckets");
     String interval = timeline.get("interval").getAsString();
@@ -97,6 +97,16 @@ class TimelinePageIT {
         textOf(chart().findElement(By.className("timeline-note")))
             .endsWith(" 2 articles without a date are not shown."),
         textOf(chart().findElement(By.className("timeline-note"))));
+
+    int busiest = busiest(buckets);
+    new Actions(driver).moveToElement(bars().get(busiest)).perform();
+    WebElement tip = chart().findElement(By.className("timeline-tip"));
+    page.waitUntil(d -> tip.isDisplayed());
+    assertTrue(
+        tip.getText()
+            .startsWith(
+                periodName(buckets, busiest) + "\n" + count(buckets, busiest) + " articles · "),
+        tip.getText());
     page.screenshot("timeline");
   }
 
@@ -157,6 +167,7 @@ class TimelinePageIT {
     page.waitForUrl(url -> url.endsWith("/?q=harbour&chart=share"));
     page.waitUntil(d -> !barHeights().equals(counts));
     List<Double> shares = barHeights();
+    page.screenshot("timeline-share");
     assertEquals("true", measure("share").getDomAttribute("aria-pressed"));
     assertEquals("false", measure("count").getDomAttribute("aria-pressed"));
     assertTrue(chart().findElement(By.tagName("h2")).getText().startsWith("Share of all articles"));
