@@ -1,12 +1,13 @@
+import { h } from './dom.js';
+import { countText, rangeText, shareText } from './timeline-periods.js';
+
 /**
- * The timeline's data and drawing: buckets from /api/timeline as periods with names and date
- * ranges, and the SVG of their bars with both axes. No state and no events; timeline.js owns
- * those.
+ * The timeline's drawing: the SVG of the bars with both axes, the table of the same figures for
+ * screen readers, and the tip that names the bars under the pointer or the focus. No state and no
+ * events; timeline.js owns those.
  */
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const DAY_MS = 86_400_000;
 
 /** The plot's height and the room kept around it for the axes, in CSS pixels. */
 const HEIGHT = 168;
@@ -15,116 +16,17 @@ const MARGIN = { top: 10, right: 14, bottom: 26, left: 52 };
 const LABEL_WIDTH = 84;
 /** The widest a bar gets, so that a few buckets do not become blocks. */
 const MAX_BAR_WIDTH = 40;
+/** Between the tip and the bars it names. */
+const TIP_GAP = 6;
 
-const COUNT = new Intl.NumberFormat('en');
 const COMPACT = new Intl.NumberFormat('en', { notation: 'compact' });
-const PERCENT = new Intl.NumberFormat('en', { style: 'percent', maximumSignificantDigits: 2 });
-// The page's date style (dom.js): day, month name, year, in UTC.
-const LONG = utc({ day: 'numeric', month: 'long', year: 'numeric' });
-const SHORT = utc({ day: 'numeric', month: 'short', year: 'numeric' });
-const MONTH = utc({ month: 'long', year: 'numeric' });
-const MONTH_SHORT = utc({ month: 'short', year: 'numeric' });
-const YEAR = utc({ year: 'numeric' });
-
-function utc(options) {
-  return new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' });
-}
-
-/**
- * The periods of a timeline answer, oldest first: each bucket with the last day it covers, its
- * name and its axis label. A bucket runs to the day before the next one starts; the last one runs
- * for one interval. Malformed buckets are left out.
- */
-export function periodsOf(response) {
-  const interval = String(response?.interval ?? '');
-  const buckets = (Array.isArray(response?.buckets) ? response.buckets : []).filter(
-    (b) => ISO_DAY.test(String(b?.start)) && Number.isFinite(Number(b.count)),
-  );
-  return buckets.map((b, i) => {
-    const next = i + 1 < buckets.length ? buckets[i + 1].start : nextStart(b.start, interval);
-    const end = next ? addDays(next, -1) : b.start;
-    return {
-      start: b.start,
-      end,
-      count: Math.max(0, Number(b.count)),
-      share: Math.max(0, Number(b.share) || 0),
-      name: periodName(b.start, end, interval),
-      label: axisLabel(b.start, end, interval),
-    };
-  });
-}
-
-/** The text of one count: "1 article", "1,204 articles". */
-export function countText(n) {
-  return `${COUNT.format(n)} ${n === 1 ? 'article' : 'articles'}`;
-}
-
-/** A share (0.0031) as a percentage ("0.31%"). */
-export function shareText(share) {
-  return PERCENT.format(share);
-}
-
-/** "4 October 2021 – 31 March 2022", or one date when the range is one day. */
-export function rangeText(from, to) {
-  return from === to ? LONG.format(day(from)) : LONG.formatRange(day(from), day(to));
-}
-
-function periodName(start, end, interval) {
-  switch (interval) {
-    case 'year':
-      return YEAR.format(day(start));
-    case 'month':
-      return MONTH.format(day(start));
-    default:
-      return rangeText(start, end);
-  }
-}
-
-function axisLabel(start, end, interval) {
-  switch (interval) {
-    case 'year':
-      return YEAR.format(day(start));
-    case 'month':
-      return MONTH_SHORT.format(day(start));
-    default:
-      return SHORT.format(day(start));
-  }
-}
-
-function nextStart(start, interval) {
-  const d = new Date(day(start));
-  switch (interval) {
-    case 'day':
-      return addDays(start, 1);
-    case 'week':
-      return addDays(start, 7);
-    case 'month':
-      return isoDay(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1));
-    case 'year':
-      return isoDay(Date.UTC(d.getUTCFullYear() + 1, 0, 1));
-    default:
-      return null;
-  }
-}
-
-function day(iso) {
-  return Date.parse(`${iso}T00:00:00Z`);
-}
-
-function isoDay(ms) {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
-function addDays(iso, n) {
-  return isoDay(day(iso) + n * DAY_MS);
-}
 
 /**
  * Draws the bars of `periods` (buckets of `interval`) into `svg`, `width` pixels wide, measuring
- * `count` or `share`. Each
- * bucket is a focusable `g.timeline-bucket` (a full-height target and the visible bar) with
- * data-index; the axes are hidden from assistive technology, which reads the table instead.
- * Returns the geometry that maps a pointer's x back to a bucket.
+ * `count` or `share`. Each bucket is a `g.timeline-bucket` with data-index: a full-height target
+ * and the visible bar, for the caller to label and make focusable. The axes are hidden from
+ * assistive technology, since the bars' labels and the table say the same. Returns the geometry
+ * that maps a pointer's x back to a bucket.
  */
 export function drawPlot(svg, periods, interval, measure, width) {
   const value = (p) => (measure === 'share' ? p.share : p.count);
@@ -149,7 +51,7 @@ export function drawPlot(svg, periods, interval, measure, width) {
       ),
     );
   }
-  const bars = el('g', { class: 'timeline-bars', role: 'group' });
+  const bars = el('g', { class: 'timeline-bars' });
   periods.forEach((p, i) => {
     const x = MARGIN.left + i * step;
     const height = Math.max(value(p) > 0 ? 1 : 0, y(0) - y(value(p)));
@@ -182,6 +84,45 @@ export function drawPlot(svg, periods, interval, measure, width) {
   svg.setAttribute('height', String(HEIGHT));
   svg.replaceChildren(grid, bars, axis);
   return { left: MARGIN.left, step, count: periods.length, bars };
+}
+
+/** Fills the visually hidden table with what the bars show: period, articles, share. */
+export function fillTable(table, periods, caption) {
+  const columns = ['Period', 'Articles', 'Share of all articles'];
+  table.replaceChildren(
+    h('caption', {}, caption),
+    h('thead', {}, h('tr', {}, columns.map((c) => h('th', { scope: 'col' }, c)))),
+    h(
+      'tbody',
+      {},
+      periods.map((p) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, p.name),
+          h('td', {}, String(p.count)),
+          h('td', {}, shareText(p.share)),
+        ),
+      ),
+    ),
+  );
+}
+
+/**
+ * Fills `tip` with what bars `from` to `to` hold and puts it beside them, never over them: to
+ * their right, or to their left near the end of a plot `plotWidth` wide. The tip must be shown.
+ */
+export function placeTip(tip, periods, geometry, from, to, plotWidth) {
+  const count = periods.slice(from, to + 1).reduce((sum, p) => sum + p.count, 0);
+  const name = from === to ? periods[from].name : rangeText(periods[from].start, periods[to].end);
+  const share = from === to ? ` · ${shareText(periods[from].share)} of all articles` : '';
+  tip.replaceChildren(h('strong', {}, name), h('span', {}, `${countText(count)}${share}`));
+  const { left, step } = geometry;
+  const width = tip.offsetWidth;
+  const after = left + (to + 1) * step + TIP_GAP;
+  const before = left + from * step - TIP_GAP - width;
+  const x = after + width <= plotWidth || before < 0 ? after : before;
+  tip.style.left = `${Math.max(0, x)}px`;
 }
 
 /** 0 and two to five round steps up to at least `max`; whole numbers for counts. */

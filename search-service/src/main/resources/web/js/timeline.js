@@ -1,7 +1,8 @@
 import { timeline } from './api.js';
 import { h } from './dom.js';
 import { searchParams } from './state.js';
-import { countText, drawPlot, periodsOf, rangeText, shareText } from './timeline-plot.js';
+import { countText, periodsOf, shareText } from './timeline-periods.js';
+import { drawPlot, fillTable, placeTip } from './timeline-plot.js';
 
 /** What the chart's title calls one bucket, by the interval the service chose. */
 const UNITS = { day: 'day', week: 'week', month: 'month', year: 'year' };
@@ -73,6 +74,8 @@ export class Timeline {
       }),
     );
     this.#svg.classList.add('timeline-svg');
+    // A group of bar buttons, not one picture: screen readers reach each bar.
+    this.#svg.setAttribute('role', 'group');
     this.#plot.append(this.#svg, this.#tip);
     section.replaceChildren(
       h(
@@ -151,7 +154,8 @@ export class Timeline {
     this.#note.textContent =
       'Click a bar for its articles, or drag across bars for a range.' +
       (undated > 0 ? ` ${countText(undated)} without a date are not shown.` : '');
-    this.#fillTable(unit, state);
+    const q = state.q.trim();
+    fillTable(this.#table, periods, `Articles per ${unit}${q ? ` for “${q}”` : ''}`);
     this.#section.hidden = false;
     this.#draw();
     if (this.#refocus) {
@@ -169,9 +173,9 @@ export class Timeline {
     const focused = this.#svg.contains(document.activeElement);
     this.#drawnWidth = width;
     this.#geometry = drawPlot(this.#svg, this.#periods, interval, measure, width);
-    const bars = this.#geometry.bars;
-    bars.setAttribute('aria-label', `${this.#title.textContent}: arrow keys move, Enter chooses`);
-    [...bars.children].forEach((bucket, i) => {
+    const help = 'arrow keys move, Enter chooses';
+    this.#svg.setAttribute('aria-label', `${this.#title.textContent}: ${help}`);
+    [...this.#geometry.bars.children].forEach((bucket, i) => {
       const p = this.#periods[i];
       bucket.setAttribute(
         'aria-label',
@@ -181,35 +185,6 @@ export class Timeline {
     });
     if (focused) this.#bucket(this.#active)?.focus();
     this.#mark();
-  }
-
-  #fillTable(unit, state) {
-    const q = state.q.trim();
-    this.#table.replaceChildren(
-      h('caption', {}, `Articles per ${unit}${q ? ` for “${q}”` : ''}`),
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          ['Period', 'Articles', 'Share of all articles'].map((t) => h('th', { scope: 'col' }, t)),
-        ),
-      ),
-      h(
-        'tbody',
-        {},
-        this.#periods.map((p) =>
-          h(
-            'tr',
-            {},
-            h('th', { scope: 'row' }, p.name),
-            h('td', {}, String(p.count)),
-            h('td', {}, shareText(p.share)),
-          ),
-        ),
-      ),
-    );
   }
 
   #listen() {
@@ -301,27 +276,9 @@ export class Timeline {
   }
 
   #showTip(from, to) {
-    const periods = this.#periods;
-    if (from < 0 || !this.#geometry || from >= periods.length) {
-      this.#tip.hidden = true;
-      return;
-    }
-    const count = periods.slice(from, to + 1).reduce((sum, p) => sum + p.count, 0);
-    const name = from === to ? periods[from].name : rangeText(periods[from].start, periods[to].end);
-    const share = from === to ? ` · ${shareText(periods[from].share)} of all articles` : '';
-    this.#tip.replaceChildren(
-      h('strong', {}, name),
-      h('span', {}, `${countText(count)}${share}`),
-    );
-    this.#tip.hidden = false;
-    // Beside the bars it names, never over them: to their right, or to their left near the end.
-    const { left, step } = this.#geometry;
-    const gap = 6;
-    const width = this.#tip.offsetWidth;
-    const after = left + (to + 1) * step + gap;
-    const before = left + from * step - gap - width;
-    const x = after + width <= this.#plot.clientWidth || before < 0 ? after : before;
-    this.#tip.style.left = `${Math.max(0, x)}px`;
+    const shown = from >= 0 && this.#geometry !== null && from < this.#periods.length;
+    this.#tip.hidden = !shown;
+    if (shown) placeTip(this.#tip, this.#periods, this.#geometry, from, to, this.#plot.clientWidth);
   }
 
   /** The bar under a pointer's x, or -1 off the bars; `clamp` gives the nearest bar instead. */
