@@ -147,8 +147,12 @@ class TimelinePageIT {
         .clickAndHold(bars().get(first))
         .moveToElement(bars().get(last - 2))
         .moveToElement(bars().get(last))
-        .release()
         .perform();
+    assertEquals(
+        last - first + 1,
+        chart().findElements(By.cssSelector(".timeline-bucket.is-selected")).size());
+    page.screenshot("timeline-brush");
+    new Actions(driver).release().perform();
 
     page.waitForUrl(url -> url.contains("from="));
     assertEquals(
