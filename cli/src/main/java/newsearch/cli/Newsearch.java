@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       DeleteCommand.class,
       RollbackCommand.class,
       ServeCommand.class,
+      ExportCommand.class,
       EvalCommand.class,
       CompareCommand.class,
       TuneCommand.class,

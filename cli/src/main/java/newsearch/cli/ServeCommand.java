@@ -13,6 +13,7 @@ import newsearch.schema.NewsSchema;
 import newsearch.search.NewsSearcher;
 import newsearch.search.SearchConfig;
 import newsearch.search.SearchConfigFile;
+import newsearch.search.analytics.ExportConfig;
 import newsearch.server.AdminConfig;
 import newsearch.server.AdminRoutes;
 import newsearch.server.AdminTokenFile;
@@ -127,6 +128,14 @@ final class ServeCommand implements Callable<Integer> {
       description = "Serve /metrics on the public port too, not only on the admin port.")
   boolean publicMetrics;
 
+  @Option(
+      names = "--export-max-rows",
+      paramLabel = "N",
+      description =
+          "Refuse an export (GET /api/export on the admin port) of more articles than this"
+              + " (default: ${DEFAULT-VALUE}).")
+  long exportMaxRows = ExportConfig.DEFAULT_MAX_ROWS;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -148,7 +157,11 @@ final class ServeCommand implements Callable<Integer> {
     try {
       try (NewsSearcher searcher = NewsSearcher.open(generations, schema, searchConfig);
           SearchServer server =
-              SearchServer.start(searcher, serverConfig, new AdminRoutes(searcher, store, admin))) {
+              SearchServer.start(
+                  searcher,
+                  serverConfig,
+                  new AdminRoutes(
+                      searcher, store, admin, ExportConfig.DEFAULTS.withMaxRows(exportMaxRows)))) {
         out.printf(
             "newsearch is serving %s at http://localhost:%d/%n", generations.root(), server.port());
         if (server.adminPort() > 0) {

@@ -40,13 +40,6 @@ public final class ArchiveDays {
     return counted;
   }
 
-  /** How many readers have counts kept. */
-  int readersKept() {
-    synchronized (byReader) {
-      return byReader.size();
-    }
-  }
-
   private void forget(IndexReader.CacheKey key) {
     synchronized (byReader) {
       byReader.remove(key);

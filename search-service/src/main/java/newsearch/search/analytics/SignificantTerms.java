@@ -39,19 +39,17 @@ public final class SignificantTerms {
   public List<SignificantTerm> find(IndexSearcher searcher, int[] sample, String query, int size)
       throws IOException {
     SampleTerms terms = new SampleTerms(schema, query);
-    TermCounts archive = new TermCounts(terms);
-    Map<String, Integer> counts = terms.count(searcher.getIndexReader(), sample);
-    long archiveSize = searcher.getIndexReader().numDocs();
-    List<SignificantTerm> found = new ArrayList<>();
+    Scoring scoring = new Scoring(searcher, new TermCounts(terms), sample.length);
     List<Map.Entry<String, Integer>> phrases = new ArrayList<>();
-    for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+    for (Map.Entry<String, Integer> entry :
+        terms.count(searcher.getIndexReader(), sample).entrySet()) {
       if (entry.getValue() < config.minForeground()) {
         continue;
       }
       if (TermCounts.isPhrase(entry.getKey())) {
         phrases.add(entry);
       } else {
-        add(found, entry.getKey(), entry.getValue(), sample.length, archive, searcher, archiveSize);
+        scoring.add(entry.getKey(), entry.getValue());
       }
     }
     phrases.sort(
@@ -60,25 +58,34 @@ public final class SignificantTerms {
             .thenComparing(Map.Entry.comparingByKey()));
     for (Map.Entry<String, Integer> phrase :
         phrases.subList(0, Math.min(phrases.size(), config.phraseCandidates()))) {
-      add(found, phrase.getKey(), phrase.getValue(), sample.length, archive, searcher, archiveSize);
+      scoring.add(phrase.getKey(), phrase.getValue());
     }
+    List<SignificantTerm> found = scoring.found;
     found.sort(BEST_FIRST);
     return List.copyOf(found.subList(0, Math.min(size, found.size())));
   }
 
-  private static void add(
-      List<SignificantTerm> found,
-      String term,
-      int foreground,
-      int sampleSize,
-      TermCounts archive,
-      IndexSearcher searcher,
-      long archiveSize)
-      throws IOException {
-    long background = archive.archive(searcher, term);
-    double score = JlhScore.of(foreground, sampleSize, background, archiveSize);
-    if (score > 0) {
-      found.add(new SignificantTerm(term, foreground, background, score));
+  /** Scores the terms of one sample against the archive, and keeps the significant ones. */
+  private static final class Scoring {
+    private final IndexSearcher searcher;
+    private final TermCounts archive;
+    private final int sampleSize;
+    private final long archiveSize;
+    private final List<SignificantTerm> found = new ArrayList<>();
+
+    Scoring(IndexSearcher searcher, TermCounts archive, int sampleSize) {
+      this.searcher = searcher;
+      this.archive = archive;
+      this.sampleSize = sampleSize;
+      this.archiveSize = searcher.getIndexReader().numDocs();
+    }
+
+    void add(String term, int foreground) throws IOException {
+      long background = archive.archive(searcher, term);
+      double score = JlhScore.of(foreground, sampleSize, background, archiveSize);
+      if (score > 0) {
+        found.add(new SignificantTerm(term, foreground, background, score));
+      }
     }
   }
 }
