@@ -1,3 +1,5 @@
+import { pause } from './dom.js';
+
 /**
  * The JSON API of the search service. Every call takes an AbortSignal so that a newer request can
  * cancel an older one; failures become ApiErrors whose message can be shown to the reader.
@@ -59,13 +61,7 @@ async function getJsonOnceMore(path, signal) {
     return await getJson(path, signal);
   } catch (error) {
     if (error.status !== 503) throw error;
-    await new Promise((resolve, reject) => {
-      const timer = setTimeout(resolve, BUSY_RETRY_MS);
-      signal?.addEventListener('abort', () => {
-        clearTimeout(timer);
-        reject(new DOMException('The load was superseded', 'AbortError'));
-      });
-    });
+    await pause(BUSY_RETRY_MS, signal);
     return getJson(path, signal);
   }
 }

@@ -1,11 +1,17 @@
 import { terms, trending } from './api.js';
-import { h } from './dom.js';
+import { h, pause } from './dom.js';
 import { searchParams } from './state.js';
 
 /** How many related topics are asked for and shown. */
 const TOPICS_SHOWN = 10;
 /** The period that trending terms rise in, in days. */
 const TRENDING_DAYS = 7;
+/**
+ * How long a search's results stay before its topics are asked for. Finding them reads a sample
+ * of the matches and can take seconds in a large archive, so a reader still typing (each pause a
+ * new search) asks for none.
+ */
+const SETTLE_MS = 500;
 
 const SPAN = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -53,6 +59,7 @@ export class Topics {
     try {
       if (key !== this.#loaded.key) {
         this.#aside.setAttribute('aria-busy', 'true');
+        await pause(SETTLE_MS, signal);
         const body = q
           ? await terms(params, signal)
           : await trending(TRENDING_DAYS, TOPICS_SHOWN, signal);
