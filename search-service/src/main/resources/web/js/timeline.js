@@ -271,7 +271,9 @@ export class Timeline {
     [...(this.#geometry?.bars.children ?? [])].forEach((bucket, i) =>
       bucket.classList.toggle('is-selected', selecting && i >= from && i <= to),
     );
-    const focused = this.#svg.contains(document.activeElement);
+    // A bar focused from the keyboard is named; one focused by a click leaves the tip to hovering.
+    const active = document.activeElement;
+    const focused = this.#svg.contains(active) && active.matches(':focus-visible');
     if (selecting || focused) this.#showTip(from, to);
   }
 

@@ -284,6 +284,30 @@ class TimelinePageIT {
     assertEquals("Related topics", textOf(driver.findElement(By.id("topics-title"))));
   }
 
+  @Test
+  void aServiceWithoutAnalyticsStillSearchesAndShowsNeitherChartNorChips() throws Exception {
+    page.open("/?q=harbour");
+    assertTrue(chart().isDisplayed());
+    // As an older service answers: no such routes.
+    page.js(
+        """
+        const realFetch = window.fetch.bind(window);
+        window.fetch = (url, options) => /^\\/api\\/(timeline|terms|trending)/.test(String(url))
+          ? Promise.resolve(new Response('{"error":{"code":"not_found","message":"Not found"}}',
+              {status: 404, headers: {'Content-Type': 'application/json'}}))
+          : realFetch(url, options);
+        """);
+
+    page.type(" ferry", Keys.ENTER);
+
+    page.waitForUrl(url -> url.endsWith("?q=harbour+ferry"));
+    assertEquals(api("/api/search?q=harbour+ferry").get("total").getAsLong(), page.total());
+    assertEquals(10, page.hits().size());
+    assertFalse(chart().isDisplayed());
+    assertFalse(driver.findElement(By.id("topics")).isDisplayed());
+    assertFalse(driver.findElement(By.id("message")).isDisplayed(), "no error is shown");
+  }
+
   /** Presses keys in whatever has focus, as a reader does. */
   private static void press(CharSequence... keys) {
     new Actions(driver).sendKeys(keys).perform();
