@@ -7,7 +7,7 @@ import newsearch.schema.NewsSchema;
 import newsearch.search.analytics.AnalyticsConfig;
 import newsearch.search.analytics.ArchiveDays;
 import newsearch.search.analytics.DayCounts;
-import newsearch.search.analytics.DayHistogram;
+import newsearch.search.analytics.DayIndex;
 import newsearch.search.analytics.ExportConfig;
 import newsearch.search.analytics.ExportField;
 import newsearch.search.analytics.ExportFormat;
@@ -73,15 +73,10 @@ public final class NewsAnalytics {
     SearchPlan plan = planner.page(request);
     return index.withSearcher(
         searcher -> {
-          DayCounts matches =
-              searcher.search(plan.counting(), new DayHistogram(searcher.getIndexReader()));
+          DayIndex days = archiveDays.of(searcher);
+          DayCounts matches = searcher.search(plan.counting(), days.histogram());
           return Timeline.of(
-              matches,
-              archiveDays.of(searcher),
-              interval,
-              request.from(),
-              request.to(),
-              config.maxBuckets());
+              matches, days.archive(), interval, request.from(), request.to(), config.maxBuckets());
         });
   }
 
@@ -118,7 +113,7 @@ public final class NewsAnalytics {
     }
     RequestLimits.checkSize(size, config.maxTerms());
     return index.withSearcher(
-        searcher -> trending.find(searcher, archiveDays.of(searcher), days, size));
+        searcher -> trending.find(searcher, archiveDays.of(searcher).archive(), days, size));
   }
 
   /** Where an export goes, once its size is known and within its limit. */
