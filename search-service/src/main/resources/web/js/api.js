@@ -1,3 +1,5 @@
+import { pause } from './dom.js';
+
 /**
  * The JSON API of the search service. Every call takes an AbortSignal so that a newer request can
  * cancel an older one; failures become ApiErrors that carry the service's error code, which
@@ -43,6 +45,39 @@ export async function findSections(prefix, size, signal) {
   if (size) params.set('size', String(size));
   const body = await getJson(`/api/facets/section?${params}`, signal);
   return Array.isArray(body.values) ? body.values : [];
+}
+
+/** GET /api/timeline: the matches of a search's query and filters per period. */
+export function timeline(params, signal) {
+  return getJsonOnceMore(`/api/timeline?${params}`, signal);
+}
+
+/** GET /api/terms: the words and phrases that stand out in a search's matches. */
+export function terms(params, signal) {
+  return getJsonOnceMore(`/api/terms?${params}`, signal);
+}
+
+/** GET /api/trending: `size` terms rising in the last `days` days. */
+export function trending(days, size, signal) {
+  const params = new URLSearchParams({ days: String(days), size: String(size) });
+  return getJsonOnceMore(`/api/trending?${params}`, signal);
+}
+
+/** How long the page waits before asking a busy service (503) once more for the analytics. */
+const BUSY_RETRY_MS = 400;
+
+/**
+ * getJson, asked once more after a pause when the service is busy: the analytics go with every
+ * search, share the reader's searches' allowance, and are worth a short wait.
+ */
+async function getJsonOnceMore(path, signal) {
+  try {
+    return await getJson(path, signal);
+  } catch (error) {
+    if (error.status !== 503) throw error;
+    await pause(BUSY_RETRY_MS, signal);
+    return getJson(path, signal);
+  }
 }
 
 // The one request for /api/config, shared by every caller: its answer, or null when it failed.

@@ -16,6 +16,8 @@ import {
 } from './results.js';
 import { SearchBox } from './search-box.js';
 import { SectionFilter } from './sections.js';
+import { Timeline } from './timeline.js';
+import { Topics } from './topics.js';
 import {
   changed,
   emptySearch,
@@ -57,7 +59,6 @@ const els = {
   sectionsGroup: $('sections-group'),
   recent: $('recent'),
   years: $('years'),
-  months: $('months'),
   yearsGroup: $('years-group'),
   dateRange: $('date-range'),
   from: $('from'),
@@ -94,6 +95,17 @@ const typed = debounce((q) => {
 const searchBox = new SearchBox($('search-form'), $('q'), $('suggestions'), {
   onType: typed,
   onSubmit: (q) => navigate(changed(currentSearch(), { q }), { replace: typingEntry }),
+});
+
+const chart = new Timeline($('timeline'), {
+  onRange: ({ from, to }) => refine({ from, to }),
+  // Only the drawing changes: the same results page, so the page number stays.
+  onMeasure: (measure) =>
+    navigate({ ...currentSearch(), chart: measure === 'share' ? 'share' : '' }),
+});
+
+const topics = new Topics($('topics'), {
+  onSearch: (q) => navigate(changed(currentSearch(), { q }), { focusResults: true }),
 });
 
 /** The search to refine: the current one, or a new one when an article is shown. */
@@ -151,6 +163,8 @@ async function render({ focus = false, scrollY = null, keepInput = false } = {})
   els.layout.classList.toggle('is-article', article);
   try {
     if (article) {
+      chart.hide();
+      topics.hide();
       const title = await renderArticle(els.articleView, state.id, signal);
       document.title = `${title ?? 'Article not found'} · newsearch`;
       els.articleView
@@ -177,6 +191,10 @@ async function runSearch(signal) {
     // Asked once; every later search gets the same answer at once.
     const settings = await config();
     const response = await search(searchParams(shown, null, settings?.page_size), signal);
+    // Asked once the results are in, so that they never wait behind them in the service's share
+    // for one reader; each hides itself when it cannot be drawn.
+    chart.show(shown, signal);
+    topics.show(shown, signal);
     showResponse(response, shown, settings);
   } catch (error) {
     if (error.name === 'AbortError') throw error;
@@ -216,6 +234,8 @@ function showResponse(response, shown, settings) {
 
 function showFailure(error, shown) {
   logFailure('the search', error);
+  chart.hide();
+  topics.hide();
   els.summary.replaceChildren();
   renderDidYouMean(els.didYouMean, null);
   els.results.replaceChildren();

@@ -119,3 +119,14 @@ export function debounce(fn, ms) {
   debounced.cancel = () => clearTimeout(timer);
   return debounced;
 }
+
+/** Resolves after `ms`, or rejects with an AbortError as soon as `signal` aborts. */
+export function pause(ms, signal) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(new DOMException('The wait was superseded', 'AbortError'));
+    });
+  });
+}

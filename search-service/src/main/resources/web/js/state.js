@@ -1,7 +1,8 @@
 /**
  * The page's state and its address. The URL holds the whole state, so that a link can be shared
  * and Back/Forward restore it: `/` with q, section (repeatable), from, to, sort and page is the
- * search view; `/article/{id}` is the article view.
+ * search view, and chart=share shows the timeline's shares instead of its counts;
+ * `/article/{id}` is the article view.
  */
 
 const ARTICLE_PREFIX = '/article/';
@@ -20,12 +21,13 @@ export function stateFromLocation(location) {
     to: params.get('to') ?? '',
     sort: params.get('sort') ?? '',
     page: wholeAtLeastOne(params.get('page')),
+    chart: params.get('chart') === 'share' ? 'share' : '',
   };
 }
 
 /** A search state with nothing chosen: the newest articles. */
 export function emptySearch() {
-  return { view: 'search', q: '', sections: [], from: '', to: '', sort: '', page: 1 };
+  return { view: 'search', q: '', sections: [], from: '', to: '', sort: '', page: 1, chart: '' };
 }
 
 /** The address of a state; defaults are left out so that addresses stay short. */
@@ -40,6 +42,7 @@ export function urlFor(state) {
   if (state.to) params.set('to', state.to);
   if (state.sort) params.set('sort', state.sort);
   if (state.page > 1) params.set('page', String(state.page));
+  if (state.chart) params.set('chart', state.chart);
   const query = params.toString();
   return query ? `/?${query}` : '/';
 }

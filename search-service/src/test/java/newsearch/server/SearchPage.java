@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -29,18 +30,23 @@ final class SearchPage {
   private static final Duration POLL = Duration.ofMillis(50);
 
   private final ChromeDriver driver;
-  private final SampleServer server;
+  private final UnaryOperator<String> urls;
   private final WebDriverWait wait;
 
   SearchPage(ChromeDriver driver, SampleServer server) {
+    this(driver, server::url);
+  }
+
+  /** The page of any server, whose absolute URL of a path and query {@code urls} gives. */
+  SearchPage(ChromeDriver driver, UnaryOperator<String> urls) {
     this.driver = driver;
-    this.server = server;
+    this.urls = urls;
     this.wait = new WebDriverWait(driver, TIMEOUT, POLL);
   }
 
   /** Loads an address of the page, as a shared link would, and waits for it to render. */
   void open(String pathAndQuery) {
-    driver.get(server.url(pathAndQuery));
+    driver.get(urls.apply(pathAndQuery));
     waitUntilIdle();
   }
 
