@@ -59,6 +59,7 @@ const els = {
   sectionsGroup: $('sections-group'),
   recent: $('recent'),
   years: $('years'),
+  months: $('months'),
   yearsGroup: $('years-group'),
   dateRange: $('date-range'),
   from: $('from'),
