@@ -120,7 +120,7 @@ class ExportRouteTest {
         new String[][] {
           {"q=report&format=xlsx", "invalid_format"},
           {"q=report&fields=id,headline", "invalid_fields"},
-          {"q=report&sort=oldest", "invalid_sort"},
+          {"q=report&sort=sideways", "invalid_sort"},
           {"q=report&from=yesterday", "invalid_date"}
         }) {
       HttpResponse<String> response = export(bad[0], RunningServer.TOKEN);
