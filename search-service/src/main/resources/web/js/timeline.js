@@ -27,7 +27,7 @@ export class Timeline {
   #svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   #tip = h('div', { class: 'timeline-tip', 'aria-hidden': 'true', hidden: true });
   #note = h('p', { class: 'timeline-note' });
-  #table = h('table', { class: 'visually-hidden' });
+  #table = h('table');
   #state = null;
   #periods = [];
   #geometry = null;
@@ -91,7 +91,9 @@ export class Timeline {
       ),
       this.#plot,
       this.#note,
-      this.#table,
+      // In a block of its own: a table sizes to its cells whatever its width, and would widen
+      // the page on a phone.
+      h('div', { class: 'visually-hidden' }, this.#table),
     );
     this.#listen();
     // A narrower window (or a scroll bar coming or going) redraws the bars to the new width.
