@@ -2,7 +2,6 @@ package newsearch.search.alert;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import newsearch.schema.Article;
 import newsearch.schema.NewsSchema;
+import newsearch.search.index.MatchingDocIds;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -20,11 +20,8 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
@@ -161,47 +158,10 @@ public final class MatchIndex {
   /** The documents the search {@code id} matches, unscored: only which ones matters here. */
   private List<Integer> run(IndexSearcher searcher, String id) {
     try {
-      return searcher.search(queries.get(id), new DocIds());
+      return searcher.search(queries.get(id), MatchingDocIds.INSTANCE);
     } catch (IOException | RuntimeException e) {
       log.warn("saved search {} could not be matched: {}", id, e.toString());
       return List.of();
-    }
-  }
-
-  /** Collects the ids of the matching documents, without scores. */
-  private static final class DocIds implements CollectorManager<DocIds.Collected, List<Integer>> {
-
-    /** The documents of one slice. */
-    static final class Collected extends SimpleCollector {
-      private final List<Integer> docs = new ArrayList<>();
-      private int base;
-
-      @Override
-      protected void doSetNextReader(LeafReaderContext context) {
-        base = context.docBase;
-      }
-
-      @Override
-      public void collect(int doc) {
-        docs.add(base + doc);
-      }
-
-      @Override
-      public ScoreMode scoreMode() {
-        return ScoreMode.COMPLETE_NO_SCORES;
-      }
-    }
-
-    @Override
-    public Collected newCollector() {
-      return new Collected();
-    }
-
-    @Override
-    public List<Integer> reduce(Collection<Collected> collectors) {
-      List<Integer> docs = new ArrayList<>();
-      collectors.forEach(c -> docs.addAll(c.docs));
-      return docs;
     }
   }
 

@@ -3,16 +3,12 @@ package newsearch.search.analytics;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import newsearch.schema.NewsSchema;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.CollectorManager;
+import newsearch.search.index.MatchingDocIds;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
 
 /**
  * Finds the terms rising in the newest {@code days} of the archive against the {@code days} before.
@@ -82,7 +78,9 @@ public final class TrendingTerms {
   private static int[] evenSample(IndexSearcher searcher, Query query, int size)
       throws IOException {
     int[] all =
-        searcher.search(query, new AllDocs()).stream().mapToInt(Integer::intValue).toArray();
+        searcher.search(query, MatchingDocIds.INSTANCE).stream()
+            .mapToInt(Integer::intValue)
+            .toArray();
     if (all.length <= size) {
       return all;
     }
@@ -91,43 +89,5 @@ public final class TrendingTerms {
       sample[i] = all[(int) ((long) i * all.length / size)];
     }
     return sample;
-  }
-
-  /** Collects the ids of every match, in index order. */
-  private static final class AllDocs implements CollectorManager<AllDocs.Ids, List<Integer>> {
-
-    @Override
-    public Ids newCollector() {
-      return new Ids();
-    }
-
-    @Override
-    public List<Integer> reduce(Collection<Ids> collectors) {
-      List<Integer> all = new ArrayList<>();
-      collectors.forEach(ids -> all.addAll(ids.docs));
-      all.sort(Integer::compare);
-      return all;
-    }
-
-    /** The matches of one slice. */
-    static final class Ids extends SimpleCollector {
-      private final List<Integer> docs = new ArrayList<>();
-      private int base;
-
-      @Override
-      protected void doSetNextReader(LeafReaderContext context) {
-        base = context.docBase;
-      }
-
-      @Override
-      public void collect(int doc) {
-        docs.add(base + doc);
-      }
-
-      @Override
-      public ScoreMode scoreMode() {
-        return ScoreMode.COMPLETE_NO_SCORES;
-      }
-    }
   }
 }
