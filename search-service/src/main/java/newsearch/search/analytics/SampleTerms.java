@@ -19,9 +19,10 @@ import org.apache.lucene.index.StoredFields;
 /**
  * Reads the words and two-word phrases of sample articles, as written (lower-cased and
  * accent-folded, not stemmed, as {@link NewsSchema#SPELLING} holds them), and counts in how many
- * articles each occurs. Stop words, words with digits, single letters and the words to leave out (a
- * query's own, or words sharing their stem) are skipped, and a phrase is two kept words side by
- * side in one field. Not thread-safe: create one per request.
+ * articles each occurs. Stop words and other function words ({@link FunctionWords}), words with
+ * digits, single letters and the words to leave out (a query's own, or words sharing their stem)
+ * are skipped, and a phrase is two kept words side by side in one field. Not thread-safe: create
+ * one per request.
  */
 final class SampleTerms {
 
@@ -96,7 +97,10 @@ final class SampleTerms {
   }
 
   private boolean kept(String word) throws IOException {
-    if (word.length() < 2 || schema.isStopWord(word) || leftOut.contains(word)) {
+    if (word.length() < 2
+        || schema.isStopWord(word)
+        || FunctionWords.contains(word)
+        || leftOut.contains(word)) {
       return false;
     }
     for (int i = 0; i < word.length(); i++) {
