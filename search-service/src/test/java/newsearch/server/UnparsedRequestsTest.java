@@ -76,8 +76,14 @@ class UnparsedRequestsTest {
         answer.head().contains("\r\nContent-Type: application/json; charset=utf-8"), answer.head());
     assertTrue(answer.head().contains("\r\nX-Content-Type-Options: nosniff"), answer.head());
     assertTrue(answer.head().contains("\r\nConnection: close"), answer.head());
-    List<String> lines = captured.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
-    assertEquals(1, lines.size(), lines.toString());
+    // The access line of an earlier test's request may be written after its answer was read, so
+    // only the lines of requests without a method and path are this request's.
+    List<String> lines =
+        captured.list.stream()
+            .map(ILoggingEvent::getFormattedMessage)
+            .filter(line -> line.startsWith("method=- "))
+            .toList();
+    assertEquals(1, lines.size(), captured.list.toString());
     assertTrue(
         lines.get(0).matches("method=- path=- status=400 bytes=[1-9][0-9]* ms=0"), lines.get(0));
   }
