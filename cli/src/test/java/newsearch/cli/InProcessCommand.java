@@ -2,6 +2,7 @@ package newsearch.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import picocli.CommandLine;
 
 /**
@@ -31,5 +32,22 @@ final class InProcessCommand {
   /** Everything printed on error output so far. */
   String err() {
     return err.toString();
+  }
+
+  /**
+   * Indexes the bundled sample into {@code index}, failing with the command's errors if it fails.
+   */
+  static void indexTheSample(Path index) {
+    InProcessCommand cli = new InProcessCommand();
+    int status =
+        cli.run(
+            "reindex",
+            "--input",
+            ChildCommand.sampleArticles().toString(),
+            "--index",
+            index.toString());
+    if (status != 0) {
+      throw new IllegalStateException("reindex of the sample exited " + status + ": " + cli.err());
+    }
   }
 }

@@ -41,16 +41,7 @@ class SearchCommandTest {
   @BeforeAll
   static void indexTheSample() {
     index = dir.resolve("index");
-    InProcessCommand cli = new InProcessCommand();
-    assertEquals(
-        0,
-        cli.run(
-            "reindex",
-            "--input",
-            ChildCommand.sampleArticles().toString(),
-            "--index",
-            index.toString()),
-        cli.err());
+    InProcessCommand.indexTheSample(index);
   }
 
   private static InProcessCommand search(String... args) {

@@ -27,16 +27,7 @@ class ServePortInUseIT {
   @BeforeEach
   void buildTheSample() {
     index = dir.resolve("index");
-    InProcessCommand cli = new InProcessCommand();
-    assertEquals(
-        0,
-        cli.run(
-            "reindex",
-            "--input",
-            ChildCommand.sampleArticles().toString(),
-            "--index",
-            index.toString()),
-        cli.err());
+    InProcessCommand.indexTheSample(index);
   }
 
   /** Runs {@code serve more...} over the index to its end; checks it exits 1; its output. */
