@@ -28,6 +28,7 @@ import picocli.CommandLine.ScopeType;
     description = "Full-text search for news archives.",
     subcommands = {
       ParseCommand.class,
+      ExtractionReportCommand.class,
       ReindexCommand.class,
       IndexCommand.class,
       DeleteCommand.class,
