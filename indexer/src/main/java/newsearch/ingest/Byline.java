@@ -7,15 +7,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Recognises a byline, such as {@code By Jane Doe} or {@code Por Ana García}, and reads the
- * author's name from it. Stateless and thread-safe.
+ * Recognises a byline, such as {@code By Jane Doe}, {@code Por Ana García}, {@code Par Yann Le
+ * Goff} or {@code Von Jens Albrecht}, and reads the author's name from it. Stateless and
+ * thread-safe.
  */
 final class Byline {
 
   private static final Pattern LEAD =
       Pattern.compile(
           "^(?:by|written by|words by|story by|posted by|reported by|author|autor|autora|por"
-              + "|escrito por|publicado por)(?:\\s*:\\s*|\\s+)(\\S.*)$",
+              + "|escrito por|publicado por|par|auteur|auteure|von|text)(?:\\s*:\\s*|\\s+)(\\S.*)$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** Longer than this, {@code By ...} is a sentence, not a name. */

@@ -11,9 +11,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds dates in page text, in English or Spanish: {@code Published 7 October 2021}, {@code October
- * 7, 2021 3:14 PM UTC}, {@code 2021-10-07T09:00:00Z}, {@code Updated: Tue 5 Apr 2022}, {@code
- * Publicado el 12 de octubre de 2021}.
+ * Finds dates in page text, in English, Spanish, Portuguese, French or German: {@code Published 7
+ * October 2021}, {@code October 7, 2021 3:14 PM UTC}, {@code 2021-10-07T09:00:00Z}, {@code Updated:
+ * Tue 5 Apr 2022}, {@code Publicado el 12 de octubre de 2021}, {@code Publicado em 15 de agosto de
+ * 2022 às 11h20}, {@code Publié le 12 janvier 2023 à 14h05}, {@code Veröffentlicht am 7. Oktober
+ * 2021}.
  *
  * <p>The text is cut into words and numbers, and a date is three of them in a known order (day
  * month year, month day year, or year month day), so the work is linear in the length of the text
@@ -45,13 +47,18 @@ final class DateLineParser {
   }
 
   /** A date line is short; a longer line that mentions a date is a sentence. */
-  private static final int MAX_LINE_TOKENS = 20;
+  private static final int MAX_LINE_TOKENS = 24;
 
   private static final Map<String, Integer> MONTHS = months();
   private static final Set<String> PUBLISHED_WORDS =
-      Words.setOf("published posted first created publicado publicada creado");
+      Words.setOf(
+          "published posted first created publicado publicada creado publié publiée paru "
+              + "veröffentlicht erschienen erstellt");
   private static final Set<String> UPDATED_WORDS =
-      Words.setOf("updated modified edited last actualizado actualizada actualización modificado");
+      Words.setOf(
+          "updated modified edited last actualizado actualizada actualización modificado "
+              + "atualizado atualizada atualização modifié modifiée actualisé actualisée mis "
+              + "aktualisiert geändert stand");
 
   /** Words that may surround a date on a date line without making it a sentence. */
   private static final Set<String> DATE_LINE_WORDS =
@@ -59,10 +66,13 @@ final class DateLineParser {
           "on at date time am pm a m p t z h hrs el las fecha hora monday tuesday "
               + "wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri "
               + "sat sun lunes martes miércoles miercoles jueves viernes sábado sabado domingo "
-              + "lun mié jue vie sáb dom");
+              + "lun mié jue vie sáb dom em às as do da segunda terça terca quarta quinta "
+              + "sexta feira le à a jour lundi mardi mercredi jeudi vendredi samedi dimanche "
+              + "um uhr montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do "
+              + "fr sa so");
 
   /** Words between the parts of a date: {@code 12 de octubre de 2021}, {@code 7th of October}. */
-  private static final Set<String> FILLERS = Words.setOf("de del of st nd rd th");
+  private static final Set<String> FILLERS = Words.setOf("de del of st nd rd th er");
 
   /**
    * The dates of a line that does nothing but announce a date, or empty when the line is something
@@ -185,18 +195,18 @@ final class DateLineParser {
 
   private static Map<String, Integer> months() {
     String[][] names = {
-      {"january", "jan", "enero", "ene"},
-      {"february", "feb", "febrero"},
-      {"march", "mar", "marzo"},
-      {"april", "apr", "abril", "abr"},
-      {"may", "mayo"},
-      {"june", "jun", "junio"},
-      {"july", "jul", "julio"},
-      {"august", "aug", "agosto", "ago"},
-      {"september", "sep", "sept", "septiembre", "setiembre", "set"},
-      {"october", "oct", "octubre"},
-      {"november", "nov", "noviembre"},
-      {"december", "dec", "diciembre", "dic"}
+      {"january", "jan", "enero", "ene", "janeiro", "janvier", "janv", "januar", "jänner"},
+      {"february", "feb", "febrero", "fevereiro", "fev", "février", "fevrier", "févr", "februar"},
+      {"march", "mar", "marzo", "março", "marco", "mars", "märz", "maerz", "mär"},
+      {"april", "apr", "abril", "abr", "avril", "avr"},
+      {"may", "mayo", "maio", "mai"},
+      {"june", "jun", "junio", "junho", "juin", "juni"},
+      {"july", "jul", "julio", "julho", "juillet", "juil", "juli"},
+      {"august", "aug", "agosto", "ago", "août", "aout"},
+      {"september", "sep", "sept", "septiembre", "setiembre", "set", "setembro", "septembre"},
+      {"october", "oct", "octubre", "outubro", "out", "octobre", "oktober", "okt"},
+      {"november", "nov", "noviembre", "novembro", "novembre"},
+      {"december", "dec", "diciembre", "dic", "dezembro", "dez", "décembre", "decembre", "dezember"}
     };
     Map<String, Integer> months = new HashMap<>();
     for (int m = 0; m < names.length; m++) {

@@ -24,6 +24,17 @@ final class PageLineClassifier {
   /** Related-story lists are short; a longer run of headlines is part of the article. */
   private static final int MAX_RELATED_RUN = 6;
 
+  /** A date and a byline in one segment: {@code Posted on June 2, 2022 by Sam Reed}. */
+  private static final Pattern DATE_THEN_BYLINE =
+      Pattern.compile(
+          "^(.+?)\\s+((?:by|por|par|von)\\s+\\S.*)$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Tags are names of one to a few words, listed one a line under their label. */
+  private static final int MAX_TAG_WORDS = 4;
+
+  private static final int MAX_TAG_RUN = 12;
+
   private static final int MIN_RELATED_WORDS = 3;
   private static final int MAX_RELATED_WORDS = 20;
 
@@ -33,6 +44,7 @@ final class PageLineClassifier {
   List<PageLine> classify(List<String> lines) {
     List<PageLine> classified = new ArrayList<>(lines.size());
     int relatedRun = -1;
+    int tagRun = -1;
     for (String raw : lines) {
       String line = WHITESPACE.matcher(raw).replaceAll(" ").strip();
       Matcher bullet = BULLET.matcher(line);
@@ -42,11 +54,15 @@ final class PageLineClassifier {
       }
       if (line.isEmpty()) {
         classified.add(new PageLine.Blank());
+      } else if (tagRun >= 0 && tagRun < MAX_TAG_RUN && isTag(line)) {
+        classified.add(new PageLine.Furniture());
+        tagRun++;
       } else if (relatedRun >= 0 && relatedRun < MAX_RELATED_RUN && isRelatedHeadline(line)) {
         classified.add(new PageLine.Related(line));
         relatedRun++;
       } else {
         relatedRun = PageFurniture.isRelatedLabel(line) ? 0 : -1;
+        tagRun = PageFurniture.isTagLabel(line) ? 0 : -1;
         classified.add(classify(line, bulleted));
       }
     }
@@ -62,6 +78,7 @@ final class PageLineClassifier {
       return new PageLine.Related(related.get());
     }
     if (PageFurniture.isRelatedLabel(line)
+        || PageFurniture.isTagLabel(line)
         || PageFurniture.isCaption(line)
         || PageFurniture.isFurniture(line)) {
       return new PageLine.Furniture();
@@ -94,7 +111,16 @@ final class PageLineClassifier {
       String segment = part.strip();
       Optional<DateLine> date = dates.dateLine(segment);
       Optional<String> byline = date.isPresent() ? Optional.empty() : Byline.author(segment);
-      if (date.isPresent()) {
+      Matcher pair = DATE_THEN_BYLINE.matcher(segment);
+      if (date.isEmpty() && byline.isEmpty() && pair.matches()) {
+        date = dates.dateLine(pair.group(1));
+        byline = date.isPresent() ? Byline.author(pair.group(2)) : Optional.empty();
+        date = byline.isPresent() ? date : Optional.empty();
+      }
+      if (date.isPresent() && byline.isPresent()) {
+        found = found == null ? date.get() : found.or(date.get());
+        author = author == null ? byline.get() : author;
+      } else if (date.isPresent()) {
         found = found == null ? date.get() : found.or(date.get());
       } else if (byline.isPresent()) {
         author = author == null ? byline.get() : author;
@@ -105,6 +131,10 @@ final class PageLineClassifier {
     return found == null && author == null
         ? Optional.empty()
         : Optional.of(new PageLine.Meta(found, author));
+  }
+
+  private static boolean isTag(String line) {
+    return Words.count(line) <= MAX_TAG_WORDS && !PageLine.Text.endsSentence(line);
   }
 
   private static boolean isRelatedHeadline(String line) {

@@ -1,5 +1,6 @@
 package newsearch.ingest;
 
+import java.util.Arrays;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -14,14 +15,17 @@ final class Words {
 
   private Words() {}
 
-  /** A vocabulary of single words written as one string: {@code "nav aside footer"}. */
+  /**
+   * A vocabulary of single words written as one string: {@code "nav aside footer"}. A word may
+   * repeat, since the five languages' vocabularies share words such as {@code mai}.
+   */
   static Set<String> setOf(String spaceSeparated) {
-    return Set.of(SPACES.split(spaceSeparated.strip()));
+    return Set.copyOf(Arrays.asList(SPACES.split(spaceSeparated.strip())));
   }
 
   /** A vocabulary of phrases written as one string: {@code "read more, share this"}. */
   static Set<String> phrasesOf(String commaSeparated) {
-    return Set.of(COMMAS.split(commaSeparated.strip()));
+    return Set.copyOf(Arrays.asList(COMMAS.split(commaSeparated.strip())));
   }
 
   /** The number of whitespace-separated words in {@code text}. */
