@@ -18,8 +18,14 @@ final class PageAssembler {
 
   private static final int MIN_TITLE_WORDS = 2;
 
+  /** Sentences before any headline-shaped line are notices; this many means there is no title. */
+  private static final int MAX_NOTICES_BEFORE_TITLE = 2;
+
   /** Short lines without sentence punctuation before the body are tags such as {@code Opinion}. */
   private static final int MAX_LABEL_WORDS = 3;
+
+  /** Lines of a list of headlines or of a menu are no longer than this. */
+  private static final int MAX_LIST_LINE_WORDS = 15;
 
   private String title;
   private String summary;
@@ -29,8 +35,10 @@ final class PageAssembler {
   private String pendingDateline;
   private boolean standfirst;
   private final List<String> related = new ArrayList<>();
-  private final List<String> paragraphs = new ArrayList<>();
+  private final List<TextBlock> paragraphs = new ArrayList<>();
   private final StringBuilder current = new StringBuilder();
+  private int currentLines;
+  private int currentListLines;
 
   private PageAssembler() {}
 
@@ -63,26 +71,31 @@ final class PageAssembler {
   }
 
   /**
-   * The headline's line: the first unbulleted text line of four or more words before the body
-   * begins, else the first of two or three words, else -1. Bulleted lines before the headline are
-   * menus; a line that reads as a sentence or opens with a dateline is already the body.
+   * The headline's line: of the unbulleted text lines of four or more words before the body begins,
+   * the one nearest the body, since site names, menus and cookie banners come first and kickers are
+   * short; else the nearest of two or three words; else -1. Bulleted lines before the headline are
+   * menus; a line that reads as a sentence or opens with a dateline is the body, unless no headline
+   * came before it: then it was a notice above the article, and the search goes on until a second
+   * such line.
    */
   private static int titleIndex(List<PageLine> lines) {
+    int preferred = -1;
     int fallback = -1;
+    int prose = 0;
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i) instanceof PageLine.Text text && !text.bulleted()) {
         if (text.isProse() || Dateline.opens(text.text())) {
-          break;
-        }
-        if (text.words() >= PREFERRED_TITLE_WORDS) {
-          return i;
-        }
-        if (text.words() >= MIN_TITLE_WORDS && fallback < 0) {
+          if (preferred >= 0 || fallback >= 0 || ++prose >= MAX_NOTICES_BEFORE_TITLE) {
+            break;
+          }
+        } else if (text.words() >= PREFERRED_TITLE_WORDS) {
+          preferred = i;
+        } else if (text.words() >= MIN_TITLE_WORDS) {
           fallback = i;
         }
       }
     }
-    return fallback;
+    return preferred >= 0 ? preferred : fallback;
   }
 
   /** Above the headline only the section, dates, byline and related links are of use. */
@@ -113,7 +126,7 @@ final class PageAssembler {
       case PageLine.Meta m -> {
         endParagraph();
         note(m);
-        standfirst |= paragraphs.size() == 1 && !Dateline.opens(paragraphs.getFirst());
+        standfirst |= paragraphs.size() == 1 && !Dateline.opens(paragraphs.getFirst().text());
       }
       case PageLine.DatelineOnly d -> {
         endParagraph();
@@ -151,6 +164,10 @@ final class PageAssembler {
       current.append(' ');
     }
     current.append(text);
+    currentLines++;
+    if (isListShaped(line)) {
+      currentListLines++;
+    }
     if (line.bulleted()) {
       endParagraph();
     }
@@ -184,9 +201,21 @@ final class PageAssembler {
 
   private void endParagraph() {
     if (!current.isEmpty()) {
-      paragraphs.add(current.toString());
+      paragraphs.add(new TextBlock(current.toString(), currentLines, currentListLines));
       current.setLength(0);
+      currentLines = 0;
+      currentListLines = 0;
     }
+  }
+
+  /**
+   * A line as menus and lists of headlines are written: short, capitalised, not a sentence. The
+   * lines of a hard-wrapped paragraph do not all start with a capital, so they never all pass.
+   */
+  private static boolean isListShaped(PageLine.Text line) {
+    return !line.isProse()
+        && line.words() <= MAX_LIST_LINE_WORDS
+        && Character.isUpperCase(line.text().codePointAt(0));
   }
 
   /**
@@ -195,13 +224,14 @@ final class PageAssembler {
    */
   private PageFields finish() {
     endParagraph();
-    if (standfirst && summary == null && paragraphs.size() > 1) {
-      summary = paragraphs.removeFirst();
+    List<String> body = new ArrayList<>(BlockScore.articleText(paragraphs));
+    if (standfirst && summary == null && body.size() > 1) {
+      summary = body.removeFirst();
     }
     return new PageFields(
         title,
         summary,
-        String.join("\n\n", paragraphs),
+        String.join("\n\n", body),
         dates == null ? null : dates.best(),
         section == null ? SectionPath.NONE : section.path(),
         author,
