@@ -20,6 +20,14 @@ import org.jsoup.nodes.Document;
  */
 public final class HtmlArticleParser {
 
+  /** Elements that hold the rest of an article for subscribers. */
+  private static final String PAYWALL = "[class~=(?i)paywall], [id~=(?i)paywall]";
+
+  /** Beyond this share of link text a block links elsewhere rather than saying something. */
+  private static final double MAX_LINK_DENSITY = 0.5;
+
+  private static final int MIN_LINKED_HEADLINE_WORDS = 3;
+
   private final PageLineClassifier classifier = new PageLineClassifier();
   private final DateLineParser dates = new DateLineParser();
 
@@ -34,7 +42,10 @@ public final class HtmlArticleParser {
     Document doc = Jsoup.parse(html, url == null ? "" : url);
     HtmlMetadata markup = HtmlMetadata.read(doc, dates);
     List<String> linked = HtmlMainText.relatedHeadlines(doc);
-    List<PageLine> lines = classifier.classify(withBlankLines(HtmlMainText.paragraphs(doc)));
+    boolean paywalled = !doc.select(PAYWALL).isEmpty();
+    List<HtmlMainText.Block> blocks = HtmlMainText.paragraphs(doc);
+    List<String> raw = withBlankLines(blocks.stream().map(HtmlMainText.Block::text).toList());
+    List<PageLine> lines = linksAsRelated(classifier.classify(raw), blocks);
     PageFields text =
         markup.title() == null
             ? PageAssembler.fromPage(lines)
@@ -52,7 +63,29 @@ public final class HtmlArticleParser {
             markup.section().isEmpty() ? text.section() : markup.section(),
             markup.author() != null ? markup.author() : text.author(),
             List.copyOf(related));
+    NotAnArticle.check(raw, lines, page, paywalled);
     return page.toArticle(markup.url() != null ? markup.url() : url);
+  }
+
+  /**
+   * A block that is mostly the text of links points to other pages: a headline-shaped one is a
+   * related story, anything else is furniture. {@code lines} has a blank line after each block.
+   */
+  private static List<PageLine> linksAsRelated(
+      List<PageLine> lines, List<HtmlMainText.Block> blocks) {
+    List<PageLine> marked = new ArrayList<>(lines);
+    for (int i = 0; i < blocks.size(); i++) {
+      HtmlMainText.Block block = blocks.get(i);
+      if (block.linkDensity() >= MAX_LINK_DENSITY && marked.get(2 * i) instanceof PageLine.Text) {
+        int words = Words.count(block.text());
+        marked.set(
+            2 * i,
+            words >= MIN_LINKED_HEADLINE_WORDS
+                ? new PageLine.Related(block.text())
+                : new PageLine.Furniture(block.text()));
+      }
+    }
+    return marked;
   }
 
   /** Paragraphs as the lines of a text page, where a blank line ends each one. */

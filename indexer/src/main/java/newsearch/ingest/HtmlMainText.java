@@ -87,8 +87,16 @@ final class HtmlMainText {
     return headlines.stream().limit(MAX_RELATED).toList();
   }
 
+  /**
+   * One block of the main text.
+   *
+   * @param text the block's text, whitespace collapsed
+   * @param linkDensity the share of its characters, from 0 to 1, that are the text of links
+   */
+  record Block(String text, double linkDensity) {}
+
   /** The article's paragraphs, in order. Removes the furniture from {@code doc}. */
-  static List<String> paragraphs(Document doc) {
+  static List<Block> paragraphs(Document doc) {
     removeFurniture(doc);
     Element container = container(doc);
     container.select("h1").forEach(HtmlMainText::detach);
@@ -193,42 +201,59 @@ final class HtmlMainText {
   }
 
   /** The text of {@code container} cut at block elements, whitespace collapsed. */
-  private static List<String> blocks(Element container) {
-    List<String> blocks = new ArrayList<>();
+  private static List<Block> blocks(Element container) {
+    List<Block> blocks = new ArrayList<>();
     StringBuilder current = new StringBuilder();
+    StringBuilder linked = new StringBuilder();
     NodeTraversor.traverse(
         new NodeVisitor() {
           @Override
           public void head(Node node, int depth) {
             if (node instanceof TextNode text) {
               current.append(text.getWholeText());
+              if (inLink(text, container)) {
+                linked.append(text.getWholeText());
+              }
             } else if (isBlock(node)) {
-              flush(current, blocks);
+              flush(current, linked, blocks);
             }
           }
 
           @Override
           public void tail(Node node, int depth) {
             if (isBlock(node)) {
-              flush(current, blocks);
+              flush(current, linked, blocks);
             }
           }
         },
         container);
-    flush(current, blocks);
+    flush(current, linked, blocks);
     return blocks;
+  }
+
+  private static boolean inLink(Node node, Element container) {
+    for (Element parent = node.parentNode() instanceof Element e ? e : null;
+        parent != null && parent != container;
+        parent = parent.parent()) {
+      if (parent.normalName().equals("a")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isBlock(Node node) {
     return node instanceof Element element && BLOCK_TAGS.contains(element.normalName());
   }
 
-  private static void flush(StringBuilder current, List<String> blocks) {
+  private static void flush(StringBuilder current, StringBuilder linked, List<Block> blocks) {
     String block = normalise(current.toString());
     if (!block.isEmpty()) {
-      blocks.add(block);
+      double density = Math.min(1, normalise(linked.toString()).length() / (double) block.length());
+      blocks.add(new Block(block, density));
     }
     current.setLength(0);
+    linked.setLength(0);
   }
 
   private static String normalise(String text) {

@@ -152,6 +152,16 @@ final class PageFurniture {
               + "\\s*:\\s*(\\S.*)$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  private static final Pattern PAYWALL =
+      Pattern.compile(
+          ".*\\b(?:subscribe to (?:continue|keep) reading|for subscribers only|subscribers only"
+              + "|already a subscriber|exclusivo para suscriptores|para seguir leyendo"
+              + "|ya eres suscriptor|exclusivo para assinantes|conteúdo exclusivo"
+              + "|para continuar lendo|já é assinante|réservé aux abonnés|article réservé"
+              + "|déjà abonné|lesen sie weiter mit|weiterlesen mit|bereits abonnent"
+              + "|jetzt abonnieren)\\b.*",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** Prompts are short; a long line that starts like one is a sentence. */
   private static final int MAX_PROMPT_WORDS = 30;
 
@@ -171,9 +181,20 @@ final class PageFurniture {
     if (Words.count(line) > MAX_PROMPT_WORDS) {
       return false;
     }
+    if (isPaywall(line)) {
+      return true;
+    }
     return SHARE_OR_FOLLOW.matcher(line).matches()
         || FOLLOW_ON_NETWORK.matcher(line).matches()
         || PROMPT_START.matcher(line).matches() && PROMPT_OBJECT.matcher(line).find();
+  }
+
+  /**
+   * Whether the line asks the reader to subscribe to read on: {@code Subscribe to continue
+   * reading}.
+   */
+  static boolean isPaywall(String line) {
+    return Words.count(line) <= MAX_PROMPT_WORDS && PAYWALL.matcher(line).matches();
   }
 
   /** Whether the line is a photo caption or credit: {@code ... | Photo: EFE}. */

@@ -9,8 +9,12 @@ sealed interface PageLine {
   /** An empty line, which ends a paragraph. */
   record Blank() implements PageLine {}
 
-  /** Site furniture, a caption, or a related-stories label: none of it is article text. */
-  record Furniture() implements PageLine {}
+  /**
+   * Site furniture, a caption, or a related-stories label: none of it is article text.
+   *
+   * @param text the line, which tells what kind of page it is on
+   */
+  record Furniture(String text) implements PageLine {}
 
   /** The comment box or the copyright footer: the article ends here if it has begun. */
   record End() implements PageLine {}

@@ -55,7 +55,7 @@ final class PageLineClassifier {
       if (line.isEmpty()) {
         classified.add(new PageLine.Blank());
       } else if (tagRun >= 0 && tagRun < MAX_TAG_RUN && isTag(line)) {
-        classified.add(new PageLine.Furniture());
+        classified.add(new PageLine.Furniture(line));
         tagRun++;
       } else if (relatedRun >= 0 && relatedRun < MAX_RELATED_RUN && isRelatedHeadline(line)) {
         classified.add(new PageLine.Related(line));
@@ -80,8 +80,8 @@ final class PageLineClassifier {
     if (PageFurniture.isRelatedLabel(line)
         || PageFurniture.isTagLabel(line)
         || PageFurniture.isCaption(line)
-        || PageFurniture.isFurniture(line)) {
-      return new PageLine.Furniture();
+        || PageFurniture.isFurniture(line) && !BlockScore.outweighsKeywords(line)) {
+      return new PageLine.Furniture(line);
     }
     var crumb = Breadcrumbs.read(line);
     if (crumb.isPresent()) {

@@ -41,6 +41,14 @@ public record Rejection(Path file, long line, Reason reason, String detail) {
     NO_TITLE("no_title"),
     /** A page on which no body text was found. */
     NO_BODY("no_body"),
+    /** A page that says it is an error, such as {@code 404 Page not found}, in any language. */
+    ERROR_PAGE("error_page"),
+    /** A page of headlines linking to articles, such as a section front, with no article text. */
+    HEADLINE_LIST("headline_list"),
+    /** A page that shows a sentence or two of an article and asks the reader to subscribe. */
+    PAYWALL_TEASER("paywall_teaser"),
+    /** A page of cookie notices, menus and buttons without a headline or a sentence of text. */
+    NO_ARTICLE_TEXT("no_article_text"),
     /** An article with a field beyond the index's limits, such as an id over 32766 bytes. */
     FIELD_OVER_LIMIT("field_over_limit"),
     /** An article the index writer refused for a limit the schema's check does not know. */

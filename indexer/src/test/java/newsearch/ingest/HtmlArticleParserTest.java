@@ -96,7 +96,8 @@ class HtmlArticleParserTest {
     RejectedInputException e =
         assertThrows(RejectedInputException.class, () -> parse("not_an_article.html"));
 
-    assertEquals("no body text found", e.getMessage());
+    assertEquals(Rejection.Reason.NO_ARTICLE_TEXT, e.reason());
+    assertEquals("only notices, menus and buttons, no article text", e.getMessage());
   }
 
   @Test
