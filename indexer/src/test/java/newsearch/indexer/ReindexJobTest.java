@@ -118,6 +118,41 @@ class ReindexJobTest {
   }
 
   @Test
+  void countsPagesThatAreNotArticlesByWhatTheyAre() throws IOException {
+    write(
+        "story.txt",
+        "Ferry timetable cut as council seeks new operator",
+        "",
+        "The evening ferry will stop running next month, the council said on Monday.");
+    write("gone.txt", "Home", "", "Seite nicht gefunden", "", "Die Seite wurde entfernt.");
+    write(
+        "front.txt",
+        "Sport",
+        "",
+        "Bayern gewinnt das Spitzenspiel in Dortmund",
+        "Handball-Nationalmannschaft startet mit Sieg in die EM",
+        "Formel 1: Neues Rennen in Madrid ab 2026",
+        "Tennis: Junge Spielerin erreicht das Halbfinale",
+        "Radsport: Die Tour startet in Florenz");
+    write(
+        "teaser.txt",
+        "La banca prevé subir las comisiones de las cuentas en otoño",
+        "",
+        "Las entidades estudian revisar sus condiciones tras el verano.",
+        "",
+        "Este contenido es exclusivo para suscriptores.");
+    write("notices.txt", "Nous utilisons des cookies sur ce site.", "Tout accepter", "Accueil");
+
+    ReindexReport report =
+        run(job, List.of(dir.resolve("in")), new IndexGenerations(dir.resolve("idx")));
+
+    assertEquals(1, report.articlesIndexed());
+    assertEquals(
+        List.of("error_page=1", "headline_list=1", "paywall_teaser=1", "no_article_text=1"),
+        byReason(report));
+  }
+
+  @Test
   void skipsTheSameStoryUnderAnotherIdAndCountsIt() throws IOException {
     write(
         "wire.jsonl",
