@@ -13,7 +13,10 @@ import org.jsoup.nodes.Document;
  * {@code article:} meta tags, JSON-LD, {@code <time>}, breadcrumb markup, canonical link); the main
  * text is found by {@code HtmlMainText} and then read like a plain-text page, so the same rules
  * keep bylines, date lines, captions, prompts and related links out of the body and stop it at the
- * comment box. What the markup says wins over what the text suggests.
+ * comment box. A block that is mostly link text is a link to another story, not article text. What
+ * the markup says wins over what the text suggests; a page that is not an article (an error page, a
+ * list of links, a teaser whose rest an element named {@code paywall} holds back) is rejected with
+ * the reason why.
  *
  * <p>The id is the canonical address when the page names one, else {@code url}, else a hash of the
  * content. Thread-safe and stateless.
@@ -36,7 +39,7 @@ public final class HtmlArticleParser {
    *
    * @param html the page's markup
    * @param url the page's address when known, else null; relative links are resolved against it
-   * @throws RejectedInputException when the page has no title or no body text
+   * @throws RejectedInputException when the page is not an article or has no title or no body text
    */
   public Article parse(String html, String url) throws RejectedInputException {
     Document doc = Jsoup.parse(html, url == null ? "" : url);

@@ -12,9 +12,13 @@
  * kept with a gap, such as a date that is no date, comes with a {@link
  * newsearch.ingest.InputWarning}.
  *
- * <p>Pages are read by what their lines say rather than by per-site rules: {@code
- * PageLineClassifier} tells headlines, bylines, date lines, breadcrumbs, captions and site
- * furniture apart, and {@code PageAssembler} puts the article together. The HTML reader finds the
- * main text in the markup and then reads it with the same rules.
+ * <p>Pages are read by what their lines say rather than by per-site rules, in English, Spanish,
+ * Portuguese, French and German: {@code PageLineClassifier} tells headlines, bylines, date lines,
+ * breadcrumbs, captions and site furniture apart, {@code PageAssembler} puts the article together,
+ * and {@code BlockScore} keeps the paragraphs that score as article text (length, function-word
+ * density in the block's best language, sentence shape, neighbours). The HTML reader finds the main
+ * text in the markup, marks blocks that are mostly link text as links to other stories, and then
+ * reads it with the same rules. {@code NotAnArticle} rejects error pages, lists of headlines,
+ * paywall teasers and pages of notices and menus, each under its own reason.
  */
 package newsearch.ingest;
