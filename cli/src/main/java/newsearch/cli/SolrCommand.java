@@ -7,7 +7,12 @@ import picocli.CommandLine.Command;
 @Command(
     name = "solr",
     description = "Run newsearch on SolrCloud: a dev cluster, the configset, collections.",
-    subcommands = {SolrDevClusterCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      SolrDevClusterCommand.class,
+      SolrConfigsetCommand.class,
+      SolrCreateCommand.class,
+      CommandLine.HelpCommand.class
+    })
 final class SolrCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
