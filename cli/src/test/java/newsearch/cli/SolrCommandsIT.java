@@ -112,4 +112,32 @@ class SolrCommandsIT {
     assertEquals(0, rollback.run("rollback", "--solr-zk", zk, "--collection", "desk"));
     assertEquals("alias desk now points at desk_000001\n", rollback.out());
   }
+
+  @Test
+  void evalRanksTheJudgedSampleWithTheSolrBackend() {
+    String sample = ChildCommand.sampleArticles().toString();
+    Path judgments = ChildCommand.sampleArticles().getParent().resolve("judgments");
+    String zk = cluster.zkAddress();
+    InProcessCommand load = new InProcessCommand();
+    assertEquals(
+        0,
+        load.run("reindex", "--input", sample, "--solr-zk", zk, "--collection", "judged"),
+        load.err());
+    InProcessCommand eval = new InProcessCommand();
+    int status =
+        eval.run(
+            "eval",
+            "--backend",
+            "solr",
+            "--solr-zk",
+            zk,
+            "--collection",
+            "judged",
+            "--queries",
+            judgments.resolve("queries.tsv").toString(),
+            "--qrels",
+            judgments.resolve("qrels.txt").toString());
+    assertEquals(0, status, eval.err());
+    assertTrue(eval.out().startsWith("num_q 36\nndcg@10 0.9779\n"), eval.out());
+  }
 }
