@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import newsearch.schema.Article;
 import newsearch.schema.DuplicateKey;
 import newsearch.schema.NewsSchema;
@@ -51,7 +52,7 @@ public final class SolrDocuments {
 
   /** {@code [World, Europe]} becomes {@code [0/World, 1/World/Europe]}. */
   static List<String> levels(List<String> parts) {
-    return java.util.stream.IntStream.range(0, parts.size())
+    return IntStream.range(0, parts.size())
         .mapToObj(depth -> depth + "/" + String.join("/", parts.subList(0, depth + 1)))
         .toList();
   }

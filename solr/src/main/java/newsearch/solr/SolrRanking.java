@@ -1,6 +1,7 @@
 package newsearch.solr;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import newsearch.schema.NewsSchema;
 import newsearch.search.RankedId;
@@ -36,7 +37,7 @@ public final class SolrRanking {
   public List<RankedId> rank(String query, int depth) throws IOException {
     SolrQuery request = request(query).setRows(depth);
     request.setFields(NewsSchema.ID, "score");
-    List<RankedId> ranked = new java.util.ArrayList<>();
+    List<RankedId> ranked = new ArrayList<>();
     for (SolrDocument doc : run(request).getResults()) {
       ranked.add(
           new RankedId(

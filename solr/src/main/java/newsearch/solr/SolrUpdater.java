@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import newsearch.indexer.InputFiles;
 import newsearch.indexer.UpdateReport;
@@ -70,8 +71,7 @@ public final class SolrUpdater {
       client.commit(alias, true, true);
     }
     List<String> notFound = ids.stream().filter(id -> !existing.contains(id)).toList();
-    return new UpdateReport(
-        alias, 0, 0, existing.size(), notFound, List.of(), java.util.Map.of(), List.of());
+    return new UpdateReport(alias, 0, 0, existing.size(), notFound, List.of(), Map.of(), List.of());
   }
 
   /** Which of {@code ids} the collection holds. */

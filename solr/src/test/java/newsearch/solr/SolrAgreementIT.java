@@ -20,6 +20,7 @@ import newsearch.relevance.metrics.Metric;
 import newsearch.relevance.retrieval.RunBuilder;
 import newsearch.schema.NewsSchema;
 import newsearch.search.NewsSearcher;
+import newsearch.search.RankedId;
 import newsearch.search.RankingConfig;
 import newsearch.search.SearchConfig;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
@@ -103,7 +104,7 @@ class SolrAgreementIT {
     return run.ranking(topic.id()).stream().map(ScoredDoc::docId).toList();
   }
 
-  private static List<ScoredDoc> scored(List<newsearch.search.RankedId> ranked) {
+  private static List<ScoredDoc> scored(List<RankedId> ranked) {
     return ranked.stream().map(r -> new ScoredDoc(r.id(), r.score())).toList();
   }
 }
