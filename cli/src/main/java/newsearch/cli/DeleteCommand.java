@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import newsearch.indexer.IndexStore;
 import newsearch.indexer.UpdateReport;
+import newsearch.solr.SolrLoadConfig;
+import newsearch.solr.SolrUpdater;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,11 +32,20 @@ final class DeleteCommand implements Callable<Integer> {
 
   @Mixin IndexOption index;
 
+  @Mixin SolrOption solr;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    UpdateReport report = new IndexStore(index.generations()).delete(ids);
+    UpdateReport report;
+    if (solr.enabled()) {
+      try (CloudSolrClient client = solr.connection().client()) {
+        report = new SolrUpdater(client, SolrLoadConfig.DEFAULTS).delete(ids, solr.collection);
+      }
+    } else {
+      report = new IndexStore(index.generations()).delete(ids);
+    }
     PrintWriter out = spec.commandLine().getOut();
     out.printf("%s: %d deleted%n", report.generation(), report.deleted());
     out.flush();

@@ -4,6 +4,9 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import newsearch.indexer.IndexStore;
 import newsearch.indexer.UpdateReport;
+import newsearch.solr.SolrLoadConfig;
+import newsearch.solr.SolrUpdater;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,11 +23,21 @@ final class IndexCommand implements Callable<Integer> {
 
   @Mixin IndexOption index;
 
+  @Mixin SolrOption solr;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    UpdateReport report = new IndexStore(index.generations()).update(inputs.paths);
+    UpdateReport report;
+    if (solr.enabled()) {
+      try (CloudSolrClient client = solr.connection().client()) {
+        report =
+            new SolrUpdater(client, SolrLoadConfig.DEFAULTS).update(inputs.paths, solr.collection);
+      }
+    } else {
+      report = new IndexStore(index.generations()).update(inputs.paths);
+    }
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
         "%s: %d added, %d replaced, %d rejected%n",

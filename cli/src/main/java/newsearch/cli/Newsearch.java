@@ -39,6 +39,7 @@ import picocli.CommandLine.ScopeType;
       EvalCommand.class,
       CompareCommand.class,
       TuneCommand.class,
+      SolrCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Newsearch implements Callable<Integer> {

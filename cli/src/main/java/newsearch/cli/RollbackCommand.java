@@ -3,6 +3,9 @@ package newsearch.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import newsearch.indexer.IndexStore;
+import newsearch.solr.SolrLoadConfig;
+import newsearch.solr.SolrLoader;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,10 +34,22 @@ final class RollbackCommand implements Callable<Integer> {
       description = "Generation to serve, such as gen-000004 (default: the previous one).")
   String to;
 
+  @Mixin SolrOption solr;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
+    if (solr.enabled()) {
+      try (CloudSolrClient client = solr.connection().client()) {
+        String previous = new SolrLoader(client, SolrLoadConfig.DEFAULTS).rollback(solr.collection);
+        spec.commandLine()
+            .getOut()
+            .println("alias " + solr.collection + " now points at " + previous);
+        spec.commandLine().getOut().flush();
+        return 0;
+      }
+    }
     IndexStore store = new IndexStore(index.generations());
     Path now = to == null ? store.rollback() : store.rollbackTo(to);
     spec.commandLine().getOut().println("now serving " + now.getFileName());

@@ -10,12 +10,12 @@ import newsearch.schema.TextFolding;
  * were already seen in this job under another id. Keeps 8 bytes of fingerprint per article. Not
  * thread-safe: the reading thread alone uses it.
  */
-final class ContentDuplicates {
+public final class ContentDuplicates {
 
   private final Set<Long> seen = new HashSet<>();
 
   /** Whether an article with the same normalised title and body was seen before. */
-  boolean isDuplicate(Article article) {
+  public boolean isDuplicate(Article article) {
     Fingerprint print = new Fingerprint();
     print.addNormalised(article.title());
     print.addSeparator();

@@ -13,21 +13,22 @@ import newsearch.ingest.Rejection;
 
 /**
  * The files a job reads: every supported file in the given files and folders, in a stable order,
- * with their total size for progress; inputs that do not exist are rejections.
+ * with their total size for progress; inputs that do not exist are rejections. Every backend's
+ * loading reads its inputs through this, so a Solr collection gets the same articles as an index.
  *
  * @param files the supported files, sorted by path within each input
  * @param totalBytes their size on disk
  * @param missing the inputs that do not exist
  */
-record InputFiles(List<Path> files, long totalBytes, List<Rejection> missing) {
+public record InputFiles(List<Path> files, long totalBytes, List<Rejection> missing) {
 
   /** Checked after each file; a failure ends the reading, such as a failed indexing thread. */
-  interface AfterFile {
+  public interface AfterFile {
     void check() throws IOException;
   }
 
   /** Lists what {@code reader} can read under {@code inputs}. */
-  static InputFiles list(List<Path> inputs, ArticleFileReader reader) throws IOException {
+  public static InputFiles list(List<Path> inputs, ArticleFileReader reader) throws IOException {
     List<Path> files = new ArrayList<>();
     List<Rejection> missing = new ArrayList<>();
     long bytes = 0;
@@ -53,7 +54,8 @@ record InputFiles(List<Path> files, long totalBytes, List<Rejection> missing) {
    * telling {@code progress} the bytes read and running {@code afterFile} after each file. A file
    * that cannot be read is a rejection; only {@code afterFile} ends the loop early.
    */
-  void read(ArticleFileReader reader, ArticleSink sink, LongConsumer progress, AfterFile afterFile)
+  public void read(
+      ArticleFileReader reader, ArticleSink sink, LongConsumer progress, AfterFile afterFile)
       throws IOException {
     missing.forEach(sink::reject);
     for (Path file : files) {

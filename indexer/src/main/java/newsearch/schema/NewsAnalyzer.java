@@ -2,18 +2,16 @@ package newsearch.schema;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.en.KStemFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
- * English analysis for news text: the same chain at index and query time.
+ * English analysis for news text: the same chain at index and query time, built from its
+ * declaration by factory names, {@link AnalysisChain#TEXT}, which the Solr configset is written
+ * from too.
  *
  * <p>Accents are folded so that {@code Kishída} finds {@code Kishida}. Stemming is KStem rather
  * than the Porter stemmer of Lucene's {@code EnglishAnalyzer}: Porter conflates {@code news} with
@@ -24,9 +22,10 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  */
 public final class NewsAnalyzer extends Analyzer {
 
-  /** The words dropped as too common to search for; lower-case. */
+  /** The words dropped as too common to search for; lower-case. The stop factory's default. */
   static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
+  private final AnalysisChain.Factories chain = AnalysisChain.TEXT.factories();
   private final SynonymMap synonyms;
 
   /** The index analyzer: no synonyms, so the index holds only the words articles use. */
@@ -44,18 +43,16 @@ public final class NewsAnalyzer extends Analyzer {
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
-    StandardTokenizer source = new StandardTokenizer();
-    TokenStream chain = SurfaceAnalyzer.words(source);
-    chain = new StopFilter(chain, STOP_WORDS);
-    chain = new KStemFilter(chain);
+    Tokenizer source = chain.newTokenizer();
+    TokenStream filtered = chain.filter(source);
     if (synonyms != null) {
-      chain = new SynonymGraphFilter(chain, synonyms, true);
+      filtered = new SynonymGraphFilter(filtered, synonyms, true);
     }
-    return new TokenStreamComponents(source, chain);
+    return new TokenStreamComponents(source, filtered);
   }
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    return chain.normalize(in);
   }
 }

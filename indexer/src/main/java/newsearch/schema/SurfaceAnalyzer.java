@@ -1,16 +1,12 @@
 package newsearch.schema;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * Words as people write them: the first steps of {@link NewsAnalyzer} (possessives dropped,
- * lower-cased, accents folded) without stop words and stemming.
+ * Words as people write them, built from {@link AnalysisChain#SURFACE}: the first steps of {@link
+ * NewsAnalyzer} (possessives dropped, lower-cased, accents folded) without stop words and stemming.
  *
  * <p>Spelling suggestions come from these words, so that a correction is a word a user would type
  * ({@code negotiations}) rather than a stem ({@code negotiation}). Search-box completion matches
@@ -21,21 +17,16 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 final class SurfaceAnalyzer extends Analyzer {
 
-  /** The shared start of both analysis chains. */
-  static TokenStream words(Tokenizer source) {
-    TokenStream chain = new EnglishPossessiveFilter(source);
-    chain = new LowerCaseFilter(chain);
-    return new ASCIIFoldingFilter(chain);
-  }
+  private final AnalysisChain.Factories chain = AnalysisChain.SURFACE.factories();
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
-    StandardTokenizer source = new StandardTokenizer();
-    return new TokenStreamComponents(source, words(source));
+    Tokenizer source = chain.newTokenizer();
+    return new TokenStreamComponents(source, chain.filter(source));
   }
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    return chain.normalize(in);
   }
 }

@@ -2,8 +2,8 @@ package newsearch.schema;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,8 +25,17 @@ public final class Synonyms {
 
   /** The bundled news synonyms. */
   public static SynonymMap bundled(Analyzer analyzer) {
+    try (Reader in = new StringReader(bundledRules())) {
+      return parse(in, analyzer, BUNDLED);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the bundled synonyms", e);
+    }
+  }
+
+  /** The bundled synonym list as written, in the Solr format: for a Solr configset. */
+  public static String bundledRules() {
     try (InputStream in = Synonyms.class.getResourceAsStream(BUNDLED)) {
-      return parse(new InputStreamReader(in, StandardCharsets.UTF_8), analyzer, BUNDLED);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the bundled synonyms", e);
     }
