@@ -52,7 +52,7 @@ public final class HtmlArticleParser {
             markup.section().isEmpty() ? text.section() : markup.section(),
             markup.author() != null ? markup.author() : text.author(),
             List.copyOf(related));
-    return page.toArticle(markup.url() != null ? markup.url() : url);
+    return page.toArticle(markup.url() != null ? markup.url() : url, markup.language());
   }
 
   /** Paragraphs as the lines of a text page, where a blank line ends each one. */
