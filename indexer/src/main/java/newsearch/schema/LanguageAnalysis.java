@@ -48,6 +48,14 @@ public final class LanguageAnalysis {
           "fr", new Chain("french_stop.txt", "frenchLightStem", true, null),
           "de", new Chain("german_stop.txt", "germanLightStem", false, "germanNormalization"));
 
+  /**
+   * The stop words of every analysed language, which the neutral field drops: otherwise {@code the}
+   * or {@code de} would match nearly every article. A word that is a stop word only in another
+   * language ({@code die}, {@code son}) is still found in the fields of its own.
+   */
+  private static final String NEUTRAL_STOP_WORDS =
+      "english_stop.txt,spanish_stop.txt,portuguese_stop.txt,french_stop.txt,german_stop.txt";
+
   private final Map<String, Analyzer> byLanguage = new LinkedHashMap<>();
   private final Analyzer neutral;
 
@@ -58,9 +66,10 @@ public final class LanguageAnalysis {
         byLanguage.put(language, build(CHAINS.get(language)));
       }
       neutral =
-          CustomAnalyzer.builder()
+          CustomAnalyzer.builder(new ClasspathResourceLoader(SnowballFilter.class))
               .withTokenizer("standard")
               .addTokenFilter("lowercase")
+              .addTokenFilter("stop", "words", NEUTRAL_STOP_WORDS, "format", "snowball")
               .addTokenFilter("asciiFolding")
               .build();
     } catch (IOException e) {
@@ -94,8 +103,8 @@ public final class LanguageAnalysis {
   }
 
   /**
-   * The language-neutral chain: words lower-cased and accent-folded, neither stemmed nor stopped,
-   * since no one language's rules fit every article.
+   * The language-neutral chain: words lower-cased and accent-folded, not stemmed, since no one
+   * language's rules fit every article; the stop words of every analysed language dropped.
    */
   Analyzer neutral() {
     return neutral;
