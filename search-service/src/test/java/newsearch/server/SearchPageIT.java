@@ -21,7 +21,7 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The search page's search view in a real headless Chromium against a real server over the bundled
- * sample (48 articles, 2017 to 2025): typing, suggestions, facets, dates, paging, history. Needs
+ * sample (56 articles, 2017 to 2025): typing, suggestions, facets, dates, paging, history. Needs
  * Chromium and chromedriver, as every {@link BrowserTest}.
  */
 class SearchPageIT extends BrowserTest {
@@ -31,7 +31,7 @@ class SearchPageIT extends BrowserTest {
   @Test
   void typingAQueryShowsHighlightedResultsWithoutPressingEnter() {
     page.open("/");
-    assertEquals(48, page.total());
+    assertEquals(56, page.total());
 
     page.type("treaty");
     page.waitForUrl(url -> url.endsWith("/?q=treaty"));
@@ -247,9 +247,9 @@ class SearchPageIT extends BrowserTest {
     try (SampleServer limited = SampleServer.start(dir.resolve("index"), small)) {
       SearchPage smallPages = new SearchPage(driver, limited);
       smallPages.open("/");
-      assertEquals(48, smallPages.total());
+      assertEquals(56, smallPages.total());
       assertEquals(5, smallPages.hits().size());
-      // 48 results of 5 make 10 pages, but page numbers reach only 20 results deep: page 4 is
+      // 56 results of 5 make 12 pages, but page numbers reach only 20 results deep: page 4 is
       // the deepest, and no page is offered as the last.
       smallPages.open("/?page=3");
       assertEquals(
