@@ -127,7 +127,7 @@ class SearchCommandTest {
     InProcessCommand cli = search("--size", "3");
     List<String> lines = cli.out().lines().toList();
     assertTrue(
-        lines.get(0).matches("48 articles, newest first, showing 1-3 \\([\\d,]+ ms\\)"),
+        lines.get(0).matches("56 articles, newest first, showing 1-3 \\([\\d,]+ ms\\)"),
         lines.get(0));
     List<String> dates =
         lines.stream()

@@ -5,14 +5,24 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import newsearch.schema.Article;
+import newsearch.schema.LanguageTag;
 import newsearch.schema.NewsSchema;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Writes articles into one Lucene index directory. Owns its {@link IndexWriter} and closes it.
@@ -182,6 +192,39 @@ public final class NewsIndexer implements Closeable {
   /** Live documents as of the last commit. */
   public int liveDocuments() throws IOException {
     return writer.getDocStats().numDocs;
+  }
+
+  /**
+   * Live documents as of the last commit by language: ISO 639-1 code to count, most first and then
+   * by code, and those of no known language under {@link LanguageTag#UNDETERMINED}.
+   */
+  public Map<String, Long> liveDocumentsByLanguage() throws IOException {
+    List<Map.Entry<String, Long>> counted = new ArrayList<>();
+    long known = 0;
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      Terms terms = MultiTerms.getTerms(reader, NewsSchema.LANGUAGE);
+      TermsEnum each = terms == null ? TermsEnum.EMPTY : terms.iterator();
+      for (BytesRef code = each.next(); code != null; code = each.next()) {
+        String language = code.utf8ToString();
+        // A count, not the term's document frequency, which still includes replaced articles.
+        long n = searcher.count(new TermQuery(new Term(NewsSchema.LANGUAGE, language)));
+        if (n > 0) {
+          counted.add(Map.entry(language, n));
+          known += n;
+        }
+      }
+      if (reader.numDocs() > known) {
+        counted.add(Map.entry(LanguageTag.UNDETERMINED, reader.numDocs() - known));
+      }
+    }
+    counted.sort(
+        Map.Entry.<String, Long>comparingByValue()
+            .reversed()
+            .thenComparing(Map.Entry.comparingByKey()));
+    Map<String, Long> byLanguage = new LinkedHashMap<>();
+    counted.forEach(e -> byLanguage.put(e.getKey(), e.getValue()));
+    return byLanguage;
   }
 
   /** Closes the writer without committing: uncommitted changes are dropped. */

@@ -117,7 +117,8 @@ final class ReindexJob {
           counts.byReason(indexed),
           counts.bytes.get(),
           (System.nanoTime() - start) / 1e9,
-          counts.warnings.stream().map(InputWarning::toString).toList());
+          counts.warnings.stream().map(InputWarning::toString).toList(),
+          indexer.liveDocumentsByLanguage());
     } finally {
       if (!published) {
         index.discard(generation);

@@ -23,6 +23,8 @@ import newsearch.ingest.Rejection;
  * @param bytesRead input bytes read
  * @param seconds wall time from start to the published commit
  * @param warnings articles indexed with a gap, such as a date that is no date, with where and why
+ * @param articlesByLanguage articles indexed per language (ISO 639-1), most first; those of no
+ *     known language under {@code und}
  */
 public record ReindexReport(
     String generation,
@@ -34,13 +36,15 @@ public record ReindexReport(
     Map<String, Long> rejectedByReason,
     long bytesRead,
     double seconds,
-    List<String> warnings) {
+    List<String> warnings,
+    Map<String, Long> articlesByLanguage) {
 
   /** Copies the lists and the counts, keeping their order. */
   public ReindexReport {
     rejected = List.copyOf(rejected);
     rejectedByReason = Collections.unmodifiableMap(new LinkedHashMap<>(rejectedByReason));
     warnings = List.copyOf(warnings);
+    articlesByLanguage = Collections.unmodifiableMap(new LinkedHashMap<>(articlesByLanguage));
   }
 
   /** Builds the list of rejection messages from rejections. */
@@ -51,24 +55,25 @@ public record ReindexReport(
   /**
    * One line for people: {@code indexed 2 articles from 1 file into gen-000001 in 0.3 s (7
    * articles/s, 0.0 MB/s); 1 duplicates skipped, 2 rejected; by reason: not_json 1,
-   * no_title_or_body 1, duplicate_id 1}, the counts per reason left out when every article was
-   * indexed.
+   * no_title_or_body 1, duplicate_id 1; by language: en 2}, the counts per reason left out when
+   * every article was indexed.
    */
   public String summary() {
     return String.format(
-        Locale.ROOT,
-        "indexed %,d articles from %,d %s into %s in %.1f s (%,.0f articles/s, %.1f MB/s);"
-            + " %,d duplicates skipped, %,d rejected%s",
-        articlesIndexed,
-        filesRead,
-        filesRead == 1 ? "file" : "files",
-        generation,
-        seconds,
-        articlesPerSecond(),
-        megabytesPerSecond(),
-        duplicatesSkipped,
-        rejected.size(),
-        byReason());
+            Locale.ROOT,
+            "indexed %,d articles from %,d %s into %s in %.1f s (%,.0f articles/s, %.1f MB/s);"
+                + " %,d duplicates skipped, %,d rejected%s",
+            articlesIndexed,
+            filesRead,
+            filesRead == 1 ? "file" : "files",
+            generation,
+            seconds,
+            articlesPerSecond(),
+            megabytesPerSecond(),
+            duplicatesSkipped,
+            rejected.size(),
+            byReason())
+        + byLanguage();
   }
 
   /**
@@ -81,6 +86,17 @@ public record ReindexReport(
     StringJoiner joined = new StringJoiner(", ", "; by reason: ", "");
     rejectedByReason.forEach(
         (label, n) -> joined.add(String.format(Locale.ROOT, "%s %,d", label, n)));
+    return joined.toString();
+  }
+
+  /** {@code "; by language: en 40, es 3, und 1"}, or nothing when no article was indexed. */
+  private String byLanguage() {
+    if (articlesByLanguage.isEmpty()) {
+      return "";
+    }
+    StringJoiner joined = new StringJoiner(", ", "; by language: ", "");
+    articlesByLanguage.forEach(
+        (code, n) -> joined.add(String.format(Locale.ROOT, "%s %,d", code, n)));
     return joined.toString();
   }
 

@@ -67,7 +67,7 @@ public final class HtmlArticleParser {
             markup.author() != null ? markup.author() : text.author(),
             List.copyOf(related));
     NotAnArticle.check(raw, lines, page, paywalled);
-    return page.toArticle(markup.url() != null ? markup.url() : url);
+    return page.toArticle(markup.url() != null ? markup.url() : url, markup.language());
   }
 
   /**

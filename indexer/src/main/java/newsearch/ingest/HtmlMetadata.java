@@ -26,6 +26,10 @@ import org.jsoup.select.Elements;
  * @param section the section, possibly empty
  * @param author the authors' names, or null
  * @param url the canonical address, or null
+ * @param language the language the page declares, as written ({@code es-MX}), or null: JSON-LD
+ *     {@code inLanguage}, else {@code og:locale}, else the {@code lang} of {@code <html>}; the
+ *     article's own markup first, since a site's template often declares one language for pages in
+ *     several
  */
 record HtmlMetadata(
     String title,
@@ -34,7 +38,8 @@ record HtmlMetadata(
     LocalDate modified,
     SectionPath section,
     String author,
-    String url) {
+    String url,
+    String language) {
 
   /** The separators that join a headline and a site's name in a {@code <title>}. */
   private static final List<String> TITLE_SEPARATORS = List.of(" | ", " - ", " – ", " — ", " :: ");
@@ -63,7 +68,8 @@ record HtmlMetadata(
         date(dates, metas.get("article:modified_time"), ld.dateModified()),
         section(doc, metas, ld, title),
         author(doc, metas, ld),
-        first(attr(doc.selectFirst("link[rel=canonical]"), "href"), metas.get("og:url"), ld.url()));
+        first(attr(doc.selectFirst("link[rel=canonical]"), "href"), metas.get("og:url"), ld.url()),
+        first(ld.language(), metas.get("og:locale"), attr(doc.selectFirst("html[lang]"), "lang")));
   }
 
   /** Meta tags by {@code property}, {@code name} or {@code itemprop}, in lower case; first wins. */

@@ -26,6 +26,7 @@ import org.jsoup.nodes.Element;
  * @param url the article's address, or null
  * @param description the article's summary, or null
  * @param breadcrumb the names of the breadcrumb's items in order; empty when there is none
+ * @param language the article's {@code inLanguage} as written ({@code es}), or null
  */
 record JsonLdMetadata(
     String headline,
@@ -35,7 +36,8 @@ record JsonLdMetadata(
     String author,
     String url,
     String description,
-    List<String> breadcrumb) {
+    List<String> breadcrumb,
+    String language) {
 
   /** Metadata is found near the top of the tree; deeper objects are reviews, comments, ads. */
   private static final int MAX_DEPTH = 6;
@@ -62,7 +64,7 @@ record JsonLdMetadata(
             .map(JsonLdMetadata::breadcrumbNames)
             .orElse(List.of());
     if (article == null) {
-      return new JsonLdMetadata(null, null, null, null, null, null, null, breadcrumb);
+      return new JsonLdMetadata(null, null, null, null, null, null, null, breadcrumb, null);
     }
     return new JsonLdMetadata(
         firstNonNull(text(article.get("headline")), text(article.get("name"))),
@@ -72,7 +74,8 @@ record JsonLdMetadata(
         names(article.get("author")),
         firstNonNull(text(article.get("url")), idOf(article.get("mainEntityOfPage"))),
         text(article.get("description")),
-        breadcrumb);
+        breadcrumb,
+        language(article.get("inLanguage")));
   }
 
   private static void collect(JsonElement element, int depth, List<JsonObject> out) {
@@ -181,6 +184,17 @@ record JsonLdMetadata(
           text(entity.getAsJsonObject().get("@id")), text(entity.getAsJsonObject().get("url")));
     }
     return text(entity);
+  }
+
+  /**
+   * An {@code inLanguage}: a tag as text, or a {@code Language} object whose {@code alternateName}
+   * is the tag.
+   */
+  private static String language(JsonElement language) {
+    if (language != null && language.isJsonObject()) {
+      return text(language.getAsJsonObject().get("alternateName"));
+    }
+    return text(language);
   }
 
   /** A string or number as text; for a list, its first string. Anything else is absent. */

@@ -125,6 +125,7 @@ public final class JsonLinesReader {
             text(json, "source"),
             author(json),
             null);
+    article = TextLanguage.builtIn().withLanguage(article, text(json, "language"));
     Optional<String> problem = ArticleLimits.problem(article);
     if (problem.isPresent()) {
       throw new RejectedInputException(Rejection.Reason.FIELD_OVER_LIMIT, problem.get());

@@ -32,22 +32,32 @@ record PageFields(
    *     article is noise in the results and usually means the page was not an article at all
    */
   Article toArticle(String url) throws RejectedInputException {
+    return toArticle(url, null);
+  }
+
+  /**
+   * The article as {@link #toArticle(String)} makes it, in the language {@code declared} by the
+   * page's markup when it names one, else in the one detected from its text.
+   */
+  Article toArticle(String url, String declared) throws RejectedInputException {
     if (title == null || title.isBlank()) {
       throw new RejectedInputException(Rejection.Reason.NO_TITLE, "no title found");
     }
     if (body == null || body.isBlank()) {
       throw new RejectedInputException(Rejection.Reason.NO_BODY, "no body text found");
     }
-    return new Article(
-        ContentId.of(url, title, body),
-        title,
-        summary,
-        body,
-        date,
-        section,
-        url,
-        null,
-        author,
-        related);
+    Article article =
+        new Article(
+            ContentId.of(url, title, body),
+            title,
+            summary,
+            body,
+            date,
+            section,
+            url,
+            null,
+            author,
+            related);
+    return TextLanguage.builtIn().withLanguage(article, declared);
   }
 }

@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param source the publication or collection it came from, or null
  * @param author byline, or null
  * @param related headlines of related stories that the page linked to
+ * @param language the ISO 639-1 code of the article's language ({@code es}), from the input or
+ *     detected from the text; null when neither says
  */
 public record Article(
     String id,
@@ -33,7 +35,8 @@ public record Article(
     String url,
     String source,
     String author,
-    List<String> related) {
+    List<String> related,
+    String language) {
 
   /** Length of the display title made from the body of an untitled article. */
   private static final int DISPLAY_TITLE_CHARS = 80;
@@ -52,9 +55,31 @@ public record Article(
     author = blankToNull(author);
     section = section == null ? SectionPath.NONE : section;
     related = related == null ? List.of() : List.copyOf(related);
+    language = LanguageTag.primary(language);
     if (title == null && body.isEmpty()) {
       throw new IllegalArgumentException("article " + id + " has neither title nor body");
     }
+  }
+
+  /** An article whose language is not known yet. */
+  public Article(
+      String id,
+      String title,
+      String summary,
+      String body,
+      LocalDate date,
+      SectionPath section,
+      String url,
+      String source,
+      String author,
+      List<String> related) {
+    this(id, title, summary, body, date, section, url, source, author, related, null);
+  }
+
+  /** This article in {@code language}, an ISO 639-1 code or a tag that starts with one. */
+  public Article withLanguage(String language) {
+    return new Article(
+        id, title, summary, body, date, section, url, source, author, related, language);
   }
 
   /**

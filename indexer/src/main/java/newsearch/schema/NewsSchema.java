@@ -3,6 +3,7 @@ package newsearch.schema;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,7 +46,7 @@ public final class NewsSchema {
    * Version of the field layout and analysis. Written into every commit; a reader refuses an index
    * of another version, since its terms would not match the queries built here.
    */
-  public static final int VERSION = 4;
+  public static final int VERSION = 5;
 
   /** Commit user-data key holding {@link #VERSION}. */
   public static final String VERSION_KEY = "newsearch.schema.version";
@@ -105,22 +106,73 @@ public final class NewsSchema {
    */
   public static final String FIRST_SEARCHABLE = "first_searchable";
 
+  /**
+   * The article's language as an ISO 639-1 code ({@code es}), absent when unknown: a keyword to
+   * filter by, stored, and the facet dimension of the same name.
+   */
+  public static final String LANGUAGE = "language";
+
+  /**
+   * Title, summary and body of every article, in whatever language, analysed by no language's rules
+   * (lower-cased and accent-folded only): what a query in one language still finds in articles of
+   * another, or of none known. Not stored; the text fields hold the text.
+   */
+  public static final String NEUTRAL = "neutral";
+
   /** The analysed fields a user query searches. */
   public static final List<String> TEXT_FIELDS = List.of(TITLE, SUMMARY, BODY);
 
   private static final FieldType TEXT_TYPE = textType();
   private static final FieldType SPELLING_TYPE = spellingType();
+  private static final FieldType LANGUAGE_TYPE = languageType();
 
   private final Analyzer surfaceAnalyzer = new SurfaceAnalyzer();
-  private final Analyzer analyzer =
-      new PerFieldAnalyzerWrapper(new NewsAnalyzer(), Map.of(SPELLING, surfaceAnalyzer));
+  private final LanguageAnalysis languages = new LanguageAnalysis();
+  private final Analyzer analyzer = perField(new NewsAnalyzer());
   private final FacetsConfig facetsConfig = newFacetsConfig();
+
+  /**
+   * {@code text}, the analyzer of the default text fields, with the chains of the other fields:
+   * surface words for {@link #SPELLING}, each language's own for its fields, the neutral one.
+   */
+  private Analyzer perField(Analyzer text) {
+    Map<String, Analyzer> fields = new HashMap<>();
+    fields.put(SPELLING, surfaceAnalyzer);
+    fields.put(NEUTRAL, languages.neutral());
+    for (String language : LanguageAnalysis.OWN_FIELDS) {
+      for (String field : TEXT_FIELDS) {
+        fields.put(textField(field, language), languages.analyzer(language));
+      }
+    }
+    return new PerFieldAnalyzerWrapper(text, fields);
+  }
+
+  /**
+   * The field that holds {@code field} (one of {@link #TEXT_FIELDS}) analysed as {@code language}:
+   * {@code body_es} for Spanish; {@code field} itself for English and for languages without fields
+   * of their own ({@link LanguageAnalysis#OWN_FIELDS}), whose text only the default fields and
+   * {@link #NEUTRAL} hold.
+   */
+  public static String textField(String field, String language) {
+    return language != null && LanguageAnalysis.OWN_FIELDS.contains(language)
+        ? field + "_" + language
+        : field;
+  }
 
   private static FieldType textType() {
     FieldType type = new FieldType();
     type.setTokenized(true);
     type.setStored(true);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
+  /** A copy of the text analysed another way: searched, not stored, positions for phrases. */
+  private static FieldType languageType() {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     type.freeze();
     return type;
   }
@@ -153,7 +205,7 @@ public final class NewsSchema {
    * queries expand synonyms, so changing the list needs no reindex.
    */
   public Analyzer queryAnalyzer(SynonymMap synonyms) {
-    return synonyms == null ? analyzer : new NewsAnalyzer(synonyms);
+    return synonyms == null ? analyzer : perField(new NewsAnalyzer(synonyms));
   }
 
   /**
@@ -265,12 +317,16 @@ public final class NewsSchema {
   public Document toDocument(Article article) throws IOException {
     Document doc = new Document();
     doc.add(new KeywordField(ID, article.id(), Field.Store.YES));
-    addText(doc, TITLE, article.title());
+    addText(doc, TITLE, article.title(), article.language());
     if (article.title() != null) {
       doc.add(new BinaryDocValuesField(TITLE_VALUES, new BytesRef(article.title())));
     }
-    addText(doc, SUMMARY, article.summary());
-    addText(doc, BODY, article.body());
+    addText(doc, SUMMARY, article.summary(), article.language());
+    addText(doc, BODY, article.body(), article.language());
+    if (article.language() != null) {
+      doc.add(new StringField(LANGUAGE, article.language(), Field.Store.YES));
+      doc.add(new SortedSetDocValuesFacetField(LANGUAGE, article.language()));
+    }
     if (article.date() != null) {
       LocalDate date = article.date();
       doc.add(new LongField(DATE, date.toEpochDay(), Field.Store.YES));
@@ -312,13 +368,23 @@ public final class NewsSchema {
         stored.get(URL),
         stored.get(SOURCE),
         stored.get(AUTHOR),
-        Arrays.asList(stored.getValues(RELATED)));
+        Arrays.asList(stored.getValues(RELATED)),
+        stored.get(LANGUAGE));
   }
 
-  private static void addText(Document doc, String field, String value) {
+  /**
+   * Adds {@code value} to {@code field}, to the spelling dictionary and to {@link #NEUTRAL}, and to
+   * the field of the article's language when that has one of its own.
+   */
+  private static void addText(Document doc, String field, String value, String language) {
     if (value != null && !value.isEmpty()) {
       doc.add(new Field(field, value, TEXT_TYPE));
       doc.add(new Field(SPELLING, value, SPELLING_TYPE));
+      doc.add(new Field(NEUTRAL, value, LANGUAGE_TYPE));
+      String own = textField(field, language);
+      if (!own.equals(field)) {
+        doc.add(new Field(own, value, LANGUAGE_TYPE));
+      }
     }
   }
 

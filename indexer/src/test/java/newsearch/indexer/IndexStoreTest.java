@@ -65,6 +65,43 @@ class IndexStoreTest {
     assertEquals(2, saved.get("articles_indexed").getAsLong());
   }
 
+  private static String inLanguage(String id, String language) {
+    return "{\"id\":\""
+        + id
+        + "\",\"title\":\"Title "
+        + id
+        + "\",\"body\":\"Text of "
+        + id
+        + ".\",\"language\":\""
+        + language
+        + "\"}";
+  }
+
+  @Test
+  void theReportCountsIndexedArticlesPerLanguageOnceEach() throws IOException {
+    Path languages = Files.createDirectories(dir.resolve("languages"));
+    Files.write(
+        languages.resolve("b.jsonl"),
+        List.of(
+            inLanguage("es-1", "es"),
+            inLanguage("es-2", "es-ES"),
+            inLanguage("pt-1", "pt"),
+            // The next line repeats this text: skipped, so counted once, in this language.
+            inLanguage("x", "de"),
+            inLanguage("x", "fr"),
+            record("none", "Plain")),
+        StandardCharsets.UTF_8);
+
+    ReindexReport report = store.reindex(List.of(languages), p -> {});
+
+    assertEquals("{es=2, de=1, pt=1, und=1}", report.articlesByLanguage().toString());
+    JsonObject saved =
+        JsonParser.parseString(Files.readString(store.root().resolve(IndexStore.REPORT_FILE)))
+            .getAsJsonObject();
+    assertEquals(
+        "{\"es\":2,\"de\":1,\"pt\":1,\"und\":1}", saved.get("articles_by_language").toString());
+  }
+
   @Test
   void theSummaryEndsWithTheCountsPerReason() throws IOException {
     String summary = store.reindex(List.of(input), p -> {}).summary();
@@ -73,7 +110,7 @@ class IndexStoreTest {
         summary.matches(
             "indexed 2 articles from 1 file into gen-000001 in [0-9.]+ s \\([0-9,]+ articles/s,"
                 + " [0-9.]+ MB/s\\); 1 duplicates skipped, 1 rejected; by reason:"
-                + " not_json 1, duplicate_id 1"),
+                + " not_json 1, duplicate_id 1; by language: en 1, und 1"),
         summary);
   }
 

@@ -7,14 +7,20 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import newsearch.schema.LanguageTag;
 import newsearch.schema.SectionPath;
 
 /**
  * Reads a search request from named text parameters, as a query string or a form carries them:
  * {@code q}, {@code section} (repeatable), {@code from}, {@code to}, {@code sort}, {@code page},
- * {@code size}, {@code cursor} and {@code facets} ({@code true} or {@code false}). Unknown names
+ * {@code size}, {@code cursor}, {@code facets} ({@code true} or {@code false}), {@code lang} (the
+ * query's language) and {@code language} (languages to search in: repeatable, and each value may be
+ * a comma list, so {@code language=es&language=pt} and {@code language=es,pt} agree). Unknown names
  * are ignored; a malformed value is an {@link InvalidRequestException} naming the parameter and the
  * value. The suggest and related-articles routes read their {@code q} and {@code size} with {@link
  * #first} and {@link #whole}.
@@ -59,14 +65,51 @@ public final class SearchParameters {
         whole(params, "page", 1),
         whole(params, "size", pageSize),
         first(params, "cursor"),
-        flag(params, "facets", true));
+        flag(params, "facets", true),
+        queryLanguage(params),
+        languages(params));
+  }
+
+  /** The {@code lang} parameter as an ISO 639-1 code, or null when absent. */
+  private static String queryLanguage(Map<String, ? extends Collection<String>> params) {
+    String value = first(params, "lang");
+    if (isBlank(value)) {
+      return null;
+    }
+    String code = LanguageTag.primary(value);
+    if (code == null || !code.equals(value.strip().toLowerCase(Locale.ROOT))) {
+      throw new InvalidRequestException(
+          "invalid_lang", "lang must be an ISO 639-1 code such as es, got '" + value + "'");
+    }
+    return code;
+  }
+
+  /** Every code of every {@code language} value, each once, in the order given. */
+  private static List<String> languages(Map<String, ? extends Collection<String>> params) {
+    Collection<String> values = params.get("language");
+    Set<String> codes = new LinkedHashSet<>();
+    for (String value : values == null ? List.<String>of() : values) {
+      for (String part : value.split(",")) {
+        if (part.isBlank()) {
+          continue;
+        }
+        String code = LanguageTag.primary(part);
+        if (code == null || !code.equals(part.strip().toLowerCase(Locale.ROOT))) {
+          throw new InvalidRequestException(
+              "invalid_language",
+              "language must be ISO 639-1 codes such as es, got '" + part.strip() + "'");
+        }
+        codes.add(code);
+      }
+    }
+    return List.copyOf(codes);
   }
 
   /**
-   * The query, filters and order of {@code params} ({@code q}, {@code section}, {@code from},
-   * {@code to}, {@code sort}), read as {@link #parse} reads them, for the routes that analyse or
-   * export every match rather than a page: {@code page}, {@code size} and {@code cursor} are theirs
-   * to mean something else by, and are ignored here.
+   * The query, filters and order of {@code params} ({@code q}, {@code section}, {@code language},
+   * {@code from}, {@code to}, {@code sort}, {@code lang}), read as {@link #parse} reads them, for
+   * the routes that analyse or export every match rather than a page: {@code page}, {@code size}
+   * and {@code cursor} are theirs to mean something else by, and are ignored here.
    */
   public static SearchRequest filters(Map<String, ? extends Collection<String>> params) {
     Map<String, Collection<String>> filters = new HashMap<>(params);

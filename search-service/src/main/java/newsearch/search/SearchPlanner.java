@@ -86,7 +86,9 @@ final class SearchPlanner {
             1,
             depth,
             null,
-            false);
+            false,
+            request.queryLanguage(),
+            request.languages());
     return plan(ranked, userQuery, 0, depth);
   }
 
@@ -94,7 +96,8 @@ final class SearchPlanner {
     LocalDate today = LocalDate.now(clock);
     boolean browse = request.isBrowse();
     RankingOrder order = RankingOrder.of(request.sort(), browse);
-    Query textQuery = browse ? new MatchAllDocsQuery() : queries.build(userQuery);
+    Query textQuery =
+        browse ? new MatchAllDocsQuery() : queries.build(userQuery, request.queryLanguage());
     Query proximity = order == RankingOrder.RELEVANCE ? queries.proximity(userQuery) : null;
     // Freshness multiplies the proximity gain as it does the words' score: as one text score.
     Query rescoring = proximity == null ? null : withRecency(proximity, browse, today);
@@ -120,14 +123,20 @@ final class SearchPlanner {
 
   /** The text query of {@code respelt} under the filters of {@code request}. */
   DrillDownQuery respelt(String respelt, SearchRequest request) {
-    return filtered(queries.build(parser.parse(respelt)), request);
+    return filtered(queries.build(parser.parse(respelt), request.queryLanguage()), request);
   }
 
-  /** {@code query} narrowed to the sections and dates of {@code request}. */
+  /**
+   * {@code query} narrowed to the sections, languages and dates of {@code request}; values of one
+   * dimension are alternatives.
+   */
   private DrillDownQuery filtered(Query query, SearchRequest request) {
     DrillDownQuery drillDown = new DrillDownQuery(schema.facetsConfig(), query);
     for (SectionPath section : request.sections()) {
       drillDown.add(NewsSchema.SECTION, section.parts().toArray(String[]::new));
+    }
+    for (String language : request.languages()) {
+      drillDown.add(NewsSchema.LANGUAGE, language);
     }
     if (request.from() != null || request.to() != null) {
       drillDown.add(SidewaysFacets.DATE_FILTER, schema.dateRange(request.from(), request.to()));

@@ -17,6 +17,9 @@ import newsearch.schema.SectionPath;
  * @param cursor where the previous page ended, from its response; null for page-numbered paging
  * @param facets whether to count facets; without them the search is cheaper, and its total exact
  *     only up to {@link LimitsConfig#exactTotalUpTo} (a lower bound beyond)
+ * @param queryLanguage the language the query is written in (ISO 639-1), whose analysis its words
+ *     get; null when unknown, and then every analysed language's is searched
+ * @param languages languages to search in (any of them, ISO 639-1); empty for all
  */
 public record SearchRequest(
     String query,
@@ -27,12 +30,15 @@ public record SearchRequest(
     int page,
     int size,
     String cursor,
-    boolean facets) {
+    boolean facets,
+    String queryLanguage,
+    List<String> languages) {
 
   /** Checks what does not depend on configured limits; see {@link SearchParameters}. */
   public SearchRequest {
     query = query == null ? "" : query.strip();
     sections = sections == null ? List.of() : List.copyOf(sections);
+    languages = languages == null ? List.of() : List.copyOf(languages);
     sort = sort == null ? SortOrder.RELEVANCE : sort;
     if (page < 1) {
       throw new InvalidRequestException("invalid_page", "page must be 1 or more, got " + page);
@@ -51,6 +57,20 @@ public record SearchRequest(
     }
   }
 
+  /** A search in every language, with the query's language unknown. */
+  public SearchRequest(
+      String query,
+      List<SectionPath> sections,
+      LocalDate from,
+      LocalDate to,
+      SortOrder sort,
+      int page,
+      int size,
+      String cursor,
+      boolean facets) {
+    this(query, sections, from, to, sort, page, size, cursor, facets, null, List.of());
+  }
+
   /** A first-page relevance search for {@code query} with default settings. */
   public static SearchRequest of(String query, int size) {
     return new SearchRequest(
@@ -62,8 +82,8 @@ public record SearchRequest(
     return query.isEmpty();
   }
 
-  /** Whether a section or a date bound narrows the search. */
+  /** Whether a section, a language or a date bound narrows the search. */
   public boolean isFiltered() {
-    return !sections.isEmpty() || from != null || to != null;
+    return !sections.isEmpty() || !languages.isEmpty() || from != null || to != null;
   }
 }

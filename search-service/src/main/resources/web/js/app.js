@@ -2,7 +2,7 @@ import { config, search } from './api.js';
 import { renderArticle } from './article.js';
 import { typedRange } from './dates.js';
 import { debounce } from './dom.js';
-import { renderChips, renderPeriods, renderRecent } from './facets.js';
+import { renderChips, renderLanguages, renderPeriods, renderRecent } from './facets.js';
 import { logFailure } from './messages.js';
 import { wireFiltersPanel } from './panel.js';
 import { renderPager } from './pager.js';
@@ -61,6 +61,9 @@ const els = {
   years: $('years'),
   months: $('months'),
   yearsGroup: $('years-group'),
+  languages: $('languages'),
+  languagesGroup: $('languages-group'),
+  queryLang: $('query-lang'),
   dateRange: $('date-range'),
   from: $('from'),
   to: $('to'),
@@ -216,6 +219,7 @@ function showResponse(response, shown, settings) {
   );
   keepingFocus(() => {
     sectionFilter.render(facets.section, shown, settings?.facet_values ?? null);
+    renderLanguages(els.languages, els.languagesGroup, facets, shown, refine);
     renderRecent(els.recent, facets, shown, refine);
     renderPeriods(els.years, els.months, els.yearsGroup, facets, shown, refine);
     // Again, now that the answer has told the display names of the chosen sections.
@@ -223,7 +227,9 @@ function showResponse(response, shown, settings) {
   });
   els.results.replaceChildren(...hits.map((hit) => hitItem(hit, shown)));
   if (hits.length === 0) {
-    renderEmpty(els.message, response, shown, () => refine({ sections: [], from: '', to: '' }));
+    renderEmpty(els.message, response, shown, () =>
+      refine({ sections: [], languages: [], from: '', to: '' }),
+    );
   } else {
     clearMessage(els.message);
   }
@@ -245,6 +251,7 @@ function showFailure(error, shown) {
   // Counts from an earlier search would not describe this one.
   els.sectionsGroup.hidden = true;
   els.yearsGroup.hidden = true;
+  els.languagesGroup.hidden = true;
   els.filtersDone.textContent = 'Show results';
   renderError(els.message, error, shown);
 }
@@ -254,8 +261,10 @@ function syncControls(shown) {
   if (shown.sort) els.sort.value = shown.sort;
   els.from.value = shown.from;
   els.to.value = shown.to;
+  els.queryLang.value = shown.lang;
   showDateError(null);
-  const active = shown.sections.length + (shown.from ? 1 : 0) + (shown.to ? 1 : 0);
+  const active =
+    shown.sections.length + shown.languages.length + (shown.from ? 1 : 0) + (shown.to ? 1 : 0);
   els.filtersToggle.textContent = active > 0 ? `Filters (${active})` : 'Filters';
   keepingFocus(() => renderChips(els.chips, els.chipList, shown, refine));
 }
@@ -309,7 +318,10 @@ document.addEventListener('click', (event) => {
 });
 
 els.sort.addEventListener('change', () => refine({ sort: els.sort.value }));
-els.clearFilters.addEventListener('click', () => refine({ sections: [], from: '', to: '' }));
+els.queryLang.addEventListener('change', () => refine({ lang: els.queryLang.value }));
+els.clearFilters.addEventListener('click', () =>
+  refine({ sections: [], languages: [], from: '', to: '' }),
+);
 els.dateRange.addEventListener('submit', (event) => {
   event.preventDefault();
   // Checked here, so that a date that is not one, or a range that ends before it starts, is

@@ -3,9 +3,9 @@ import { dateText, h } from './dom.js';
 import { count, sectionLabel } from './sections.js';
 
 /**
- * The date filters of the sidebar and the active-filter chips (the section filter is
+ * The date and language filters of the sidebar and the active-filter chips (the section filter is
  * sections.js). Each control reports a change of the search state through onChange({sections} |
- * {from, to}); the page then searches and renders again. Controls carry data-focus-key so that
+ * {languages} | {from, to}); the page then searches and renders again. Controls carry data-focus-key so that
  * focus can follow a control across re-renders.
  */
 
@@ -103,6 +103,47 @@ function monthRange(value, state) {
   };
 }
 
+/** The name of each language code the last answer counted, for the chips. */
+const languageNames = new Map();
+
+/**
+ * The languages of the matches as toggle buttons named in their own language ("Español"), as the
+ * server labels them; several may be chosen, and a match may be in any of them. Hidden when the
+ * archive knows no language.
+ */
+export function renderLanguages(list, group, facets, state, onChange) {
+  const values = (Array.isArray(facets.language) ? facets.language : []).filter((l) =>
+    /^[a-z]{2}$/.test(String(l.value)),
+  );
+  values.forEach((l) => languageNames.set(l.value, String(l.label ?? l.value)));
+  group.hidden = values.length === 0 && state.languages.length === 0;
+  list.replaceChildren(
+    ...values.map((l) => {
+      const pressed = state.languages.includes(l.value);
+      const languages = pressed
+        ? state.languages.filter((c) => c !== l.value)
+        : [...state.languages, l.value];
+      return h(
+        'li',
+        {},
+        h(
+          'button',
+          {
+            class: 'facet-button',
+            type: 'button',
+            lang: l.value,
+            'aria-pressed': String(pressed),
+            'data-focus-key': `language:${l.value}`,
+            onclick: () => onChange({ languages }),
+          },
+          h('span', { class: 'facet-label' }, languageNames.get(l.value)),
+          count(l.count),
+        ),
+      );
+    }),
+  );
+}
+
 /** Removable chips for the active filters; hidden when there are none. */
 export function renderChips(container, list, state, onChange) {
   const chips = state.sections.map((section) =>
@@ -110,6 +151,14 @@ export function renderChips(container, list, state, onChange) {
       onChange({ sections: state.sections.filter((s) => s !== section) }),
     ),
   );
+  state.languages.forEach((code) => {
+    const name = languageNames.get(code) ?? code;
+    chips.push(
+      chip(name, `language ${name}`, `language:${code}`, () =>
+        onChange({ languages: state.languages.filter((c) => c !== code) }),
+      ),
+    );
+  });
   // A whole year, month or day is one chip, named as such; any other range is its two ends.
   const period = periodName(state.from, state.to);
   if (period) {

@@ -1,7 +1,7 @@
 /**
  * The page's state and its address. The URL holds the whole state, so that a link can be shared
- * and Back/Forward restore it: `/` with q, section (repeatable), from, to, sort and page is the
- * search view, and chart=share shows the timeline's shares instead of its counts;
+ * and Back/Forward restore it: `/` with q, section (repeatable), language (repeatable), lang (the
+ * query's language), from, to, sort and page is the search view, and chart=share shows the timeline's shares instead of its counts;
  * `/article/{id}` is the article view.
  */
 
@@ -17,6 +17,8 @@ export function stateFromLocation(location) {
     view: 'search',
     q: params.get('q') ?? '',
     sections: [...new Set(params.getAll('section').filter((s) => s.trim() !== ''))],
+    languages: languageCodes(params.getAll('language')),
+    lang: LANGUAGE_CODE.test(params.get('lang') ?? '') ? params.get('lang') : '',
     from: params.get('from') ?? '',
     to: params.get('to') ?? '',
     sort: params.get('sort') ?? '',
@@ -27,7 +29,18 @@ export function stateFromLocation(location) {
 
 /** A search state with nothing chosen: the newest articles. */
 export function emptySearch() {
-  return { view: 'search', q: '', sections: [], from: '', to: '', sort: '', page: 1, chart: '' };
+  return {
+    view: 'search',
+    q: '',
+    sections: [],
+    languages: [],
+    lang: '',
+    from: '',
+    to: '',
+    sort: '',
+    page: 1,
+    chart: '',
+  };
 }
 
 /** The address of a state; defaults are left out so that addresses stay short. */
@@ -38,6 +51,8 @@ export function urlFor(state) {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
   state.sections.forEach((section) => params.append('section', section));
+  state.languages.forEach((language) => params.append('language', language));
+  if (state.lang) params.set('lang', state.lang);
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
   if (state.sort) params.set('sort', state.sort);
@@ -57,9 +72,14 @@ export function changed(state, changes) {
   return { ...state, page: 1, ...changes };
 }
 
-/** Whether any filter (section or date) narrows the search. */
+/** Whether any filter (section, language or date) narrows the search. */
 export function hasFilters(state) {
-  return state.sections.length > 0 || Boolean(state.from) || Boolean(state.to);
+  return (
+    state.sections.length > 0 ||
+    state.languages.length > 0 ||
+    Boolean(state.from) ||
+    Boolean(state.to)
+  );
 }
 
 /**
@@ -70,6 +90,8 @@ export function searchParams(state, cursor = null, pageSize = null) {
   const params = new URLSearchParams();
   params.set('q', state.q);
   state.sections.forEach((section) => params.append('section', section));
+  state.languages.forEach((language) => params.append('language', language));
+  if (state.lang) params.set('lang', state.lang);
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
   // Without a chosen order the server picks one, and says which in its response.
@@ -81,6 +103,15 @@ export function searchParams(state, cursor = null, pageSize = null) {
   }
   if (pageSize) params.set('size', String(pageSize));
   return params;
+}
+
+/** An ISO 639-1 code, as the server takes them. */
+const LANGUAGE_CODE = /^[a-z]{2}$/;
+
+/** The codes of repeated or comma-listed language values, each once; others are dropped. */
+function languageCodes(values) {
+  const codes = values.flatMap((v) => v.split(',')).map((v) => v.trim().toLowerCase());
+  return [...new Set(codes.filter((c) => LANGUAGE_CODE.test(c)))];
 }
 
 function wholeAtLeastOne(text) {

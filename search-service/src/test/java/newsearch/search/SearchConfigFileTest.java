@@ -25,6 +25,7 @@ class SearchConfigFileTest {
           "title_boost",
           "summary_boost",
           "body_boost",
+          "neutral_boost",
           "k1",
           "b",
           "tie_breaker",
@@ -66,7 +67,8 @@ class SearchConfigFileTest {
     JsonObject written = json(Files.readString(file, StandardCharsets.UTF_8));
     assertEquals(KEYS, List.copyOf(written.keySet()));
     assertEquals(
-        "{\"title_boost\":1.0,\"summary_boost\":1.0,\"body_boost\":1.0,\"k1\":2.0,\"b\":0.75,"
+        "{\"title_boost\":1.0,\"summary_boost\":1.0,\"body_boost\":1.0,\"neutral_boost\":0.001,"
+            + "\"k1\":2.0,\"b\":0.75,"
             + "\"tie_breaker\":0.5,\"phrase_boost\":1.0,\"phrase_slop\":3,"
             + "\"proximity_max_words\":4,\"proximity_window\":30,\"require_all_words\":false,"
             + "\"recency_weight\":0.0,\"recency_half_life_days\":365.0,\"synonyms\":true,"

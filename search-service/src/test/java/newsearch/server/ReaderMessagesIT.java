@@ -102,7 +102,7 @@ class ReaderMessagesIT extends BrowserTest {
     assertFalse(driver.findElement(By.id("message")).getText().contains("page × size"));
     driver.findElement(By.linkText("Go to the first page")).click();
     page.waitForUrl(url -> url.endsWith(":" + port() + "/"));
-    assertEquals(48, page.total());
+    assertEquals(56, page.total());
   }
 
   @Test

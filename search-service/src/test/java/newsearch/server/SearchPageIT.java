@@ -21,7 +21,7 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The search page's search view in a real headless Chromium against a real server over the bundled
- * sample (48 articles, 2017 to 2025): typing, suggestions, facets, dates, paging, history. Needs
+ * sample (56 articles, 2017 to 2025): typing, suggestions, facets, dates, paging, history. Needs
  * Chromium and chromedriver, as every {@link BrowserTest}.
  */
 class SearchPageIT extends BrowserTest {
@@ -31,7 +31,7 @@ class SearchPageIT extends BrowserTest {
   @Test
   void typingAQueryShowsHighlightedResultsWithoutPressingEnter() {
     page.open("/");
-    assertEquals(48, page.total());
+    assertEquals(56, page.total());
 
     page.type("treaty");
     page.waitForUrl(url -> url.endsWith("/?q=treaty"));
@@ -142,10 +142,10 @@ class SearchPageIT extends BrowserTest {
 
     page.sectionCheckbox("Science").click();
     page.waitForUrl(url -> url.endsWith("/?section=Science"));
-    assertEquals(8, page.total());
+    assertEquals(10, page.total());
     Map<String, Long> scienceYears = page.yearCounts();
     assertNotEquals(allYears, scienceYears);
-    assertEquals(8, scienceYears.values().stream().mapToLong(Long::longValue).sum());
+    assertEquals(10, scienceYears.values().stream().mapToLong(Long::longValue).sum());
     assertTrue(page.sectionCheckbox("Science").isSelected());
     assertEquals(
         "section:Science",
@@ -154,8 +154,8 @@ class SearchPageIT extends BrowserTest {
 
     page.sectionCheckbox("Sport").click();
     page.waitForUrl(url -> url.endsWith("/?section=Science&section=Sport"));
-    assertEquals(8 + 7, page.total());
-    assertEquals(15, page.yearCounts().values().stream().mapToLong(Long::longValue).sum());
+    assertEquals(10 + 7, page.total());
+    assertEquals(17, page.yearCounts().values().stream().mapToLong(Long::longValue).sum());
     for (WebElement hit : page.hits()) {
       String crumbs = textOf(hit.findElement(By.className("crumbs")));
       assertTrue(crumbs.startsWith("Science › ") || crumbs.startsWith("Sport › "), crumbs);
@@ -185,7 +185,7 @@ class SearchPageIT extends BrowserTest {
     JsonObject api =
         apiSearch("q=&section=Science&section=Sport&from=2020-01-01&to=2022-12-31&sort=date");
     assertEquals(api.get("total").getAsLong(), page.total());
-    assertEquals(4, page.total());
+    assertEquals(5, page.total());
     for (WebElement time : driver.findElements(By.cssSelector("#results time"))) {
       String date = time.getDomAttribute("datetime");
       assertTrue(date.compareTo("2020-01-01") >= 0 && date.compareTo("2022-12-31") <= 0, date);
@@ -247,9 +247,9 @@ class SearchPageIT extends BrowserTest {
     try (SampleServer limited = SampleServer.start(dir.resolve("index"), small)) {
       SearchPage smallPages = new SearchPage(driver, limited);
       smallPages.open("/");
-      assertEquals(48, smallPages.total());
+      assertEquals(56, smallPages.total());
       assertEquals(5, smallPages.hits().size());
-      // 48 results of 5 make 10 pages, but page numbers reach only 20 results deep: page 4 is
+      // 56 results of 5 make 12 pages, but page numbers reach only 20 results deep: page 4 is
       // the deepest, and no page is offered as the last.
       smallPages.open("/?page=3");
       assertEquals(

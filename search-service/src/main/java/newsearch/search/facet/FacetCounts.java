@@ -11,16 +11,19 @@ import java.util.List;
  * @param month publication months ({@code 2021-10}), newest first
  * @param recent articles of the past day, week, month and year; under a date filter, the counts are
  *     those without it, like the year and month counts
+ * @param language article languages, most articles first, labelled with each language's name in
+ *     itself ({@code Español}); under a language filter, the counts are those without it
  */
 public record FacetCounts(
     List<FacetNode> section,
     List<FacetValue> year,
     List<FacetValue> month,
-    List<RecentCount> recent) {
+    List<RecentCount> recent,
+    List<FacetValue> language) {
 
   /** No facets, for an index without any. */
   public static final FacetCounts EMPTY =
-      new FacetCounts(List.of(), List.of(), List.of(), List.of());
+      new FacetCounts(List.of(), List.of(), List.of(), List.of(), List.of());
 
   /** Copies the lists. */
   public FacetCounts {
@@ -28,6 +31,7 @@ public record FacetCounts(
     year = List.copyOf(year);
     month = List.copyOf(month);
     recent = List.copyOf(recent);
+    language = List.copyOf(language);
   }
 
   /**

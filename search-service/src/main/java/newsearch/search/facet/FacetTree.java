@@ -32,7 +32,8 @@ public final class FacetTree {
         sectionLevel(facets, new String[0]),
         newestFirst(facets, NewsSchema.YEAR),
         newestFirst(facets, NewsSchema.MONTH),
-        recent(facets, today));
+        recent(facets, today),
+        languages(facets));
   }
 
   private List<FacetNode> sectionLevel(Facets facets, String[] path) throws IOException {
@@ -63,6 +64,23 @@ public final class FacetTree {
                     lv.label,
                     lv.value.longValue(),
                     today.minusDays(SidewaysFacets.PERIODS.get(lv.label)).toString()))
+        .toList();
+  }
+
+  /** Languages by count, then by code; each labelled with its name in its own language. */
+  private static List<FacetValue> languages(Facets facets) throws IOException {
+    FacetResult all;
+    try {
+      all = facets.getAllChildren(NewsSchema.LANGUAGE);
+    } catch (IllegalArgumentException noSuchDimension) {
+      return List.of();
+    }
+    if (all == null) {
+      return List.of();
+    }
+    return Arrays.stream(all.labelValues)
+        .map(lv -> new FacetValue(lv.label, LanguageNames.of(lv.label), lv.value.longValue()))
+        .sorted(Comparator.comparing(FacetValue::count).reversed().thenComparing(FacetValue::value))
         .toList();
   }
 

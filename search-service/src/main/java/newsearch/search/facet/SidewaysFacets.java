@@ -18,9 +18,10 @@ import org.apache.lucene.facet.range.LongRangeFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 
 /**
- * Drill-sideways over the two filters a user can switch: the section facet counts articles as if no
- * section were chosen, and the date facets (years, months, recent periods) as if no date range were
- * set; every other filter still applies. Create one per search.
+ * Drill-sideways over the filters a user can switch: the section facet counts articles as if no
+ * section were chosen, the language facet as if no language were, and the date facets (years,
+ * months, recent periods) as if no date range were set; every other filter still applies. Create
+ * one per search.
  */
 public final class SidewaysFacets extends DrillSideways {
 
@@ -52,6 +53,7 @@ public final class SidewaysFacets extends DrillSideways {
       throws IOException {
     FacetsCollector sectionHits = sideways(NewsSchema.SECTION, drillDowns, drillSideways, dims);
     FacetsCollector dateHits = sideways(DATE_FILTER, drillDowns, drillSideways, dims);
+    FacetsCollector languageHits = sideways(NewsSchema.LANGUAGE, drillDowns, drillSideways, dims);
     Facets sections = new SortedSetDocValuesFacetCounts(state, sectionHits);
     Facets dates =
         dateHits == sectionHits ? sections : new SortedSetDocValuesFacetCounts(state, dateHits);
@@ -61,6 +63,13 @@ public final class SidewaysFacets extends DrillSideways {
     state.getDims().forEach(present::add);
     if (present.contains(NewsSchema.SECTION)) {
       byDimension.put(NewsSchema.SECTION, sections);
+    }
+    if (present.contains(NewsSchema.LANGUAGE)) {
+      byDimension.put(
+          NewsSchema.LANGUAGE,
+          languageHits == sectionHits
+              ? sections
+              : new SortedSetDocValuesFacetCounts(state, languageHits));
     }
     if (present.contains(NewsSchema.YEAR)) {
       byDimension.put(NewsSchema.YEAR, dates);

@@ -59,13 +59,25 @@ public final class QueryFactory {
    * searchable (only punctuation, or only words the analyzer drops, such as stop words).
    */
   public Query build(UserQuery query) {
+    return build(query, null);
+  }
+
+  /**
+   * The Lucene query for the user's query in {@code language} (ISO 639-1; null when unknown): its
+   * words are searched in that language's fields ({@link NewsSchema#textField}: the default text
+   * fields for English, for a language without fields of its own, and when the language is unknown)
+   * and in the neutral field, which holds every article in every language. An unknown language does
+   * not search every language's fields: a long query over all of them would exceed Lucene's clause
+   * limit, and each would add the same article's score again.
+   */
+  public Query build(UserQuery query, String language) {
     if (query.isEmpty()) {
       return new MatchNoDocsQuery("nothing searchable in the query");
     }
     BooleanQuery.Builder main = new BooleanQuery.Builder();
     boolean anyWanted = false;
     for (List<QueryTerm> group : query.groups()) {
-      Query clause = group(group);
+      Query clause = group(group, language);
       if (clause != null) {
         main.add(clause, config.ranking().requireAllWords() ? Occur.MUST : Occur.SHOULD);
         anyWanted = true;
@@ -79,7 +91,7 @@ public final class QueryFactory {
       return new MatchNoDocsQuery("no searchable words in the query");
     }
     for (QueryTerm excluded : query.exclusions()) {
-      Query clause = term(excluded);
+      Query clause = term(excluded, language);
       if (clause != null) {
         main.add(clause, Occur.MUST_NOT);
       }
@@ -87,10 +99,10 @@ public final class QueryFactory {
     return main.build();
   }
 
-  private Query group(List<QueryTerm> alternatives) {
+  private Query group(List<QueryTerm> alternatives, String language) {
     List<Query> clauses = new ArrayList<>();
     for (QueryTerm term : alternatives) {
-      Query q = term(term);
+      Query q = term(term, language);
       if (q != null) {
         clauses.add(q);
       }
@@ -103,19 +115,29 @@ public final class QueryFactory {
     return any.build();
   }
 
-  /** One word or phrase over its field, or over every text field with their boosts. */
-  private Query term(QueryTerm term) {
+  /**
+   * One word or phrase over its field, or over every text field of {@code language} with their
+   * boosts and the neutral field.
+   */
+  private Query term(QueryTerm term, String language) {
     if (term.field() != null) {
       return inField(term.field(), term.text(), 0);
     }
     List<Query> perField = new ArrayList<>();
-    addBoosted(perField, NewsSchema.TITLE, term.text(), config.ranking().titleBoost(), 0);
-    addBoosted(perField, NewsSchema.SUMMARY, term.text(), config.ranking().summaryBoost(), 0);
-    addBoosted(perField, NewsSchema.BODY, term.text(), config.ranking().bodyBoost(), 0);
+    String text = term.text();
+    addBoosted(perField, NewsSchema.TITLE, language, text, config.ranking().titleBoost());
+    addBoosted(perField, NewsSchema.SUMMARY, language, text, config.ranking().summaryBoost());
+    addBoosted(perField, NewsSchema.BODY, language, text, config.ranking().bodyBoost());
+    addBoosted(perField, NewsSchema.NEUTRAL, text, config.ranking().neutralBoost(), 0);
     if (perField.isEmpty()) {
       return null;
     }
     return new DisjunctionMaxQuery(perField, (float) config.ranking().tieBreaker());
+  }
+
+  private void addBoosted(
+      List<Query> into, String field, String language, String text, double boost) {
+    addBoosted(into, NewsSchema.textField(field, language), text, boost, 0);
   }
 
   private void addBoosted(List<Query> into, String field, String text, double boost, int slop) {
