@@ -17,6 +17,8 @@ import newsearch.schema.SectionPath;
  * @param cursor where the previous page ended, from its response; null for page-numbered paging
  * @param facets whether to count facets; without them the search is cheaper, and its total exact
  *     only up to {@link LimitsConfig#exactTotalUpTo} (a lower bound beyond)
+ * @param partial whether the query is still being typed: its last word is then the beginning of a
+ *     word ({@code oil pr} finds oil prices), as results shown while typing need
  */
 public record SearchRequest(
     String query,
@@ -27,7 +29,8 @@ public record SearchRequest(
     int page,
     int size,
     String cursor,
-    boolean facets) {
+    boolean facets,
+    boolean partial) {
 
   /** Checks what does not depend on configured limits; see {@link SearchParameters}. */
   public SearchRequest {
@@ -49,6 +52,25 @@ public record SearchRequest(
       throw new InvalidRequestException(
           "invalid_date_range", "from (" + from + ") is after to (" + to + ")");
     }
+  }
+
+  /** A request of a finished query, as typed in full. */
+  public SearchRequest(
+      String query,
+      List<SectionPath> sections,
+      LocalDate from,
+      LocalDate to,
+      SortOrder sort,
+      int page,
+      int size,
+      String cursor,
+      boolean facets) {
+    this(query, sections, from, to, sort, page, size, cursor, facets, false);
+  }
+
+  /** The same request narrowed to the dates between {@code from} and {@code to}, inclusive. */
+  public SearchRequest between(LocalDate from, LocalDate to) {
+    return new SearchRequest(query, sections, from, to, sort, page, size, cursor, facets, partial);
   }
 
   /** A first-page relevance search for {@code query} with default settings. */

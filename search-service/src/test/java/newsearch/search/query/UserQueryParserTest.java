@@ -9,7 +9,7 @@ class UserQueryParserTest {
   private final UserQueryParser parser = new UserQueryParser(true);
 
   private String read(String text) {
-    return parser.parse(text).describe(false);
+    return parser.parse(text).describe(MinimumMatch.ANY);
   }
 
   @Test
@@ -37,6 +37,8 @@ class UserQueryParserTest {
 
   @Test
   void operatorWordsAreWordsWhenSwitchedOff() {
-    assertEquals("war OR peace", new UserQueryParser(false).parse("war OR peace").describe(false));
+    assertEquals(
+        "war OR peace",
+        new UserQueryParser(false).parse("war OR peace").describe(MinimumMatch.ANY));
   }
 }
