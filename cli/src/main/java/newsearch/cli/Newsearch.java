@@ -38,6 +38,7 @@ import picocli.CommandLine.ScopeType;
       EvalCommand.class,
       CompareCommand.class,
       TuneCommand.class,
+      PrecisionCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Newsearch implements Callable<Integer> {
