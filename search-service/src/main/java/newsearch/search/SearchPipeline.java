@@ -11,6 +11,7 @@ import newsearch.search.facet.FacetCounts;
 import newsearch.search.facet.FacetTree;
 import newsearch.search.facet.FacetedSearcher;
 import newsearch.search.highlight.HitAssembler;
+import newsearch.search.query.MinimumMatch;
 import newsearch.search.rank.BudgetedSearch;
 import newsearch.search.rank.HitCollapser;
 import newsearch.search.rank.ProximityRescorer;
@@ -124,7 +125,13 @@ final class SearchPipeline {
         hits,
         outcome.facets(),
         page.next() == null ? null : plan.order().encode(page.next()),
-        outcome.partial() ? null : didYouMean(searcher, request, outcome.total()),
+        outcome.partial()
+            ? null
+            : didYouMean(
+                searcher,
+                request,
+                outcome.total(),
+                relaxation.map(QueryRelaxer.Relaxation::rule).orElse(planner.rule())),
         outcome.partial(),
         plan.order().label(),
         relaxation.isPresent(),
@@ -208,7 +215,8 @@ final class SearchPipeline {
    * rather than more: under OR, {@code kessling tramz} and {@code kessling trams} may find the same
    * articles, yet the second matches them better.
    */
-  private String didYouMean(FacetedSearcher searcher, SearchRequest request, long total)
+  private String didYouMean(
+      FacetedSearcher searcher, SearchRequest request, long total, MinimumMatch rule)
       throws IOException {
     if (request.isBrowse() || total >= config.suggestions().spellingBelowHits()) {
       return null;
@@ -217,7 +225,7 @@ final class SearchPipeline {
     if (respelt.isEmpty()) {
       return null;
     }
-    int found = searcher.count(planner.respelt(respelt.get(), request));
+    int found = searcher.count(planner.respelt(respelt.get(), request, rule));
     return found > 0 && found >= total ? respelt.get() : null;
   }
 }

@@ -164,9 +164,12 @@ final class SearchPlanner {
         today);
   }
 
-  /** The text query of {@code respelt} under the filters of {@code request}. */
-  DrillDownQuery respelt(String respelt, SearchRequest request) {
-    return filtered(queries.build(parser.parse(respelt)), request);
+  /**
+   * The text query of {@code respelt} under the filters of {@code request}, matched by {@code
+   * rule}: the rule the search it respells ran under, relaxed or not.
+   */
+  DrillDownQuery respelt(String respelt, SearchRequest request, MinimumMatch rule) {
+    return filtered(queries.build(parser.parse(respelt), rule), request);
   }
 
   /** {@code query} narrowed to the sections and dates of {@code request}. */
