@@ -153,7 +153,7 @@ public final class BenchCli {
 
     @Option(
         names = "--all-words",
-        description = "Require every word of a saved search (requireAllWords), not any.")
+        description = "Require every word of a saved search (min_should_match all), not any.")
     boolean allWords;
 
     @Option(names = "--seed", defaultValue = "7", description = "Seed (default: 7).")

@@ -40,6 +40,7 @@ import picocli.CommandLine.ScopeType;
       CompareCommand.class,
       TuneCommand.class,
       SolrCommand.class,
+      PrecisionCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Newsearch implements Callable<Integer> {

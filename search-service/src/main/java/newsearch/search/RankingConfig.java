@@ -4,6 +4,8 @@ import static newsearch.search.ConfigBounds.requireFraction;
 import static newsearch.search.ConfigBounds.requireNonNegative;
 import static newsearch.search.ConfigBounds.requirePositive;
 
+import newsearch.search.query.MinimumMatch;
+
 /**
  * How matches are weighed and ordered: field weights, BM25, proximity, freshness and synonyms. The
  * relevance harness tunes these; the defaults are our best measured values.
@@ -21,7 +23,8 @@ import static newsearch.search.ConfigBounds.requirePositive;
  * @param proximityMaxWords queries of more plain words than this get no proximity clause
  * @param proximityWindow how many of the top hits the proximity clause re-ranks; the hits below
  *     keep the order of the words alone
- * @param requireAllWords whether every query word must match (AND) or any may (OR)
+ * @param minShouldMatch how many of a query's words an article must hold, as a {@link MinimumMatch}
+ *     rule: {@code all}, {@code any}, or conditions such as {@code 3<-25%}
  * @param recencyWeight how much a fresh article gains: its score is multiplied by up to {@code 1 +
  *     recencyWeight}; 0 turns the freshness boost off
  * @param recencyHalfLifeDays the age at which the freshness gain has halved
@@ -40,7 +43,8 @@ public record RankingConfig(
     int phraseSlop,
     int proximityMaxWords,
     int proximityWindow,
-    boolean requireAllWords,
+    String minShouldMatch,
+    int relaxBelow,
     double recencyWeight,
     double recencyHalfLifeDays,
     boolean synonyms,
@@ -91,8 +95,17 @@ public record RankingConfig(
    */
   public static final int DEFAULT_PROXIMITY_WINDOW = 30;
 
-  /** Default matching: any query word may match (OR), ranked by how many and how well. */
-  public static final boolean DEFAULT_REQUIRE_ALL_WORDS = false;
+  /**
+   * Default matching rule: every word of a query of up to three words, then three quarters of them
+   * (see {@code relevance/BASELINES.md} for the rules measured on the judged collections).
+   */
+  public static final String DEFAULT_MIN_SHOULD_MATCH = "3<-25%";
+
+  /**
+   * Default relaxing threshold: fewer than a page of articles with all the words also shows those
+   * with fewer of them (see {@code relevance/BASELINES.md}).
+   */
+  public static final int DEFAULT_RELAX_BELOW = 10;
 
   /** Default freshness boost: off, so that ranking is by the words alone unless asked. */
   public static final double DEFAULT_RECENCY_WEIGHT = 0.0;
@@ -119,6 +132,8 @@ public record RankingConfig(
     requireNonNegative("phraseSlop", phraseSlop);
     requireNonNegative("proximityMaxWords", proximityMaxWords);
     requirePositive("proximityWindow", proximityWindow);
+    MinimumMatch.parse(minShouldMatch);
+    requireNonNegative("relaxBelow", relaxBelow);
     requireNonNegative("recencyWeight", recencyWeight);
     if (!(recencyHalfLifeDays > 0)) {
       throw new IllegalArgumentException(
@@ -145,7 +160,8 @@ public record RankingConfig(
         .phraseSlop(phraseSlop)
         .proximityMaxWords(proximityMaxWords)
         .proximityWindow(proximityWindow)
-        .requireAllWords(requireAllWords)
+        .minShouldMatch(minShouldMatch)
+        .relaxBelow(relaxBelow)
         .recencyWeight(recencyWeight)
         .recencyHalfLifeDays(recencyHalfLifeDays)
         .synonyms(synonyms)
@@ -165,7 +181,8 @@ public record RankingConfig(
     private int phraseSlop = DEFAULT_PHRASE_SLOP;
     private int proximityMaxWords = DEFAULT_PROXIMITY_MAX_WORDS;
     private int proximityWindow = DEFAULT_PROXIMITY_WINDOW;
-    private boolean requireAllWords = DEFAULT_REQUIRE_ALL_WORDS;
+    private String minShouldMatch = DEFAULT_MIN_SHOULD_MATCH;
+    private int relaxBelow = DEFAULT_RELAX_BELOW;
     private double recencyWeight = DEFAULT_RECENCY_WEIGHT;
     private double recencyHalfLifeDays = DEFAULT_RECENCY_HALF_LIFE_DAYS;
     private boolean synonyms = DEFAULT_SYNONYMS;
@@ -228,8 +245,14 @@ public record RankingConfig(
       return this;
     }
 
-    public Builder requireAllWords(boolean value) {
-      requireAllWords = value;
+    /** A {@link MinimumMatch} rule: {@code all}, {@code any}, or conditions like {@code 3<-25%}. */
+    public Builder minShouldMatch(String value) {
+      minShouldMatch = value;
+      return this;
+    }
+
+    public Builder relaxBelow(int value) {
+      relaxBelow = value;
       return this;
     }
 
@@ -270,7 +293,8 @@ public record RankingConfig(
           phraseSlop,
           proximityMaxWords,
           proximityWindow,
-          requireAllWords,
+          minShouldMatch,
+          relaxBelow,
           recencyWeight,
           recencyHalfLifeDays,
           synonyms,

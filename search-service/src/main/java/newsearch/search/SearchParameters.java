@@ -18,12 +18,12 @@ import newsearch.schema.SectionPath;
 /**
  * Reads a search request from named text parameters, as a query string or a form carries them:
  * {@code q}, {@code section} (repeatable), {@code from}, {@code to}, {@code sort}, {@code page},
- * {@code size}, {@code cursor}, {@code facets} ({@code true} or {@code false}), {@code lang} (the
- * query's language) and {@code language} (languages to search in: repeatable, and each value may be
- * a comma list, so {@code language=es&language=pt} and {@code language=es,pt} agree). Unknown names
- * are ignored; a malformed value is an {@link InvalidRequestException} naming the parameter and the
- * value. The suggest and related-articles routes read their {@code q} and {@code size} with {@link
- * #first} and {@link #whole}.
+ * {@code size}, {@code cursor}, {@code facets} and {@code partial} ({@code true} or {@code false}),
+ * {@code lang} (the query's language) and {@code language} (languages to search in: repeatable, and
+ * each value may be a comma list, so {@code language=es&language=pt} and {@code language=es,pt}
+ * agree). Unknown names are ignored; a malformed value is an {@link InvalidRequestException} naming
+ * the parameter and the value. The suggest and related-articles routes read their {@code q} and
+ * {@code size} with {@link #first} and {@link #whole}.
  */
 public final class SearchParameters {
 
@@ -67,7 +67,8 @@ public final class SearchParameters {
         first(params, "cursor"),
         flag(params, "facets", true),
         queryLanguage(params),
-        languages(params));
+        languages(params),
+        flag(params, "partial", false));
   }
 
   /** The {@code lang} parameter as an ISO 639-1 code, or null when absent. */

@@ -11,6 +11,7 @@ import newsearch.search.facet.FacetCounts;
 import newsearch.search.facet.FacetTree;
 import newsearch.search.facet.FacetedSearcher;
 import newsearch.search.highlight.HitAssembler;
+import newsearch.search.query.MinimumMatch;
 import newsearch.search.rank.BudgetedSearch;
 import newsearch.search.rank.HitCollapser;
 import newsearch.search.rank.ProximityRescorer;
@@ -40,6 +41,7 @@ final class SearchPipeline {
   private final HitCollapser collapser = new HitCollapser();
   private final SpellingCorrector spelling;
   private final ProximityRescorer rescorer;
+  private final QueryRelaxer relaxer;
 
   SearchPipeline(
       NewsSchema schema, SearchConfig config, SearchPlanner planner, HitAssembler assembler) {
@@ -50,20 +52,45 @@ final class SearchPipeline {
     this.facetTree = new FacetTree(config.page().facetValues());
     this.spelling = new SpellingCorrector(schema);
     this.rescorer = new ProximityRescorer(config.ranking().proximityWindow());
+    this.relaxer = new QueryRelaxer(planner);
   }
 
-  /** Runs {@code plan} on {@code searcher}: ranks, counts, and assembles the response. */
+  /**
+   * Runs {@code plan} on {@code searcher}: ranks, counts, and assembles the response. A plan whose
+   * words no article holds as the matching rule requires runs again relaxed ({@link QueryRelaxer}).
+   */
   SearchResponse answer(
       FacetedSearcher searcher, SearchPlan plan, SearchDeadline deadline, long start)
       throws IOException {
-    SearchRequest request = plan.request();
+    Outcome outcome = run(searcher, plan, deadline);
+    Optional<QueryRelaxer.Relaxation> relaxation = Optional.empty();
+    if (relaxes(plan, outcome.total()) && !outcome.partial()) {
+      relaxation = relaxer.relax(searcher, plan, outcome.total());
+      if (relaxation.isPresent()) {
+        plan = planner.relaxed(plan, relaxation.get().rule());
+        outcome = run(searcher, plan, deadline);
+      }
+    }
+    return response(searcher, plan, outcome, relaxation, start);
+  }
+
+  /** What running a plan found, before its hits are assembled. */
+  private record Outcome(
+      HitCollapser.Page page,
+      long total,
+      boolean totalExact,
+      FacetCounts facets,
+      boolean partial) {}
+
+  private Outcome run(FacetedSearcher searcher, SearchPlan plan, SearchDeadline deadline)
+      throws IOException {
     // Counting facets counts every match anyway, so ranking need count none itself.
     BudgetedSearch budgeted =
         budgeted(searcher, deadline, plan.counts() ? 0 : config.limits().exactTotalUpTo());
     HitCollapser.Page page = ranked(budgeted, plan);
     BudgetedSearch.Counted counted =
         plan.counts() && !budgeted.partial()
-            ? budgeted.count(plan.counting(), request.isFiltered(), plan.today())
+            ? budgeted.count(plan.counting(), plan.request().isFiltered(), plan.today())
             : null;
     boolean partial = budgeted.partial();
     FacetCounts facets =
@@ -73,21 +100,42 @@ final class SearchPipeline {
     long total = counted == null ? page.totalHits().value() : counted.total();
     boolean totalExact =
         !partial && (counted != null || page.totalHits().relation() == TotalHits.Relation.EQUAL_TO);
+    return new Outcome(page, total, totalExact, facets, partial);
+  }
+
+  private SearchResponse response(
+      FacetedSearcher searcher,
+      SearchPlan plan,
+      Outcome outcome,
+      Optional<QueryRelaxer.Relaxation> relaxation,
+      long start)
+      throws IOException {
+    SearchRequest request = plan.request();
     List<Hit> hits =
-        assembler.assemble(searcher, page.hits(), marking(plan.textQuery(), plan.proximity()));
+        assembler.assemble(
+            searcher, outcome.page().hits(), marking(plan.textQuery(), plan.proximity()));
+    HitCollapser.Page page = outcome.page();
     return new SearchResponse(
-        total,
-        totalExact,
+        outcome.total(),
+        outcome.totalExact(),
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
         request.page(),
         request.size(),
-        plan.userQuery().describe(config.ranking().requireAllWords()),
+        plan.userQuery().describe(planner.rule()),
         hits,
-        facets,
+        outcome.facets(),
         page.next() == null ? null : plan.order().encode(page.next()),
-        partial ? null : didYouMean(searcher, request, total),
-        partial,
-        plan.order().label());
+        outcome.partial()
+            ? null
+            : didYouMean(
+                searcher,
+                request,
+                outcome.total(),
+                relaxation.map(QueryRelaxer.Relaxation::rule).orElse(planner.rule())),
+        outcome.partial(),
+        plan.order().label(),
+        relaxation.isPresent(),
+        relaxation.map(QueryRelaxer.Relaxation::dropped).orElse(List.of()));
   }
 
   /**
@@ -107,6 +155,14 @@ final class SearchPipeline {
       throws IOException {
     BudgetedSearch budgeted = budgeted(searcher, deadline, 0);
     HitCollapser.Page page = ranked(budgeted, plan);
+    long found = page.totalHits().value();
+    if (relaxes(plan, found) && !budgeted.partial()) {
+      Optional<QueryRelaxer.Relaxation> relaxation = relaxer.relax(searcher, plan, found);
+      if (relaxation.isPresent()) {
+        plan = planner.relaxed(plan, relaxation.get().rule());
+        page = ranked(budgeted, plan);
+      }
+    }
     if (budgeted.partial()) {
       throw new IOException(
           "ranking '"
@@ -132,6 +188,11 @@ final class SearchPipeline {
     return page.hits().stream().mapToInt(hit -> hit.doc().doc).toArray();
   }
 
+  /** Whether a plan that found {@code found} articles relaxes; browsing has no words to relax. */
+  private boolean relaxes(SearchPlan plan, long found) {
+    return !plan.request().isBrowse() && found < config.ranking().relaxBelow();
+  }
+
   private BudgetedSearch budgeted(
       FacetedSearcher searcher, SearchDeadline deadline, int exactTotalUpTo) {
     return new BudgetedSearch(searcher, schema, deadline, exactTotalUpTo, rescorer);
@@ -154,7 +215,8 @@ final class SearchPipeline {
    * rather than more: under OR, {@code kessling tramz} and {@code kessling trams} may find the same
    * articles, yet the second matches them better.
    */
-  private String didYouMean(FacetedSearcher searcher, SearchRequest request, long total)
+  private String didYouMean(
+      FacetedSearcher searcher, SearchRequest request, long total, MinimumMatch rule)
       throws IOException {
     if (request.isBrowse() || total >= config.suggestions().spellingBelowHits()) {
       return null;
@@ -163,7 +225,7 @@ final class SearchPipeline {
     if (respelt.isEmpty()) {
       return null;
     }
-    int found = searcher.count(planner.respelt(respelt.get(), request));
+    int found = searcher.count(planner.respelt(respelt.get(), request, rule));
     return found > 0 && found >= total ? respelt.get() : null;
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import newsearch.schema.NewsSchema;
 import newsearch.schema.SectionPath;
 import newsearch.search.facet.SidewaysFacets;
+import newsearch.search.query.MinimumMatch;
 import newsearch.search.query.QueryFactory;
 import newsearch.search.query.UserQuery;
 import newsearch.search.query.UserQueryParser;
@@ -29,7 +30,7 @@ final class SearchPlanner {
   private final NewsSchema schema;
   private final SearchConfig config;
   private final Clock clock;
-  private final UserQueryParser parser = new UserQueryParser(true);
+  private final UserQueryParser parser;
   private final QueryFactory queries;
   private final RequestLimits limits;
 
@@ -37,6 +38,7 @@ final class SearchPlanner {
     this.schema = schema;
     this.config = config;
     this.clock = clock;
+    this.parser = new UserQueryParser(true, clock);
     this.queries = new QueryFactory(schema, config);
     this.limits = new RequestLimits(config);
   }
@@ -48,10 +50,10 @@ final class SearchPlanner {
    */
   SearchPlan page(SearchRequest request) {
     limits.checkSearch(request);
-    UserQuery userQuery = parser.parse(request.query());
+    UserQuery userQuery = parser.parse(request.query(), request.partial());
     limits.checkParsed(userQuery);
     int skip = request.cursor() == null ? (request.page() - 1) * request.size() : 0;
-    return plan(request, userQuery, skip, request.size());
+    return plan(withQueryDates(request, userQuery), userQuery, skip, request.size());
   }
 
   /**
@@ -62,7 +64,8 @@ final class SearchPlanner {
   SearchPlan ranking(String query, int depth) {
     SearchRequest request =
         new SearchRequest(query, List.of(), null, null, SortOrder.RELEVANCE, 1, depth, null, false);
-    return plan(request, parser.parse(request.query()), 0, depth);
+    UserQuery userQuery = parser.parse(request.query());
+    return plan(withQueryDates(request, userQuery), userQuery, 0, depth);
   }
 
   /**
@@ -74,7 +77,7 @@ final class SearchPlanner {
    */
   SearchPlan sample(SearchRequest request, int depth) {
     limits.checkSearch(request);
-    UserQuery userQuery = parser.parse(request.query());
+    UserQuery userQuery = parser.parse(request.query(), request.partial());
     limits.checkParsed(userQuery);
     SearchRequest ranked =
         new SearchRequest(
@@ -88,16 +91,60 @@ final class SearchPlanner {
             null,
             false,
             request.queryLanguage(),
-            request.languages());
-    return plan(ranked, userQuery, 0, depth);
+            request.languages(),
+            request.partial());
+    return plan(withQueryDates(ranked, userQuery), userQuery, 0, depth);
+  }
+
+  /** {@code plan} under a more lenient matching rule, with the same query, filters and window. */
+  SearchPlan relaxed(SearchPlan plan, MinimumMatch rule) {
+    return plan(plan.request(), plan.userQuery(), rule, plan.skip(), plan.size());
+  }
+
+  /** The matches of {@code query} under the filters of {@code request}, to count. */
+  DrillDownQuery counting(UserQuery query, SearchRequest request) {
+    return filtered(queries.build(query, request.queryLanguage()), request);
+  }
+
+  /** How the matching rule reads queries. */
+  MinimumMatch rule() {
+    return queries.rule();
+  }
+
+  /**
+   * {@code request} narrowed to the dates its query text asks for ({@code since:2021}): the later
+   * start and the earlier end of the two, applied as the {@code from} and {@code to} filters are.
+   *
+   * @throws InvalidRequestException when they leave no day
+   */
+  private static SearchRequest withQueryDates(SearchRequest request, UserQuery query) {
+    if (query.from() == null && query.to() == null) {
+      return request;
+    }
+    LocalDate from = pick(request.from(), query.from(), true);
+    LocalDate to = pick(request.to(), query.to(), false);
+    return request.between(from, to);
+  }
+
+  /** The later (or earlier) of two days, either of which may be missing. */
+  private static LocalDate pick(LocalDate a, LocalDate b, boolean later) {
+    if (a == null || b == null) {
+      return a == null ? b : a;
+    }
+    return a.isAfter(b) == later ? a : b;
   }
 
   private SearchPlan plan(SearchRequest request, UserQuery userQuery, int skip, int size) {
+    return plan(request, userQuery, queries.rule(), skip, size);
+  }
+
+  private SearchPlan plan(
+      SearchRequest request, UserQuery userQuery, MinimumMatch rule, int skip, int size) {
     LocalDate today = LocalDate.now(clock);
     boolean browse = request.isBrowse();
     RankingOrder order = RankingOrder.of(request.sort(), browse);
     Query textQuery =
-        browse ? new MatchAllDocsQuery() : queries.build(userQuery, request.queryLanguage());
+        browse ? new MatchAllDocsQuery() : queries.build(userQuery, rule, request.queryLanguage());
     Query proximity = order == RankingOrder.RELEVANCE ? queries.proximity(userQuery) : null;
     // Freshness multiplies the proximity gain as it does the words' score: as one text score.
     Query rescoring = proximity == null ? null : withRecency(proximity, browse, today);
@@ -121,9 +168,12 @@ final class SearchPlanner {
         today);
   }
 
-  /** The text query of {@code respelt} under the filters of {@code request}. */
-  DrillDownQuery respelt(String respelt, SearchRequest request) {
-    return filtered(queries.build(parser.parse(respelt), request.queryLanguage()), request);
+  /**
+   * The text query of {@code respelt} under the filters of {@code request}, matched by {@code
+   * rule}: the rule the search it respells ran under, relaxed or not.
+   */
+  DrillDownQuery respelt(String respelt, SearchRequest request, MinimumMatch rule) {
+    return filtered(queries.build(parser.parse(respelt), rule, request.queryLanguage()), request);
   }
 
   /**

@@ -20,6 +20,8 @@ import newsearch.schema.SectionPath;
  * @param queryLanguage the language the query is written in (ISO 639-1), whose analysis its words
  *     get; null when unknown, and then every analysed language's is searched
  * @param languages languages to search in (any of them, ISO 639-1); empty for all
+ * @param partial whether the query is still being typed: its last word is then the beginning of a
+ *     word ({@code oil pr} finds oil prices), as results shown while typing need
  */
 public record SearchRequest(
     String query,
@@ -32,7 +34,8 @@ public record SearchRequest(
     String cursor,
     boolean facets,
     String queryLanguage,
-    List<String> languages) {
+    List<String> languages,
+    boolean partial) {
 
   /** Checks what does not depend on configured limits; see {@link SearchParameters}. */
   public SearchRequest {
@@ -57,7 +60,7 @@ public record SearchRequest(
     }
   }
 
-  /** A search in every language, with the query's language unknown. */
+  /** A finished query, as typed in full, in every language with the query's language unknown. */
   public SearchRequest(
       String query,
       List<SectionPath> sections,
@@ -68,7 +71,24 @@ public record SearchRequest(
       int size,
       String cursor,
       boolean facets) {
-    this(query, sections, from, to, sort, page, size, cursor, facets, null, List.of());
+    this(query, sections, from, to, sort, page, size, cursor, facets, null, List.of(), false);
+  }
+
+  /** The same request narrowed to the dates between {@code from} and {@code to}, inclusive. */
+  public SearchRequest between(LocalDate from, LocalDate to) {
+    return new SearchRequest(
+        query,
+        sections,
+        from,
+        to,
+        sort,
+        page,
+        size,
+        cursor,
+        facets,
+        queryLanguage,
+        languages,
+        partial);
   }
 
   /** A first-page relevance search for {@code query} with default settings. */

@@ -11,7 +11,8 @@ import newsearch.search.facet.FacetCounts;
  * @param tookMs time spent searching, in milliseconds
  * @param page the page returned
  * @param size the page size asked for
- * @param parsedQuery how the query text was read, in the user syntax
+ * @param parsedQuery how the query text was read, in the user syntax, with every operator and date
+ *     explicit
  * @param hits the articles on this page, best first
  * @param facets counts by section and date over the matching articles
  * @param cursor pass it back as {@code cursor} for the next page; null after the last page
@@ -24,6 +25,10 @@ import newsearch.search.facet.FacetCounts;
  * @param sort the order the hits are in, {@code relevance}, {@code date} or {@code oldest}: the one
  *     asked for, or {@code date} when browsing without query words, since relevance means nothing
  *     without them
+ * @param relaxed whether no article held the words the matching rule requires, so the hits are
+ *     those of the query without some of its words ({@code droppedWords})
+ * @param droppedWords the words and phrases left out when {@code relaxed}, as written in {@code
+ *     parsedQuery}; empty otherwise
  */
 public record SearchResponse(
     long total,
@@ -37,10 +42,13 @@ public record SearchResponse(
     String cursor,
     String suggestion,
     boolean partial,
-    String sort) {
+    String sort,
+    boolean relaxed,
+    List<String> droppedWords) {
 
-  /** Copies the list. */
+  /** Copies the lists. */
   public SearchResponse {
     hits = List.copyOf(hits);
+    droppedWords = List.copyOf(droppedWords);
   }
 }

@@ -115,7 +115,9 @@ public final class SectionNames {
         response.cursor(),
         response.suggestion(),
         response.partial(),
-        response.sort());
+        response.sort(),
+        response.relaxed(),
+        response.droppedWords());
   }
 
   /** {@code hits} with their sections and their copies' sections labelled. */

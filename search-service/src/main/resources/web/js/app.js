@@ -10,6 +10,7 @@ import {
   clearMessage,
   hitItem,
   renderDidYouMean,
+  renderRelaxed,
   renderEmpty,
   renderError,
   renderSummary,
@@ -52,6 +53,7 @@ const els = {
   chipList: $('chip-list'),
   clearFilters: $('clear-filters'),
   didYouMean: $('did-you-mean'),
+  relaxedNote: $('relaxed-note'),
   message: $('message'),
   results: $('results'),
   pager: $('pager'),
@@ -147,7 +149,7 @@ function navigate(next, { replace = false, typing = false, focusResults = false 
   const newView = next.view !== state.view || next.page !== state.page || next.view === 'article';
   typingEntry = false;
   state = next;
-  render({ focus: focusResults, scrollY: newView ? 0 : null, keepInput: typing });
+  render({ focus: focusResults, scrollY: newView ? 0 : null, keepInput: typing, partial: typing });
 }
 
 window.addEventListener('popstate', () => {
@@ -157,7 +159,7 @@ window.addEventListener('popstate', () => {
   render({ scrollY: history.state?.scrollY ?? 0 });
 });
 
-async function render({ focus = false, scrollY = null, keepInput = false } = {}) {
+async function render({ focus = false, scrollY = null, keepInput = false, partial = false } = {}) {
   controller?.abort();
   controller = new AbortController();
   const { signal } = controller;
@@ -178,7 +180,7 @@ async function render({ focus = false, scrollY = null, keepInput = false } = {})
     } else {
       if (!keepInput) searchBox.value = state.q;
       document.title = state.q.trim() ? `${state.q.trim()} · newsearch` : 'newsearch';
-      await runSearch(signal);
+      await runSearch(signal, partial);
       if (focus) els.resultsTitle.focus({ preventScroll: true });
     }
     if (scrollY !== null) window.scrollTo(0, scrollY);
@@ -187,14 +189,17 @@ async function render({ focus = false, scrollY = null, keepInput = false } = {})
   }
 }
 
-async function runSearch(signal) {
+/** Runs the search of the state; `partial` while the reader is typing its last word. */
+async function runSearch(signal, partial = false) {
   const shown = state;
   els.results.setAttribute('aria-busy', 'true');
   syncControls(shown);
   try {
     // Asked once; every later search gets the same answer at once.
     const settings = await config();
-    const response = await search(searchParams(shown, null, settings?.page_size), signal);
+    const params = searchParams(shown, null, settings?.page_size);
+    if (partial) params.set('partial', 'true');
+    const response = await search(params, signal);
     // Asked once the results are in, so that they never wait behind them in the service's share
     // for one reader; each hides itself when it cannot be drawn.
     chart.show(shown, signal);
@@ -217,6 +222,7 @@ function showResponse(response, shown, settings) {
   renderDidYouMean(els.didYouMean, response.suggestion, (q) =>
     navigate(changed(shown, { q }), { focusResults: true }),
   );
+  renderRelaxed(els.relaxedNote, response);
   keepingFocus(() => {
     sectionFilter.render(facets.section, shown, settings?.facet_values ?? null);
     renderLanguages(els.languages, els.languagesGroup, facets, shown, refine);
@@ -245,6 +251,7 @@ function showFailure(error, shown) {
   topics.hide();
   els.summary.replaceChildren();
   renderDidYouMean(els.didYouMean, null);
+  renderRelaxed(els.relaxedNote, null);
   els.results.replaceChildren();
   els.pager.hidden = true;
   els.pagerNote.hidden = true;

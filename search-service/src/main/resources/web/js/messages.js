@@ -13,6 +13,9 @@ const BY_CODE = {
   invalid_cursor:
     'The results have changed since this page was loaded. Start again from the first page.',
   invalid_date: 'A date could not be read. Write dates as year-month-day, like 1987-10-20.',
+  invalid_date_expression:
+    'A date in the search could not be read. Write since:2021, before:2022-03-01 or when:7d.',
+  invalid_distance: 'A distance in the search could not be read. Write NEAR/3 or "words"~3.',
   invalid_date_range: 'The start date is after the end date. Swap them, or change one of them.',
   invalid_sort: 'That order of results is not available. Choose another in "Sort by".',
   invalid_size: 'That number of results per page is not available.',

@@ -167,6 +167,20 @@ function snippet(fragments) {
   return h('p', { class: 'snippet' }, nodes);
 }
 
+/**
+ * Says when the results are not all articles with every word: none had them all (and which words
+ * were left out), or too few did, so articles with most of them are shown too.
+ */
+export function renderRelaxed(element, response) {
+  const dropped = Array.isArray(response?.dropped_words) ? response.dropped_words : [];
+  element.hidden = response?.relaxed !== true;
+  element.textContent = element.hidden
+    ? ''
+    : dropped.length > 0
+      ? `No article has all of these words; showing articles with most of them. Missing: ${dropped.join(', ')}`
+      : 'Few articles have all of these words; showing articles with most of them too.';
+}
+
 /** "Did you mean …?" with a button that runs the corrected query; hidden when there is none. */
 export function renderDidYouMean(element, suggestion, onPick) {
   const show = typeof suggestion === 'string' && suggestion.trim() !== '';

@@ -33,7 +33,8 @@ class SearchConfigFileTest {
           "phrase_slop",
           "proximity_max_words",
           "proximity_window",
-          "require_all_words",
+          "min_should_match",
+          "relax_below",
           "recency_weight",
           "recency_half_life_days",
           "synonyms",
@@ -70,7 +71,8 @@ class SearchConfigFileTest {
         "{\"title_boost\":1.0,\"summary_boost\":1.0,\"body_boost\":1.0,\"neutral_boost\":0.001,"
             + "\"k1\":2.0,\"b\":0.75,"
             + "\"tie_breaker\":0.5,\"phrase_boost\":1.0,\"phrase_slop\":3,"
-            + "\"proximity_max_words\":4,\"proximity_window\":30,\"require_all_words\":false,"
+            + "\"proximity_max_words\":4,\"proximity_window\":30,\"min_should_match\":\"3<-25%\","
+            + "\"relax_below\":10,"
             + "\"recency_weight\":0.0,\"recency_half_life_days\":365.0,\"synonyms\":true,"
             + "\"synonyms_file\":null,\"max_page_size\":100,\"max_depth\":10000,"
             + "\"max_query_chars\":1000,\"max_query_terms\":64,\"max_sections\":20,"

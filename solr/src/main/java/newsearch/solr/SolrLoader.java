@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import newsearch.indexer.InputFiles;
 import newsearch.indexer.NothingIndexedException;
@@ -76,7 +77,8 @@ public final class SolrLoader {
         sink.byReason(),
         files.totalBytes(),
         (System.nanoTime() - start) / 1e9,
-        sink.warnings());
+        sink.warnings(),
+        Map.of());
   }
 
   private void verify(String collection, long expected) throws IOException, SolrServerException {

@@ -55,7 +55,9 @@ public final class SolrRanking {
     SolrQuery request = new SolrQuery(query);
     request.set("qf", new SolrConfigXml(ranking).queryFields());
     request.set("tie", Double.toString(ranking.tieBreaker()));
-    request.set("q.op", ranking.requireAllWords() ? "AND" : "OR");
+    // Solr's mm reads the same rule syntax as ours; "all" and "any" are our names for 100% and 0.
+    String rule = ranking.minShouldMatch();
+    request.set("mm", rule.equals("all") ? "100%" : rule.equals("any") ? "0" : rule);
     request.addSort("score", SolrQuery.ORDER.desc);
     request.addSort(NewsSchema.ID, SolrQuery.ORDER.asc);
     return request;

@@ -54,7 +54,8 @@ public final class AlertMatchingBenchmark {
   /**
    * Runs the benchmark with {@code searches} saved searches and {@code articles} new articles from
    * {@code corpus}, in a fresh folder {@code work}, and returns the results as Markdown; with
-   * {@code allWords} every word of a saved search is required, as {@code requireAllWords} sets.
+   * {@code allWords} every word of a saved search is required, as {@code min_should_match=all}
+   * sets; without it any word may match ({@code any}).
    */
   public String run(Path corpus, int searches, int articles, boolean allWords, long seed, Path work)
       throws IOException {
@@ -65,9 +66,12 @@ public final class AlertMatchingBenchmark {
     store.reindex(List.of(base), p -> {});
     SearchConfig config =
         SearchConfig.DEFAULTS.toBuilder()
-            .ranking(SearchConfig.DEFAULTS.ranking().toBuilder().requireAllWords(allWords).build())
+            .ranking(
+                SearchConfig.DEFAULTS.ranking().toBuilder()
+                    .minShouldMatch(allWords ? "all" : "any")
+                    .build())
             .build();
-    line("words of a saved search: %s", allWords ? "all required (and)" : "any (or, the default)");
+    line("words of a saved search: %s", allWords ? "all required (and)" : "any (or)");
     try (NewsSearcher searcher = NewsSearcher.open(store.generations(), schema, config)) {
       List<BenchQuery> mix = new QueryMixGenerator(seed).generate(base, searches);
       long heapBefore = usedHeap();

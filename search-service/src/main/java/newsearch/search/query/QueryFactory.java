@@ -16,6 +16,7 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -30,8 +31,15 @@ import org.apache.lucene.util.QueryBuilder;
  */
 public final class QueryFactory {
 
+  /**
+   * The most words one prefix ({@code pr*}, or a half-typed {@code pr}) stands for: enough for the
+   * common words that begin so, few enough that a short prefix costs about what a short query does.
+   */
+  public static final int MAX_PREFIX_EXPANSIONS = 50;
+
   private final QueryBuilder builder;
   private final SearchConfig config;
+  private final MinimumMatch rule;
 
   /**
    * A factory that analyses with {@code schema}'s query analyzer, expanding the configured
@@ -43,6 +51,7 @@ public final class QueryFactory {
     this.builder = new QueryBuilder(schema.queryAnalyzer(synonyms(schema, config)));
     this.builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     this.config = config;
+    this.rule = MinimumMatch.parse(config.ranking().minShouldMatch());
   }
 
   private static SynonymMap synonyms(NewsSchema schema, SearchConfig config) throws IOException {
@@ -56,10 +65,17 @@ public final class QueryFactory {
 
   /**
    * The Lucene query for the user's query; {@link MatchNoDocsQuery} when it holds nothing
-   * searchable (only punctuation, or only words the analyzer drops, such as stop words).
+   * searchable (only punctuation, or only words the analyzer drops, such as stop words). Required
+   * groups must match; of the others, as many as the matching rule ({@code min_should_match})
+   * requires of their number.
    */
   public Query build(UserQuery query) {
-    return build(query, null);
+    return build(query, rule, null);
+  }
+
+  /** The Lucene query for the user's query under another matching rule than the configured one. */
+  public Query build(UserQuery query, MinimumMatch rule) {
+    return build(query, rule, null);
   }
 
   /**
@@ -71,15 +87,23 @@ public final class QueryFactory {
    * limit, and each would add the same article's score again.
    */
   public Query build(UserQuery query, String language) {
+    return build(query, rule, language);
+  }
+
+  /** The Lucene query for the user's query in {@code language}, matched by {@code rule}. */
+  public Query build(UserQuery query, MinimumMatch rule, String language) {
     if (query.isEmpty()) {
       return new MatchNoDocsQuery("nothing searchable in the query");
     }
     BooleanQuery.Builder main = new BooleanQuery.Builder();
+    int optional = 0;
     boolean anyWanted = false;
-    for (List<QueryTerm> group : query.groups()) {
-      Query clause = group(group, language);
+    for (int i = 0; i < query.groups().size(); i++) {
+      Query clause = group(query.groups().get(i), language);
       if (clause != null) {
-        main.add(clause, config.ranking().requireAllWords() ? Occur.MUST : Occur.SHOULD);
+        boolean required = query.required(i);
+        main.add(clause, required ? Occur.MUST : Occur.SHOULD);
+        optional += required ? 0 : 1;
         anyWanted = true;
       }
     }
@@ -90,6 +114,7 @@ public final class QueryFactory {
     if (!anyWanted) {
       return new MatchNoDocsQuery("no searchable words in the query");
     }
+    main.setMinimumNumberShouldMatch(rule.required(optional));
     for (QueryTerm excluded : query.exclusions()) {
       Query clause = term(excluded, language);
       if (clause != null) {
@@ -97,6 +122,11 @@ public final class QueryFactory {
       }
     }
     return main.build();
+  }
+
+  /** The matching rule this factory builds with. */
+  public MinimumMatch rule() {
+    return rule;
   }
 
   private Query group(List<QueryTerm> alternatives, String language) {
@@ -116,19 +146,18 @@ public final class QueryFactory {
   }
 
   /**
-   * One word or phrase over its field, or over every text field of {@code language} with their
-   * boosts and the neutral field.
+   * One unit over its field, or over every text field of {@code language} with their boosts and the
+   * neutral field.
    */
   private Query term(QueryTerm term, String language) {
     if (term.field() != null) {
-      return inField(term.field(), term.text(), 0);
+      return inField(term.field(), term);
     }
     List<Query> perField = new ArrayList<>();
-    String text = term.text();
-    addBoosted(perField, NewsSchema.TITLE, language, text, config.ranking().titleBoost());
-    addBoosted(perField, NewsSchema.SUMMARY, language, text, config.ranking().summaryBoost());
-    addBoosted(perField, NewsSchema.BODY, language, text, config.ranking().bodyBoost());
-    addBoosted(perField, NewsSchema.NEUTRAL, text, config.ranking().neutralBoost(), 0);
+    addBoosted(perField, NewsSchema.TITLE, language, term, config.ranking().titleBoost());
+    addBoosted(perField, NewsSchema.SUMMARY, language, term, config.ranking().summaryBoost());
+    addBoosted(perField, NewsSchema.BODY, language, term, config.ranking().bodyBoost());
+    addBoosted(perField, NewsSchema.NEUTRAL, term, config.ranking().neutralBoost());
     if (perField.isEmpty()) {
       return null;
     }
@@ -136,15 +165,47 @@ public final class QueryFactory {
   }
 
   private void addBoosted(
-      List<Query> into, String field, String language, String text, double boost) {
-    addBoosted(into, NewsSchema.textField(field, language), text, boost, 0);
+      List<Query> into, String field, String language, QueryTerm term, double boost) {
+    addBoosted(into, NewsSchema.textField(field, language), term, boost);
   }
 
-  private void addBoosted(List<Query> into, String field, String text, double boost, int slop) {
-    Query q = inField(field, text, slop);
+  private void addBoosted(List<Query> into, String field, QueryTerm term, double boost) {
+    Query q = inField(field, term);
     if (q != null && boost > 0) {
       into.add(boost == 1.0 ? q : new BoostQuery(q, (float) boost));
     }
+  }
+
+  private Query inField(String field, QueryTerm term) {
+    return switch (term.kind()) {
+      case WORD, PHRASE -> inField(field, term.text(), term.slop());
+      case NEAR -> near(field, term.text(), term.slop());
+      case PREFIX -> prefix(field, term.text());
+    };
+  }
+
+  /**
+   * Two words within {@code distance} positions in either order: a phrase of them in each order,
+   * each allowed {@code distance - 1} moves (a sloppy phrase counts a swap as two moves, so one
+   * phrase alone would treat the orders unequally).
+   */
+  private Query near(String field, String words, int distance) {
+    String[] pair = words.split(" ", 2);
+    Query forward = inField(field, pair[0] + " " + pair[1], distance - 1);
+    Query backward = inField(field, pair[1] + " " + pair[0], distance - 1);
+    if (forward == null || backward == null) {
+      return forward == null ? backward : forward;
+    }
+    return new BooleanQuery.Builder()
+        .add(forward, Occur.SHOULD)
+        .add(backward, Occur.SHOULD)
+        .build();
+  }
+
+  /** The most common words beginning with {@code text}, normalised as the index's words are. */
+  private Query prefix(String field, String text) {
+    BytesRef normal = builder.getAnalyzer().normalize(field, text);
+    return new PrefixExpansion(field, normal, MAX_PREFIX_EXPANSIONS);
   }
 
   /**
@@ -169,7 +230,7 @@ public final class QueryFactory {
     List<String> words = new ArrayList<>();
     for (List<QueryTerm> group : query.groups()) {
       QueryTerm first = group.get(0);
-      if (group.size() == 1 && !first.phrase() && first.field() == null) {
+      if (group.size() == 1 && first.plainWord()) {
         words.add(first.text());
       }
     }
@@ -181,18 +242,11 @@ public final class QueryFactory {
     for (int i = 0; i + 1 < words.size(); i++) {
       String pair = words.get(i) + " " + words.get(i + 1);
       List<Query> sloppy = new ArrayList<>();
-      addBoosted(
-          sloppy,
-          NewsSchema.TITLE,
-          pair,
-          config.ranking().titleBoost(),
-          config.ranking().phraseSlop());
-      addBoosted(
-          sloppy,
-          NewsSchema.BODY,
-          pair,
-          config.ranking().bodyBoost(),
-          config.ranking().phraseSlop());
+      QueryTerm phrase =
+          new QueryTerm(
+              pair, QueryTerm.Kind.PHRASE, config.ranking().phraseSlop(), null, false, false);
+      addBoosted(sloppy, NewsSchema.TITLE, phrase, config.ranking().titleBoost());
+      addBoosted(sloppy, NewsSchema.BODY, phrase, config.ranking().bodyBoost());
       if (!sloppy.isEmpty()) {
         pairs.add(new DisjunctionMaxQuery(sloppy, 0f), Occur.SHOULD);
         count++;
