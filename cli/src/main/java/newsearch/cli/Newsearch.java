@@ -38,6 +38,7 @@ import picocli.CommandLine.ScopeType;
       EvalCommand.class,
       CompareCommand.class,
       TuneCommand.class,
+      KnownItemsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Newsearch implements Callable<Integer> {
