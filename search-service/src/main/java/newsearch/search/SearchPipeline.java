@@ -15,7 +15,6 @@ import newsearch.search.rank.BudgetedSearch;
 import newsearch.search.rank.HitCollapser;
 import newsearch.search.rank.ProximityRescorer;
 import newsearch.search.rank.SearchDeadline;
-import newsearch.search.suggest.SpellingCorrector;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -38,7 +37,7 @@ final class SearchPipeline {
   private final HitAssembler assembler;
   private final FacetTree facetTree;
   private final HitCollapser collapser = new HitCollapser();
-  private final SpellingCorrector spelling;
+  private final Respeller respeller;
   private final ProximityRescorer rescorer;
 
   SearchPipeline(
@@ -48,13 +47,42 @@ final class SearchPipeline {
     this.planner = planner;
     this.assembler = assembler;
     this.facetTree = new FacetTree(config.page().facetValues());
-    this.spelling = new SpellingCorrector(schema);
+    this.respeller = new Respeller(schema, planner, config.suggestions());
     this.rescorer = new ProximityRescorer(config.ranking().proximityWindow());
   }
 
-  /** Runs {@code plan} on {@code searcher}: ranks, counts, and assembles the response. */
+  /**
+   * Runs {@code plan} on {@code searcher}: respells, ranks, counts, and assembles the response.
+   * When the query's spelling correction finds more articles with all its words ({@link
+   * Respeller}), the correction is planned and answered instead, and the response names both; under
+   * {@code spell=exact} it is only offered as the suggestion.
+   */
   SearchResponse answer(
       FacetedSearcher searcher, SearchPlan plan, SearchDeadline deadline, long start)
+      throws IOException {
+    SearchRequest request = plan.request();
+    Optional<String> better = respeller.better(searcher, request);
+    if (better.isEmpty()) {
+      return answer(searcher, plan, deadline, start, null, null);
+    }
+    if (request.spelling() == Spelling.EXACT) {
+      return answer(searcher, plan, deadline, start, better.get(), null);
+    }
+    SearchPlan corrected = planner.page(request.withQuery(better.get()));
+    return answer(searcher, corrected, deadline, start, null, request.query());
+  }
+
+  /**
+   * Runs {@code plan}, naming {@code suggestion} as a better spelling not searched, or {@code
+   * original} as the query typed when the plan is of its correction.
+   */
+  private SearchResponse answer(
+      FacetedSearcher searcher,
+      SearchPlan plan,
+      SearchDeadline deadline,
+      long start,
+      String suggestion,
+      String original)
       throws IOException {
     SearchRequest request = plan.request();
     // Counting facets counts every match anyway, so ranking need count none itself.
@@ -85,7 +113,9 @@ final class SearchPipeline {
         hits,
         facets,
         page.next() == null ? null : plan.order().encode(page.next()),
-        partial ? null : didYouMean(searcher, request, total),
+        suggestion,
+        original == null ? null : request.query(),
+        original,
         partial,
         plan.order().label());
   }
@@ -146,24 +176,5 @@ final class SearchPipeline {
         .add(text, BooleanClause.Occur.SHOULD)
         .add(proximity, BooleanClause.Occur.SHOULD)
         .build();
-  }
-
-  /**
-   * A respelling of the query when the search found fewer than {@code spellingBelowHits} articles
-   * and the respelt query, with the same filters, finds some and no fewer; otherwise null. No fewer
-   * rather than more: under OR, {@code kessling tramz} and {@code kessling trams} may find the same
-   * articles, yet the second matches them better.
-   */
-  private String didYouMean(FacetedSearcher searcher, SearchRequest request, long total)
-      throws IOException {
-    if (request.isBrowse() || total >= config.suggestions().spellingBelowHits()) {
-      return null;
-    }
-    Optional<String> respelt = spelling.correct(searcher.getIndexReader(), request.query());
-    if (respelt.isEmpty()) {
-      return null;
-    }
-    int found = searcher.count(planner.respelt(respelt.get(), request));
-    return found > 0 && found >= total ? respelt.get() : null;
   }
 }

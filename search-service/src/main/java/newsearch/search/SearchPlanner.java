@@ -31,6 +31,7 @@ final class SearchPlanner {
   private final Clock clock;
   private final UserQueryParser parser = new UserQueryParser(true);
   private final QueryFactory queries;
+  private final QueryFactory allWordsQueries;
   private final RequestLimits limits;
 
   SearchPlanner(NewsSchema schema, SearchConfig config, Clock clock) throws IOException {
@@ -38,6 +39,12 @@ final class SearchPlanner {
     this.config = config;
     this.clock = clock;
     this.queries = new QueryFactory(schema, config);
+    this.allWordsQueries =
+        new QueryFactory(
+            schema,
+            config.toBuilder()
+                .ranking(config.ranking().toBuilder().requireAllWords(true).build())
+                .build());
     this.limits = new RequestLimits(config);
   }
 
@@ -118,9 +125,12 @@ final class SearchPlanner {
         today);
   }
 
-  /** The text query of {@code respelt} under the filters of {@code request}. */
-  DrillDownQuery respelt(String respelt, SearchRequest request) {
-    return filtered(queries.build(parser.parse(respelt)), request);
+  /**
+   * The articles holding all the words of {@code text} under the filters of {@code request},
+   * however the configured rule matches words: what a spelling correction is judged by.
+   */
+  DrillDownQuery allWords(String text, SearchRequest request) {
+    return filtered(allWordsQueries.build(parser.parse(text)), request);
   }
 
   /** {@code query} narrowed to the sections and dates of {@code request}. */

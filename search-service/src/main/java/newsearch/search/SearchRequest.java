@@ -17,6 +17,10 @@ import newsearch.schema.SectionPath;
  * @param cursor where the previous page ended, from its response; null for page-numbered paging
  * @param facets whether to count facets; without them the search is cheaper, and its total exact
  *     only up to {@link LimitsConfig#exactTotalUpTo} (a lower bound beyond)
+ * @param spelling whether misspelt words may be corrected ({@code spell}); null for {@link
+ *     Spelling#AUTO}
+ * @param undated whether articles without a date match ({@code undated}); null for {@linkplain
+ *     UndatedArticles#byDefault the default}, which depends on whether a date range is given
  */
 public record SearchRequest(
     String query,
@@ -27,7 +31,9 @@ public record SearchRequest(
     int page,
     int size,
     String cursor,
-    boolean facets) {
+    boolean facets,
+    Spelling spelling,
+    UndatedArticles undated) {
 
   /** Checks what does not depend on configured limits; see {@link SearchParameters}. */
   public SearchRequest {
@@ -45,10 +51,37 @@ public record SearchRequest(
       throw new InvalidRequestException(
           "invalid_page", "page and cursor cannot be combined; the cursor says where to go on");
     }
+    spelling = spelling == null ? Spelling.AUTO : spelling;
+    undated = undated == null ? UndatedArticles.byDefault(from != null || to != null) : undated;
+    if (undated == UndatedArticles.ONLY && (from != null || to != null)) {
+      throw new InvalidRequestException(
+          "invalid_undated",
+          "undated=only cannot be combined with from or to: undated has no date");
+    }
     if (from != null && to != null && from.isAfter(to)) {
       throw new InvalidRequestException(
           "invalid_date_range", "from (" + from + ") is after to (" + to + ")");
     }
+  }
+
+  /** A request with the default spelling and undated articles. */
+  public SearchRequest(
+      String query,
+      List<SectionPath> sections,
+      LocalDate from,
+      LocalDate to,
+      SortOrder sort,
+      int page,
+      int size,
+      String cursor,
+      boolean facets) {
+    this(query, sections, from, to, sort, page, size, cursor, facets, null, null);
+  }
+
+  /** This request for {@code text} instead of its query, all else kept. */
+  public SearchRequest withQuery(String text) {
+    return new SearchRequest(
+        text, sections, from, to, sort, page, size, cursor, facets, spelling, undated);
   }
 
   /** A first-page relevance search for {@code query} with default settings. */
@@ -62,8 +95,11 @@ public record SearchRequest(
     return query.isEmpty();
   }
 
-  /** Whether a section or a date bound narrows the search. */
+  /** Whether a section, a date bound or the undated rule narrows the search. */
   public boolean isFiltered() {
-    return !sections.isEmpty() || from != null || to != null;
+    return !sections.isEmpty()
+        || from != null
+        || to != null
+        || undated != UndatedArticles.byDefault(false);
   }
 }

@@ -109,6 +109,8 @@ public final class SectionNames {
         new FacetCounts(tree(facets.section()), facets.year(), facets.month(), facets.recent()),
         response.cursor(),
         response.suggestion(),
+        response.correctedQuery(),
+        response.originalQuery(),
         response.partial(),
         response.sort());
   }
