@@ -16,9 +16,6 @@ import newsearch.search.rank.HitCollapser;
 import newsearch.search.rank.ProximityRescorer;
 import newsearch.search.rank.SearchDeadline;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TotalHits;
 
 /**
@@ -101,8 +98,7 @@ final class SearchPipeline {
     long total = counted == null ? page.totalHits().value() : counted.total();
     boolean totalExact =
         !partial && (counted != null || page.totalHits().relation() == TotalHits.Relation.EQUAL_TO);
-    List<Hit> hits =
-        assembler.assemble(searcher, page.hits(), marking(plan.textQuery(), plan.proximity()));
+    List<Hit> hits = assembler.assemble(searcher, page.hits(), plan.marking());
     return new SearchResponse(
         total,
         totalExact,
@@ -165,16 +161,5 @@ final class SearchPipeline {
   private BudgetedSearch budgeted(
       FacetedSearcher searcher, SearchDeadline deadline, int exactTotalUpTo) {
     return new BudgetedSearch(searcher, schema, deadline, exactTotalUpTo, rescorer);
-  }
-
-  /** What highlights mark: the words, and the query's neighbouring words as one unit. */
-  private static Query marking(Query text, Query proximity) {
-    if (proximity == null) {
-      return text;
-    }
-    return new BooleanQuery.Builder()
-        .add(text, BooleanClause.Occur.SHOULD)
-        .add(proximity, BooleanClause.Occur.SHOULD)
-        .build();
   }
 }

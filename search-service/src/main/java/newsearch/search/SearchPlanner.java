@@ -16,6 +16,8 @@ import newsearch.search.rank.RecencyBoost;
 import newsearch.search.rank.SearchCursor;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 
@@ -116,6 +118,7 @@ final class SearchPlanner {
         request,
         userQuery,
         textQuery,
+        browse ? textQuery : marking(textQuery, queries.adjacentPairs(userQuery)),
         filtered(textQuery, request),
         proximity,
         order,
@@ -123,6 +126,17 @@ final class SearchPlanner {
         skip,
         size,
         today);
+  }
+
+  /** What highlights mark: the words, and the query's neighbouring words as one unit. */
+  private static Query marking(Query text, Query adjacent) {
+    if (adjacent == null) {
+      return text;
+    }
+    return new BooleanQuery.Builder()
+        .add(text, BooleanClause.Occur.SHOULD)
+        .add(adjacent, BooleanClause.Occur.SHOULD)
+        .build();
   }
 
   /**
