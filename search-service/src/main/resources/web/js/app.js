@@ -9,7 +9,7 @@ import { renderPager } from './pager.js';
 import {
   clearMessage,
   hitItem,
-  renderDidYouMean,
+  renderSpelling,
   renderEmpty,
   renderError,
   renderSummary,
@@ -211,7 +211,7 @@ function showResponse(response, shown, settings) {
   // The order the server used: the one chosen, or its own rule when none was.
   if (typeof response.sort === 'string') els.sort.value = response.sort;
   renderSummary(els.summary, response, shown);
-  renderDidYouMean(els.didYouMean, response.suggestion, (q) =>
+  renderSpelling(els.didYouMean, response, shown, (q) =>
     navigate(changed(shown, { q }), { focusResults: true }),
   );
   keepingFocus(() => {
@@ -238,7 +238,7 @@ function showFailure(error, shown) {
   chart.hide();
   topics.hide();
   els.summary.replaceChildren();
-  renderDidYouMean(els.didYouMean, null);
+  renderSpelling(els.didYouMean, null, shown);
   els.results.replaceChildren();
   els.pager.hidden = true;
   els.pagerNote.hidden = true;

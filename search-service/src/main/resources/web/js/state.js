@@ -1,7 +1,7 @@
 /**
  * The page's state and its address. The URL holds the whole state, so that a link can be shared
- * and Back/Forward restore it: `/` with q, section (repeatable), from, to, sort and page is the
- * search view, and chart=share shows the timeline's shares instead of its counts;
+ * and Back/Forward restore it: `/` with q, section (repeatable), from, to, sort, page and spell
+ * (exact: search the words as typed, without spelling correction) is the search view, and chart=share shows the timeline's shares instead of its counts;
  * `/article/{id}` is the article view.
  */
 
@@ -22,12 +22,23 @@ export function stateFromLocation(location) {
     sort: params.get('sort') ?? '',
     page: wholeAtLeastOne(params.get('page')),
     chart: params.get('chart') === 'share' ? 'share' : '',
+    spell: params.get('spell') === 'exact' ? 'exact' : '',
   };
 }
 
 /** A search state with nothing chosen: the newest articles. */
 export function emptySearch() {
-  return { view: 'search', q: '', sections: [], from: '', to: '', sort: '', page: 1, chart: '' };
+  return {
+    view: 'search',
+    q: '',
+    sections: [],
+    from: '',
+    to: '',
+    sort: '',
+    page: 1,
+    chart: '',
+    spell: '',
+  };
 }
 
 /** The address of a state; defaults are left out so that addresses stay short. */
@@ -43,6 +54,7 @@ export function urlFor(state) {
   if (state.sort) params.set('sort', state.sort);
   if (state.page > 1) params.set('page', String(state.page));
   if (state.chart) params.set('chart', state.chart);
+  if (state.spell) params.set('spell', state.spell);
   const query = params.toString();
   return query ? `/?${query}` : '/';
 }
@@ -52,9 +64,13 @@ export function articleUrl(id) {
   return ARTICLE_PREFIX + encodeURIComponent(id);
 }
 
-/** A copy of a search state with some values changed; any change but the page starts at page 1. */
+/**
+ * A copy of a search state with some values changed; any change but the page starts at page 1,
+ * and new words are read with spelling correction again unless the change says otherwise.
+ */
 export function changed(state, changes) {
-  return { ...state, page: 1, ...changes };
+  const spell = 'q' in changes ? '' : state.spell;
+  return { ...state, page: 1, spell, ...changes };
 }
 
 /** Whether any filter (section or date) narrows the search. */
@@ -80,6 +96,7 @@ export function searchParams(state, cursor = null, pageSize = null) {
     params.set('page', String(state.page));
   }
   if (pageSize) params.set('size', String(pageSize));
+  if (state.spell) params.set('spell', state.spell);
   return params;
 }
 

@@ -271,17 +271,25 @@ class SearchPageIT extends BrowserTest {
   }
 
   @Test
-  void didYouMeanAppearsWhenTheServiceOffersIt() {
+  void aMisspeltQueryShowsResultsForItsCorrectionAndALinkToSearchAsTyped() {
     page.open("/");
-    // Fixes the service's answer so the test does not depend on the sample's spelling statistics.
-    page.editSearches(
-        "", "body.suggestion = u.searchParams.get('q') === 'treatty' ? 'treaty' : null;");
-
     page.type("treatty", Keys.ENTER);
     page.waitForUrl(url -> url.endsWith("?q=treatty"));
-    WebElement didYouMean = driver.findElement(By.id("did-you-mean"));
-    assertEquals("Did you mean treaty?", didYouMean.getText());
-    didYouMean.findElement(By.tagName("button")).click();
+    page.waitUntil(d -> d.findElement(By.id("did-you-mean")).isDisplayed());
+    WebElement spelling = driver.findElement(By.id("did-you-mean"));
+    assertEquals("Showing results for treaty · Search instead for treatty", spelling.getText());
+    assertEquals(4, page.hits().size());
+    assertEquals(
+        "treaty", driver.findElement(By.cssSelector("#results .hit-title mark")).getText());
+    page.screenshot("showing-results-for");
+
+    spelling.findElement(By.cssSelector("a.original-query")).click();
+    page.waitForUrl(url -> url.endsWith("?q=treatty&spell=exact"));
+    page.waitUntil(d -> d.findElement(By.id("did-you-mean")).getText().startsWith("Did you"));
+    assertEquals("Did you mean treaty?", driver.findElement(By.id("did-you-mean")).getText());
+    assertEquals(0, page.hits().size());
+
+    driver.findElement(By.cssSelector("#did-you-mean button")).click();
     page.waitForUrl(url -> url.endsWith("?q=treaty"));
     assertFalse(driver.findElement(By.id("did-you-mean")).isDisplayed());
     assertEquals(4, page.hits().size());
