@@ -18,6 +18,7 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 
@@ -95,7 +96,9 @@ final class SearchPlanner {
             1,
             depth,
             null,
-            false);
+            false,
+            request.spelling(),
+            request.undated());
     return plan(ranked, userQuery, 0, depth);
   }
 
@@ -153,10 +156,39 @@ final class SearchPlanner {
     for (SectionPath section : request.sections()) {
       drillDown.add(NewsSchema.SECTION, section.parts().toArray(String[]::new));
     }
-    if (request.from() != null || request.to() != null) {
-      drillDown.add(SidewaysFacets.DATE_FILTER, schema.dateRange(request.from(), request.to()));
+    Query dates = dates(request);
+    if (dates != null) {
+      drillDown.add(SidewaysFacets.DATE_FILTER, dates);
     }
     return drillDown;
+  }
+
+  /**
+   * The date range of {@code request} with or without the undated articles, as it asks; null when
+   * it narrows by neither. One filter, so the date facets count as if it were not set.
+   */
+  private Query dates(SearchRequest request) {
+    boolean range = request.from() != null || request.to() != null;
+    Query dated =
+        range
+            ? schema.dateRange(request.from(), request.to())
+            : new FieldExistsQuery(NewsSchema.DATE);
+    Query undated =
+        new BooleanQuery.Builder()
+            .add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
+            .add(new FieldExistsQuery(NewsSchema.DATE), BooleanClause.Occur.MUST_NOT)
+            .build();
+    return switch (request.undated()) {
+      case ONLY -> undated;
+      case EXCLUDE -> dated;
+      case INCLUDE ->
+          range
+              ? new BooleanQuery.Builder()
+                  .add(dated, BooleanClause.Occur.SHOULD)
+                  .add(undated, BooleanClause.Occur.SHOULD)
+                  .build()
+              : null;
+    };
   }
 
   /** Freshness multiplies the text score when it is configured; browsing is by date anyway. */

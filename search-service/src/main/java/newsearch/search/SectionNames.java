@@ -106,7 +106,12 @@ public final class SectionNames {
         response.size(),
         response.parsedQuery(),
         hits(response.hits()),
-        new FacetCounts(tree(facets.section()), facets.year(), facets.month(), facets.recent()),
+        new FacetCounts(
+            tree(facets.section()),
+            facets.year(),
+            facets.month(),
+            facets.recent(),
+            facets.undated()),
         response.cursor(),
         response.suggestion(),
         response.correctedQuery(),

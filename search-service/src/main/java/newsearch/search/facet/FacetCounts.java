@@ -11,16 +11,19 @@ import java.util.List;
  * @param month publication months ({@code 2021-10}), newest first
  * @param recent articles of the past day, week, month and year; under a date filter, the counts are
  *     those without it, like the year and month counts
+ * @param undated articles without a publication date, counted like the years: the facet's "Undated"
+ *     value, which {@code undated=only} filters to
  */
 public record FacetCounts(
     List<FacetNode> section,
     List<FacetValue> year,
     List<FacetValue> month,
-    List<RecentCount> recent) {
+    List<RecentCount> recent,
+    long undated) {
 
   /** No facets, for an index without any. */
   public static final FacetCounts EMPTY =
-      new FacetCounts(List.of(), List.of(), List.of(), List.of());
+      new FacetCounts(List.of(), List.of(), List.of(), List.of(), 0);
 
   /** Copies the lists. */
   public FacetCounts {
