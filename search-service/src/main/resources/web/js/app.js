@@ -223,7 +223,9 @@ function showResponse(response, shown, settings) {
   });
   els.results.replaceChildren(...hits.map((hit) => hitItem(hit, shown)));
   if (hits.length === 0) {
-    renderEmpty(els.message, response, shown, () => refine({ sections: [], from: '', to: '' }));
+    renderEmpty(els.message, response, shown, () =>
+      refine({ sections: [], from: '', to: '', undated: '' }),
+    );
   } else {
     clearMessage(els.message);
   }
@@ -309,7 +311,9 @@ document.addEventListener('click', (event) => {
 });
 
 els.sort.addEventListener('change', () => refine({ sort: els.sort.value }));
-els.clearFilters.addEventListener('click', () => refine({ sections: [], from: '', to: '' }));
+els.clearFilters.addEventListener('click', () =>
+  refine({ sections: [], from: '', to: '', undated: '' }),
+);
 els.dateRange.addEventListener('submit', (event) => {
   event.preventDefault();
   // Checked here, so that a date that is not one, or a range that ends before it starts, is

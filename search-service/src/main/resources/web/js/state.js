@@ -1,7 +1,8 @@
 /**
  * The page's state and its address. The URL holds the whole state, so that a link can be shared
- * and Back/Forward restore it: `/` with q, section (repeatable), from, to, sort, page and spell
- * (exact: search the words as typed, without spelling correction) is the search view, and chart=share shows the timeline's shares instead of its counts;
+ * and Back/Forward restore it: `/` with q, section (repeatable), from, to, sort, page, spell
+ * (exact: search the words as typed, without spelling correction) and undated (only, exclude or
+ * include: articles without a date) is the search view, and chart=share shows the timeline's shares instead of its counts;
  * `/article/{id}` is the article view.
  */
 
@@ -23,6 +24,9 @@ export function stateFromLocation(location) {
     page: wholeAtLeastOne(params.get('page')),
     chart: params.get('chart') === 'share' ? 'share' : '',
     spell: params.get('spell') === 'exact' ? 'exact' : '',
+    undated: ['only', 'exclude', 'include'].includes(params.get('undated'))
+      ? params.get('undated')
+      : '',
   };
 }
 
@@ -38,6 +42,7 @@ export function emptySearch() {
     page: 1,
     chart: '',
     spell: '',
+    undated: '',
   };
 }
 
@@ -55,6 +60,7 @@ export function urlFor(state) {
   if (state.page > 1) params.set('page', String(state.page));
   if (state.chart) params.set('chart', state.chart);
   if (state.spell) params.set('spell', state.spell);
+  if (state.undated) params.set('undated', state.undated);
   const query = params.toString();
   return query ? `/?${query}` : '/';
 }
@@ -70,12 +76,17 @@ export function articleUrl(id) {
  */
 export function changed(state, changes) {
   const spell = 'q' in changes ? '' : state.spell;
-  return { ...state, page: 1, spell, ...changes };
+  // Only undated articles and a date range exclude each other: a new range ends the first.
+  const newRange = Boolean(changes.from) || Boolean(changes.to);
+  const undated = newRange && state.undated === 'only' ? '' : (state.undated ?? '');
+  return { ...state, page: 1, spell, undated, ...changes };
 }
 
 /** Whether any filter (section or date) narrows the search. */
 export function hasFilters(state) {
-  return state.sections.length > 0 || Boolean(state.from) || Boolean(state.to);
+  return (
+    state.sections.length > 0 || Boolean(state.from) || Boolean(state.to) || Boolean(state.undated)
+  );
 }
 
 /**
@@ -97,6 +108,7 @@ export function searchParams(state, cursor = null, pageSize = null) {
   }
   if (pageSize) params.set('size', String(pageSize));
   if (state.spell) params.set('spell', state.spell);
+  if (state.undated) params.set('undated', state.undated);
   return params;
 }
 

@@ -296,6 +296,32 @@ class SearchPageIT extends BrowserTest {
   }
 
   @Test
+  void theUndatedValueFollowsTheYearsAndFiltersToArticlesWithoutADate() {
+    page.open("/");
+    // The sample's articles all have dates, so the answer is given undated ones to count.
+    page.editSearches(
+        "", "body.facets.undated = u.searchParams.get('undated') === 'only' ? 3 : 2;");
+    page.type("treaty", Keys.ENTER);
+    page.waitUntil(d -> !d.findElements(By.cssSelector("#years .facet-undated")).isEmpty());
+    WebElement undated = driver.findElement(By.cssSelector("#years .facet-undated"));
+    assertEquals("Undated", undated.findElement(By.className("facet-label")).getText());
+    assertEquals(
+        undated,
+        driver.findElements(By.cssSelector("#years .facet-button")).getLast(),
+        "after the years");
+
+    undated.click();
+    page.waitForUrl(url -> url.endsWith("?q=treaty&undated=only"));
+    page.waitUntil(
+        d ->
+            "true"
+                .equals(
+                    d.findElement(By.cssSelector("#years .facet-undated"))
+                        .getDomAttribute("aria-pressed")));
+    assertEquals(0, page.hits().size());
+  }
+
+  @Test
   void recentPeriodsSetTheStartOfTheDateRange() {
     page.open("/");
     // The sample's newest story is older than a year, so the periods are given counts here.
