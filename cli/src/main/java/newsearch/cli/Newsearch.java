@@ -41,6 +41,7 @@ import picocli.CommandLine.ScopeType;
       TuneCommand.class,
       SolrCommand.class,
       PrecisionCommand.class,
+      KnownItemsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Newsearch implements Callable<Integer> {

@@ -23,6 +23,14 @@ final class ResultListing {
   /** Prints {@code response}, the answer to {@code request}, to {@code out}. */
   static void print(SearchRequest request, SearchResponse response, PrintWriter out) {
     out.println(heading(request, response));
+    if (response.correctedQuery() != null) {
+      out.println(
+          "showing results for: "
+              + response.correctedQuery()
+              + " (search instead for: "
+              + response.originalQuery()
+              + ")");
+    }
     if (response.suggestion() != null) {
       out.println("did you mean: " + response.suggestion());
     }

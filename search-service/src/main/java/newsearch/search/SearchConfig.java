@@ -135,7 +135,7 @@ public record SearchConfig(
       return this;
     }
 
-    /** Changes some suggestion values, such as {@code suggestions(s -> s.spellingBelowHits(0))}. */
+    /** Changes some suggestion values, such as {@code suggestions(s -> s.spelling(false))}. */
     public Builder suggestions(Consumer<SuggestConfig.Builder> change) {
       change.accept(suggestions);
       return this;

@@ -21,9 +21,10 @@ import newsearch.schema.SectionPath;
  * {@code size}, {@code cursor}, {@code facets} and {@code partial} ({@code true} or {@code false}),
  * {@code lang} (the query's language) and {@code language} (languages to search in: repeatable, and
  * each value may be a comma list, so {@code language=es&language=pt} and {@code language=es,pt}
- * agree). Unknown names are ignored; a malformed value is an {@link InvalidRequestException} naming
- * the parameter and the value. The suggest and related-articles routes read their {@code q} and
- * {@code size} with {@link #first} and {@link #whole}.
+ * agree), {@code spell} ({@code auto} or {@code exact}) and {@code undated} ({@code include},
+ * {@code exclude} or {@code only}). Unknown names are ignored; a malformed value is an {@link
+ * InvalidRequestException} naming the parameter and the value. The suggest and related-articles
+ * routes read their {@code q} and {@code size} with {@link #first} and {@link #whole}.
  */
 public final class SearchParameters {
 
@@ -68,7 +69,9 @@ public final class SearchParameters {
         flag(params, "facets", true),
         queryLanguage(params),
         languages(params),
-        flag(params, "partial", false));
+        flag(params, "partial", false),
+        isBlank(first(params, "spell")) ? null : Spelling.parse(first(params, "spell")),
+        isBlank(first(params, "undated")) ? null : UndatedArticles.parse(first(params, "undated")));
   }
 
   /** The {@code lang} parameter as an ISO 639-1 code, or null when absent. */

@@ -11,16 +11,11 @@ import newsearch.search.facet.FacetCounts;
 import newsearch.search.facet.FacetTree;
 import newsearch.search.facet.FacetedSearcher;
 import newsearch.search.highlight.HitAssembler;
-import newsearch.search.query.MinimumMatch;
 import newsearch.search.rank.BudgetedSearch;
 import newsearch.search.rank.HitCollapser;
 import newsearch.search.rank.ProximityRescorer;
 import newsearch.search.rank.SearchDeadline;
-import newsearch.search.suggest.SpellingCorrector;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TotalHits;
 
 /**
@@ -39,7 +34,7 @@ final class SearchPipeline {
   private final HitAssembler assembler;
   private final FacetTree facetTree;
   private final HitCollapser collapser = new HitCollapser();
-  private final SpellingCorrector spelling;
+  private final Respeller respeller;
   private final ProximityRescorer rescorer;
   private final QueryRelaxer relaxer;
 
@@ -50,17 +45,45 @@ final class SearchPipeline {
     this.planner = planner;
     this.assembler = assembler;
     this.facetTree = new FacetTree(config.page().facetValues());
-    this.spelling = new SpellingCorrector(schema);
+    this.respeller = new Respeller(schema, planner, config.suggestions());
     this.rescorer = new ProximityRescorer(config.ranking().proximityWindow());
     this.relaxer = new QueryRelaxer(planner);
   }
 
   /**
-   * Runs {@code plan} on {@code searcher}: ranks, counts, and assembles the response. A plan whose
-   * words no article holds as the matching rule requires runs again relaxed ({@link QueryRelaxer}).
+   * Runs {@code plan} on {@code searcher}: respells, ranks, counts, and assembles the response.
+   * When the query's spelling correction finds more articles with all its words ({@link
+   * Respeller}), the correction is planned and answered instead, and the response names both; under
+   * {@code spell=exact} it is only offered as the suggestion. A plan whose words no article holds
+   * as the matching rule requires runs again relaxed ({@link QueryRelaxer}).
    */
   SearchResponse answer(
       FacetedSearcher searcher, SearchPlan plan, SearchDeadline deadline, long start)
+      throws IOException {
+    SearchRequest request = plan.request();
+    Optional<String> better = respeller.better(searcher, request);
+    if (better.isEmpty()) {
+      return answer(searcher, plan, deadline, start, null, null);
+    }
+    if (request.spelling() == Spelling.EXACT) {
+      return answer(searcher, plan, deadline, start, better.get(), null);
+    }
+    SearchPlan corrected = planner.page(request.withQuery(better.get()));
+    return answer(searcher, corrected, deadline, start, null, request.query());
+  }
+
+  /**
+   * Runs {@code plan}, relaxed when too few articles hold its words, naming {@code suggestion} as a
+   * better spelling not searched, or {@code original} as the query typed when the plan is of its
+   * correction.
+   */
+  private SearchResponse answer(
+      FacetedSearcher searcher,
+      SearchPlan plan,
+      SearchDeadline deadline,
+      long start,
+      String suggestion,
+      String original)
       throws IOException {
     Outcome outcome = run(searcher, plan, deadline);
     Optional<QueryRelaxer.Relaxation> relaxation = Optional.empty();
@@ -71,7 +94,7 @@ final class SearchPipeline {
         outcome = run(searcher, plan, deadline);
       }
     }
-    return response(searcher, plan, outcome, relaxation, start);
+    return response(searcher, plan, outcome, relaxation, start, suggestion, original);
   }
 
   /** What running a plan found, before its hits are assembled. */
@@ -108,12 +131,12 @@ final class SearchPipeline {
       SearchPlan plan,
       Outcome outcome,
       Optional<QueryRelaxer.Relaxation> relaxation,
-      long start)
+      long start,
+      String suggestion,
+      String original)
       throws IOException {
     SearchRequest request = plan.request();
-    List<Hit> hits =
-        assembler.assemble(
-            searcher, outcome.page().hits(), marking(plan.textQuery(), plan.proximity()));
+    List<Hit> hits = assembler.assemble(searcher, outcome.page().hits(), plan.marking());
     HitCollapser.Page page = outcome.page();
     return new SearchResponse(
         outcome.total(),
@@ -125,13 +148,9 @@ final class SearchPipeline {
         hits,
         outcome.facets(),
         page.next() == null ? null : plan.order().encode(page.next()),
-        outcome.partial()
-            ? null
-            : didYouMean(
-                searcher,
-                request,
-                outcome.total(),
-                relaxation.map(QueryRelaxer.Relaxation::rule).orElse(planner.rule())),
+        suggestion,
+        original == null ? null : request.query(),
+        original,
         outcome.partial(),
         plan.order().label(),
         relaxation.isPresent(),
@@ -196,36 +215,5 @@ final class SearchPipeline {
   private BudgetedSearch budgeted(
       FacetedSearcher searcher, SearchDeadline deadline, int exactTotalUpTo) {
     return new BudgetedSearch(searcher, schema, deadline, exactTotalUpTo, rescorer);
-  }
-
-  /** What highlights mark: the words, and the query's neighbouring words as one unit. */
-  private static Query marking(Query text, Query proximity) {
-    if (proximity == null) {
-      return text;
-    }
-    return new BooleanQuery.Builder()
-        .add(text, BooleanClause.Occur.SHOULD)
-        .add(proximity, BooleanClause.Occur.SHOULD)
-        .build();
-  }
-
-  /**
-   * A respelling of the query when the search found fewer than {@code spellingBelowHits} articles
-   * and the respelt query, with the same filters, finds some and no fewer; otherwise null. No fewer
-   * rather than more: under OR, {@code kessling tramz} and {@code kessling trams} may find the same
-   * articles, yet the second matches them better.
-   */
-  private String didYouMean(
-      FacetedSearcher searcher, SearchRequest request, long total, MinimumMatch rule)
-      throws IOException {
-    if (request.isBrowse() || total >= config.suggestions().spellingBelowHits()) {
-      return null;
-    }
-    Optional<String> respelt = spelling.correct(searcher.getIndexReader(), request.query());
-    if (respelt.isEmpty()) {
-      return null;
-    }
-    int found = searcher.count(planner.respelt(respelt.get(), request, rule));
-    return found > 0 && found >= total ? respelt.get() : null;
   }
 }

@@ -15,7 +15,9 @@ import org.apache.lucene.search.Query;
  *
  * @param request the filters, page and options asked for
  * @param userQuery the query text as parsed
- * @param textQuery the words alone, scored by the text only: what highlights mark
+ * @param textQuery the words alone, scored by the text only
+ * @param marking what highlights mark: the words, and the query's neighbouring words where they
+ *     stand together, as one unit
  * @param counting the matches to count: the words with the filters, without freshness, which adds
  *     no match
  * @param proximity the words' proximity query, for the relevance order; null otherwise
@@ -29,6 +31,7 @@ record SearchPlan(
     SearchRequest request,
     UserQuery userQuery,
     Query textQuery,
+    Query marking,
     DrillDownQuery counting,
     Query proximity,
     RankingOrder order,

@@ -17,6 +17,9 @@ import newsearch.search.rank.RecencyBoost;
 import newsearch.search.rank.SearchCursor;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 
@@ -92,7 +95,9 @@ final class SearchPlanner {
             false,
             request.queryLanguage(),
             request.languages(),
-            request.partial());
+            request.partial(),
+            request.spelling(),
+            request.undated());
     return plan(withQueryDates(ranked, userQuery), userQuery, 0, depth);
   }
 
@@ -159,6 +164,7 @@ final class SearchPlanner {
         request,
         userQuery,
         textQuery,
+        browse ? textQuery : marking(textQuery, queries.adjacentPairs(userQuery)),
         filtered(textQuery, request),
         proximity,
         order,
@@ -168,12 +174,24 @@ final class SearchPlanner {
         today);
   }
 
+  /** What highlights mark: the words, and the query's neighbouring words as one unit. */
+  private static Query marking(Query text, Query adjacent) {
+    if (adjacent == null) {
+      return text;
+    }
+    return new BooleanQuery.Builder()
+        .add(text, BooleanClause.Occur.SHOULD)
+        .add(adjacent, BooleanClause.Occur.SHOULD)
+        .build();
+  }
+
   /**
-   * The text query of {@code respelt} under the filters of {@code request}, matched by {@code
-   * rule}: the rule the search it respells ran under, relaxed or not.
+   * The articles holding all the words of {@code text} under the filters of {@code request},
+   * however the configured rule matches words: what a spelling correction is judged by.
    */
-  DrillDownQuery respelt(String respelt, SearchRequest request, MinimumMatch rule) {
-    return filtered(queries.build(parser.parse(respelt), rule, request.queryLanguage()), request);
+  DrillDownQuery allWords(String text, SearchRequest request) {
+    return filtered(
+        queries.build(parser.parse(text), MinimumMatch.ALL, request.queryLanguage()), request);
   }
 
   /**
@@ -188,10 +206,39 @@ final class SearchPlanner {
     for (String language : request.languages()) {
       drillDown.add(NewsSchema.LANGUAGE, language);
     }
-    if (request.from() != null || request.to() != null) {
-      drillDown.add(SidewaysFacets.DATE_FILTER, schema.dateRange(request.from(), request.to()));
+    Query dates = dates(request);
+    if (dates != null) {
+      drillDown.add(SidewaysFacets.DATE_FILTER, dates);
     }
     return drillDown;
+  }
+
+  /**
+   * The date range of {@code request} with or without the undated articles, as it asks; null when
+   * it narrows by neither. One filter, so the date facets count as if it were not set.
+   */
+  private Query dates(SearchRequest request) {
+    boolean range = request.from() != null || request.to() != null;
+    Query dated =
+        range
+            ? schema.dateRange(request.from(), request.to())
+            : new FieldExistsQuery(NewsSchema.DATE);
+    Query undated =
+        new BooleanQuery.Builder()
+            .add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
+            .add(new FieldExistsQuery(NewsSchema.DATE), BooleanClause.Occur.MUST_NOT)
+            .build();
+    return switch (request.undated()) {
+      case ONLY -> undated;
+      case EXCLUDE -> dated;
+      case INCLUDE ->
+          range
+              ? new BooleanQuery.Builder()
+                  .add(dated, BooleanClause.Occur.SHOULD)
+                  .add(undated, BooleanClause.Occur.SHOULD)
+                  .build()
+              : null;
+    };
   }
 
   /** Freshness multiplies the text score when it is configured; browsing is by date anyway. */

@@ -22,6 +22,10 @@ import newsearch.schema.SectionPath;
  * @param languages languages to search in (any of them, ISO 639-1); empty for all
  * @param partial whether the query is still being typed: its last word is then the beginning of a
  *     word ({@code oil pr} finds oil prices), as results shown while typing need
+ * @param spelling whether misspelt words may be corrected ({@code spell}); null for {@link
+ *     Spelling#AUTO}
+ * @param undated whether articles without a date match ({@code undated}); null for {@linkplain
+ *     UndatedArticles#byDefault the default}, which depends on whether a date range is given
  */
 public record SearchRequest(
     String query,
@@ -35,7 +39,9 @@ public record SearchRequest(
     boolean facets,
     String queryLanguage,
     List<String> languages,
-    boolean partial) {
+    boolean partial,
+    Spelling spelling,
+    UndatedArticles undated) {
 
   /** Checks what does not depend on configured limits; see {@link SearchParameters}. */
   public SearchRequest {
@@ -54,13 +60,20 @@ public record SearchRequest(
       throw new InvalidRequestException(
           "invalid_page", "page and cursor cannot be combined; the cursor says where to go on");
     }
+    spelling = spelling == null ? Spelling.AUTO : spelling;
+    undated = undated == null ? UndatedArticles.byDefault(from != null || to != null) : undated;
+    if (undated == UndatedArticles.ONLY && (from != null || to != null)) {
+      throw new InvalidRequestException(
+          "invalid_undated",
+          "undated=only cannot be combined with from or to: undated has no date");
+    }
     if (from != null && to != null && from.isAfter(to)) {
       throw new InvalidRequestException(
           "invalid_date_range", "from (" + from + ") is after to (" + to + ")");
     }
   }
 
-  /** A finished query, as typed in full, in every language with the query's language unknown. */
+  /** A finished query in every language, with the default spelling and undated articles. */
   public SearchRequest(
       String query,
       List<SectionPath> sections,
@@ -71,7 +84,9 @@ public record SearchRequest(
       int size,
       String cursor,
       boolean facets) {
-    this(query, sections, from, to, sort, page, size, cursor, facets, null, List.of(), false);
+    this(
+        query, sections, from, to, sort, page, size, cursor, facets, null, List.of(), false, null,
+        null);
   }
 
   /** The same request narrowed to the dates between {@code from} and {@code to}, inclusive. */
@@ -88,7 +103,28 @@ public record SearchRequest(
         facets,
         queryLanguage,
         languages,
-        partial);
+        partial,
+        spelling,
+        undated);
+  }
+
+  /** This request for {@code text} instead of its query, all else kept. */
+  public SearchRequest withQuery(String text) {
+    return new SearchRequest(
+        text,
+        sections,
+        from,
+        to,
+        sort,
+        page,
+        size,
+        cursor,
+        facets,
+        queryLanguage,
+        languages,
+        partial,
+        spelling,
+        undated);
   }
 
   /** A first-page relevance search for {@code query} with default settings. */
@@ -102,8 +138,12 @@ public record SearchRequest(
     return query.isEmpty();
   }
 
-  /** Whether a section, a language or a date bound narrows the search. */
+  /** Whether a section, a language, a date bound or the undated rule narrows the search. */
   public boolean isFiltered() {
-    return !sections.isEmpty() || !languages.isEmpty() || from != null || to != null;
+    return !sections.isEmpty()
+        || !languages.isEmpty()
+        || from != null
+        || to != null
+        || undated != UndatedArticles.byDefault(false);
   }
 }

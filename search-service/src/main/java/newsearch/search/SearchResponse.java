@@ -16,8 +16,12 @@ import newsearch.search.facet.FacetCounts;
  * @param hits the articles on this page, best first
  * @param facets counts by section and date over the matching articles
  * @param cursor pass it back as {@code cursor} for the next page; null after the last page
- * @param suggestion the query with its spelling corrected, when the search found few articles and
- *     the corrected query finds some and no fewer; otherwise null
+ * @param suggestion a better spelling of the query that was not searched, since the request asked
+ *     for {@code spell=exact}; otherwise null
+ * @param correctedQuery the query with its spelling corrected, when the hits are those of the
+ *     correction rather than of the query as typed; otherwise null
+ * @param originalQuery the query as typed, when {@code correctedQuery} was searched instead;
+ *     otherwise null
  * @param totalExact whether {@code total} is exact; a search without facets stops counting at
  *     {@link LimitsConfig#exactTotalUpTo}
  * @param partial whether the search ran out of its time budget: the hits, total and facets are then
@@ -41,6 +45,8 @@ public record SearchResponse(
     FacetCounts facets,
     String cursor,
     String suggestion,
+    String correctedQuery,
+    String originalQuery,
     boolean partial,
     String sort,
     boolean relaxed,

@@ -9,8 +9,8 @@ import { renderPager } from './pager.js';
 import {
   clearMessage,
   hitItem,
-  renderDidYouMean,
   renderRelaxed,
+  renderSpelling,
   renderEmpty,
   renderError,
   renderSummary,
@@ -219,7 +219,7 @@ function showResponse(response, shown, settings) {
   // The order the server used: the one chosen, or its own rule when none was.
   if (typeof response.sort === 'string') els.sort.value = response.sort;
   renderSummary(els.summary, response, shown);
-  renderDidYouMean(els.didYouMean, response.suggestion, (q) =>
+  renderSpelling(els.didYouMean, response, shown, (q) =>
     navigate(changed(shown, { q }), { focusResults: true }),
   );
   renderRelaxed(els.relaxedNote, response);
@@ -234,7 +234,7 @@ function showResponse(response, shown, settings) {
   els.results.replaceChildren(...hits.map((hit) => hitItem(hit, shown)));
   if (hits.length === 0) {
     renderEmpty(els.message, response, shown, () =>
-      refine({ sections: [], languages: [], from: '', to: '' }),
+      refine({ sections: [], languages: [], from: '', to: '', undated: '' }),
     );
   } else {
     clearMessage(els.message);
@@ -250,7 +250,7 @@ function showFailure(error, shown) {
   chart.hide();
   topics.hide();
   els.summary.replaceChildren();
-  renderDidYouMean(els.didYouMean, null);
+  renderSpelling(els.didYouMean, null, shown);
   renderRelaxed(els.relaxedNote, null);
   els.results.replaceChildren();
   els.pager.hidden = true;
@@ -327,7 +327,7 @@ document.addEventListener('click', (event) => {
 els.sort.addEventListener('change', () => refine({ sort: els.sort.value }));
 els.queryLang.addEventListener('change', () => refine({ lang: els.queryLang.value }));
 els.clearFilters.addEventListener('click', () =>
-  refine({ sections: [], languages: [], from: '', to: '' }),
+  refine({ sections: [], languages: [], from: '', to: '', undated: '' }),
 );
 els.dateRange.addEventListener('submit', (event) => {
   event.preventDefault();

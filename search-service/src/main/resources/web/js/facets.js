@@ -37,11 +37,13 @@ export function renderRecent(list, facets, state, onChange) {
  */
 export function renderPeriods(years, months, group, facets, state, onChange) {
   const yearValues = Array.isArray(facets.year) ? facets.year : [];
-  group.hidden = yearValues.length === 0;
+  const undated = Number(facets.undated) || 0;
+  group.hidden = yearValues.length === 0 && undated === 0;
   years.replaceChildren(
     ...yearValues.map((y) =>
       periodButton(String(y.value), y.count, yearRange(y.value), state, onChange),
     ),
+    ...(undated > 0 ? [undatedButton(undated, state, onChange)] : []),
   );
   const fromYear = state.from.slice(0, 4);
   const year = fromYear && fromYear === state.to.slice(0, 4) ? fromYear : '';
@@ -71,6 +73,27 @@ function periodButton(label, n, range, state, onChange) {
           onChange(pressed ? { from: '', to: '' } : { from: range.from, to: range.to }),
       },
       h('span', { class: 'facet-label' }, label),
+      count(n),
+    ),
+  );
+}
+
+/** The articles without a date, as one more value after the years (undated=only). */
+function undatedButton(n, state, onChange) {
+  const pressed = state.undated === 'only';
+  return h(
+    'li',
+    {},
+    h(
+      'button',
+      {
+        class: 'facet-button facet-undated',
+        type: 'button',
+        'aria-pressed': String(pressed),
+        'data-focus-key': 'period:undated',
+        onclick: () => onChange(pressed ? { undated: '' } : { undated: 'only', from: '', to: '' }),
+      },
+      h('span', { class: 'facet-label' }, 'Undated'),
       count(n),
     ),
   );
@@ -174,6 +197,9 @@ export function renderChips(container, list, state, onChange) {
       chips.push(
         chip(`To ${dateText(state.to)}`, `to ${state.to}`, 'to', () => onChange({ to: '' })),
       );
+  }
+  if (state.undated === 'only') {
+    chips.push(chip('Undated', 'undated articles', 'undated', () => onChange({ undated: '' })));
   }
   container.hidden = chips.length === 0;
   list.replaceChildren(...chips);

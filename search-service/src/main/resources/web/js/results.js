@@ -181,12 +181,29 @@ export function renderRelaxed(element, response) {
       : 'Few articles have all of these words; showing articles with most of them too.';
 }
 
-/** "Did you mean …?" with a button that runs the corrected query; hidden when there is none. */
-export function renderDidYouMean(element, suggestion, onPick) {
-  const show = typeof suggestion === 'string' && suggestion.trim() !== '';
-  element.hidden = !show;
+/**
+ * What the spelling step did: "Showing results for interest rates · Search instead for intrest
+ * rates" when the hits are those of the corrected query (the link searches as typed, with
+ * spell=exact), or "Did you mean interest rates?" when a better spelling was only offered.
+ */
+export function renderSpelling(element, response, state, onPick) {
+  const corrected = nonBlank(response?.corrected_query);
+  const suggestion = nonBlank(response?.suggestion);
   element.replaceChildren();
-  if (show) {
+  element.hidden = !corrected && !suggestion;
+  if (corrected) {
+    const original = nonBlank(response.original_query) ?? state.q;
+    element.append(
+      'Showing results for ',
+      h('strong', { class: 'corrected-query' }, corrected),
+      ' · Search instead for ',
+      h(
+        'a',
+        { class: 'original-query', href: urlFor({ ...state, q: original, page: 1, spell: 'exact' }) },
+        original,
+      ),
+    );
+  } else if (suggestion) {
     element.append(
       'Did you mean ',
       h(
@@ -197,6 +214,10 @@ export function renderDidYouMean(element, suggestion, onPick) {
       '?',
     );
   }
+}
+
+function nonBlank(text) {
+  return typeof text === 'string' && text.trim() !== '' ? text : null;
 }
 
 /**

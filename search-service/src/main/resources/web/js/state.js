@@ -1,7 +1,9 @@
 /**
  * The page's state and its address. The URL holds the whole state, so that a link can be shared
  * and Back/Forward restore it: `/` with q, section (repeatable), language (repeatable), lang (the
- * query's language), from, to, sort and page is the search view, and chart=share shows the timeline's shares instead of its counts;
+ * query's language), from, to, sort, page, spell (exact: search the words as typed, without
+ * spelling correction) and undated (only, exclude or include: articles without a date) is the
+ * search view, and chart=share shows the timeline's shares instead of its counts;
  * `/article/{id}` is the article view.
  */
 
@@ -24,6 +26,10 @@ export function stateFromLocation(location) {
     sort: params.get('sort') ?? '',
     page: wholeAtLeastOne(params.get('page')),
     chart: params.get('chart') === 'share' ? 'share' : '',
+    spell: params.get('spell') === 'exact' ? 'exact' : '',
+    undated: ['only', 'exclude', 'include'].includes(params.get('undated'))
+      ? params.get('undated')
+      : '',
   };
 }
 
@@ -40,6 +46,8 @@ export function emptySearch() {
     sort: '',
     page: 1,
     chart: '',
+    spell: '',
+    undated: '',
   };
 }
 
@@ -58,6 +66,8 @@ export function urlFor(state) {
   if (state.sort) params.set('sort', state.sort);
   if (state.page > 1) params.set('page', String(state.page));
   if (state.chart) params.set('chart', state.chart);
+  if (state.spell) params.set('spell', state.spell);
+  if (state.undated) params.set('undated', state.undated);
   const query = params.toString();
   return query ? `/?${query}` : '/';
 }
@@ -67,9 +77,16 @@ export function articleUrl(id) {
   return ARTICLE_PREFIX + encodeURIComponent(id);
 }
 
-/** A copy of a search state with some values changed; any change but the page starts at page 1. */
+/**
+ * A copy of a search state with some values changed; any change but the page starts at page 1,
+ * and new words are read with spelling correction again unless the change says otherwise.
+ */
 export function changed(state, changes) {
-  return { ...state, page: 1, ...changes };
+  const spell = 'q' in changes ? '' : state.spell;
+  // Only undated articles and a date range exclude each other: a new range ends the first.
+  const newRange = Boolean(changes.from) || Boolean(changes.to);
+  const undated = newRange && state.undated === 'only' ? '' : (state.undated ?? '');
+  return { ...state, page: 1, spell, undated, ...changes };
 }
 
 /** Whether any filter (section, language or date) narrows the search. */
@@ -78,7 +95,8 @@ export function hasFilters(state) {
     state.sections.length > 0 ||
     state.languages.length > 0 ||
     Boolean(state.from) ||
-    Boolean(state.to)
+    Boolean(state.to) ||
+    Boolean(state.undated)
   );
 }
 
@@ -102,6 +120,8 @@ export function searchParams(state, cursor = null, pageSize = null) {
     params.set('page', String(state.page));
   }
   if (pageSize) params.set('size', String(pageSize));
+  if (state.spell) params.set('spell', state.spell);
+  if (state.undated) params.set('undated', state.undated);
   return params;
 }
 

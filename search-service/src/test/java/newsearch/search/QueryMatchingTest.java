@@ -157,7 +157,9 @@ class QueryMatchingTest {
             true,
             null,
             List.of(),
-            true);
+            true,
+            null,
+            null);
     SearchResponse partial = index.searcher().search(typing);
     assertEquals(10, partial.total());
     assertTrue(ids(partial).stream().allMatch(id -> id.matches("oil[1-9][0-9]?")));
@@ -183,7 +185,9 @@ class QueryMatchingTest {
             true,
             null,
             List.of(),
-            true);
+            true,
+            null,
+            null);
     // Only Tony Blair holds both, so the fallback adds Tony Lama, below him.
     assertEquals(List.of("tb1", "tl1"), ids(index.searcher().search(typing)));
   }

@@ -53,7 +53,7 @@ class SearchConfigFileTest {
           "highlight_max_chars",
           "max_suggestions",
           "phrase_min_titles",
-          "spelling_below_hits");
+          "spelling");
 
   @TempDir Path dir;
 
@@ -79,7 +79,7 @@ class SearchConfigFileTest {
             + "\"search_timeout_millis\":2000,\"exact_total_up_to\":1000,\"page_size\":10,"
             + "\"related_count\":5,\"facet_values\":20,"
             + "\"snippets\":3,\"highlight_max_chars\":1000000,\"max_suggestions\":20,"
-            + "\"phrase_min_titles\":2,\"spelling_below_hits\":3}",
+            + "\"phrase_min_titles\":2,\"spelling\":true}",
         written.toString());
     assertEquals(SearchConfig.DEFAULTS, SearchConfigFile.read(file));
   }
@@ -90,7 +90,7 @@ class SearchConfigFileTest {
     Files.writeString(
         file,
         "{\"recency_weight\": 0.5, \"max_depth\": 500, \"facet_values\": 7,"
-            + " \"snippets\": 1, \"spelling_below_hits\": 0, \"synonyms_file\": \"syn.txt\"}",
+            + " \"snippets\": 1, \"spelling\": false, \"synonyms_file\": \"syn.txt\"}",
         StandardCharsets.UTF_8);
     SearchConfig expected =
         SearchConfig.builder()
@@ -98,7 +98,7 @@ class SearchConfigFileTest {
             .limits(l -> l.maxDepth(500))
             .page(p -> p.facetValues(7))
             .highlighting(h -> h.snippets(1))
-            .suggestions(s -> s.spellingBelowHits(0))
+            .suggestions(s -> s.spelling(false))
             .build();
     assertEquals(expected, SearchConfigFile.read(file));
   }

@@ -32,22 +32,86 @@ class SpellingCorrectorTest {
     }
   }
 
-  private String suggestion(String query) throws IOException {
-    return search(query, SearchConfig.DEFAULTS).suggestion();
+  private String corrected(String query) throws IOException {
+    return search(query, SearchConfig.DEFAULTS).correctedQuery();
+  }
+
+  private static SearchRequest exact(String query) {
+    return new SearchRequest(
+        query,
+        List.of(),
+        null,
+        null,
+        SortOrder.RELEVANCE,
+        1,
+        10,
+        null,
+        true,
+        null,
+        List.of(),
+        false,
+        Spelling.EXACT,
+        null);
   }
 
   @Test
-  void suggestsTheIndexedSpellingOfAMisspeltWord() throws IOException {
+  void answersTheIndexedSpellingOfAMisspeltWord() throws IOException {
     SearchResponse response = search("treatty", SearchConfig.DEFAULTS);
-    assertEquals(0, response.total());
-    assertEquals("treaty", response.suggestion());
+    assertEquals(2, response.total());
+    assertEquals("treaty", response.correctedQuery());
+    assertEquals("treatty", response.originalQuery());
+    assertEquals(List.of("a1", "a2"), response.hits().stream().map(Hit::id).sorted().toList());
+    assertNull(response.suggestion());
   }
 
   @Test
-  void correctsAWordEvenWhenTheCorrectionFindsTheSameArticles() throws IOException {
-    SearchResponse response = search("peace treatty", SearchConfig.DEFAULTS);
+  void correctsEveryMisspeltWordOfTheQuery() throws IOException {
+    SearchResponse response = search("peece treatty talcks", SearchConfig.DEFAULTS);
+    assertEquals("peace treaty talks", response.correctedQuery());
     assertEquals(2, response.total());
-    assertEquals("peace treaty", response.suggestion());
+  }
+
+  @Test
+  void spellExactSearchesAsTypedAndOffersTheCorrection() throws IOException {
+    try (NewsSearcher searcher = TestIndex.open(dir, ARTICLES, SearchConfig.DEFAULTS)) {
+      SearchResponse response = searcher.search(exact("peace treatty"));
+      assertEquals(2, response.total());
+      assertEquals(List.of("a1", "a2"), response.hits().stream().map(Hit::id).sorted().toList());
+      assertNull(response.correctedQuery());
+      assertEquals("peace treaty", response.suggestion());
+    }
+  }
+
+  @Test
+  void picksTheSpellingTheQuerysOtherWordsGoWith() throws IOException {
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      articles.add(TestIndex.article("blair" + i, "Tony Blair visits " + i, "Mr Blair spoke."));
+    }
+    for (int i = 0; i < 8; i++) {
+      articles.add(TestIndex.article("blame" + i, "Blame game " + i, "Nobody takes the blame."));
+    }
+    try (NewsSearcher searcher = TestIndex.open(dir, articles, SearchConfig.DEFAULTS)) {
+      assertEquals(
+          "tony blair", searcher.search(SearchRequest.of("tony blare", 10)).correctedQuery());
+      assertEquals(3, searcher.search(SearchRequest.of("tony blare", 10)).total());
+    }
+  }
+
+  @Test
+  void neverCorrectsAWordTheIndexKnowsWellNamesIncluded() throws IOException {
+    List<Article> articles = new ArrayList<>();
+    articles.add(TestIndex.article("lama1", "Tony Lama boots", "Tony Lama makes boots."));
+    articles.add(TestIndex.article("lama2", "Lama buys Coulson", "Lama agreed to buy it."));
+    for (int i = 0; i < 30; i++) {
+      articles.add(TestIndex.article("llama" + i, "Llama farm " + i, "A llama grazes."));
+    }
+    try (NewsSearcher searcher = TestIndex.open(dir, articles, SearchConfig.DEFAULTS)) {
+      SearchResponse response = searcher.search(SearchRequest.of("tony lama", 10));
+      assertNull(response.correctedQuery());
+      assertNull(response.suggestion());
+      assertEquals(List.of("lama1", "lama2"), response.hits().stream().map(Hit::id).toList());
+    }
   }
 
   @Test
@@ -62,48 +126,47 @@ class SpellingCorrectorTest {
     articles.add(TestIndex.article("grass-2", "Grass fires", "Grass fires spread."));
     try (NewsSearcher searcher = TestIndex.open(dir, articles, SearchConfig.DEFAULTS)) {
       SearchResponse typo = searcher.search(SearchRequest.of("treatty", 10));
-      assertEquals(1, typo.total());
-      assertEquals("treaty", typo.suggestion());
+      assertEquals(10, typo.total());
+      assertEquals("treaty", typo.correctedQuery());
       SearchResponse rare = searcher.search(SearchRequest.of("glass", 10));
       assertEquals(1, rare.total());
-      assertNull(rare.suggestion());
+      assertNull(rare.correctedQuery());
     }
   }
 
   @Test
-  void suggestsWordsAsWrittenRatherThanTheirStems() throws IOException {
-    assertEquals("negotiations", suggestion("negotiatons"));
+  void correctsToWordsAsWrittenRatherThanTheirStems() throws IOException {
+    assertEquals("negotiations", corrected("negotiatons"));
   }
 
   @Test
   void keepsTheQuerySyntaxAndTheCaseOfEachWord() throws IOException {
-    assertEquals("\"Peace treaty\" -bank", suggestion("\"Peece treaty\" -bank"));
-    assertEquals("title:PEACE", suggestion("title:PEECE"));
+    assertEquals("\"Peace treaty\" -bank", corrected("\"Peece treaty\" -bank"));
+    assertEquals("title:PEACE", corrected("title:PEECE"));
   }
 
   @Test
-  void suggestsNothingForCorrectlySpeltOrDistantWords() throws IOException {
-    assertNull(suggestion("treaty"));
-    assertNull(suggestion("zzyzx"));
-    // Two edits from "talks" is too far for a word of five letters.
-    assertNull(suggestion("tulkz"));
-    assertEquals("talks", suggestion("tulks"));
+  void correctsNothingForCorrectlySpeltOrDistantWords() throws IOException {
+    assertNull(corrected("treaty"));
+    assertNull(corrected("zzyzx"));
+    // Alone, two edits from "talks" is too far for a word of five letters.
+    assertNull(corrected("tulkz"));
+    assertEquals("talks", corrected("tulks"));
   }
 
   @Test
-  void suggestsOnlyBelowTheConfiguredNumberOfHits() throws IOException {
-    SearchResponse belowDefault = search("treatty OR inflation", SearchConfig.DEFAULTS);
-    assertEquals(1, belowDefault.total());
-    assertEquals("treaty OR inflation", belowDefault.suggestion());
-
-    SearchConfig config = SearchConfig.builder().suggestions(s -> s.spellingBelowHits(1)).build();
-    assertNull(search("treatty OR inflation", config).suggestion());
+  void spellingOffSearchesEveryQueryAsTyped() throws IOException {
+    SearchConfig off = SearchConfig.builder().suggestions(s -> s.spelling(false)).build();
+    SearchResponse response = search("treatty", off);
+    assertEquals(0, response.total());
+    assertNull(response.correctedQuery());
+    assertNull(response.suggestion());
   }
 
   @Test
   void respellsQueriesOfUpToTwelveWordsOnly() throws IOException {
-    String twelve = "treatty" + " zzyzx".repeat(11);
-    assertEquals("treaty" + " zzyzx".repeat(11), suggestion(twelve));
-    assertNull(suggestion(twelve + " zzyzx"));
+    String twelve = "treatty" + " talks".repeat(11);
+    assertEquals("treaty" + " talks".repeat(11), corrected(twelve));
+    assertNull(corrected(twelve + " talks"));
   }
 }

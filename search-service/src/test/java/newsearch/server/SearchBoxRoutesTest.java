@@ -49,8 +49,8 @@ class SearchBoxRoutesTest {
     assertJson(
         200,
         "{\"suggestions\":["
-            + "{\"text\":\"peace treaty\",\"html\":\"<mark>pea</mark>ce treaty\"},"
-            + "{\"text\":\"peace treaty talks\",\"html\":\"<mark>pea</mark>ce treaty talks\"}]}",
+            + "{\"text\":\"peace\",\"html\":\"<mark>pea</mark>ce\"},"
+            + "{\"text\":\"peace treaty\",\"html\":\"<mark>pea</mark>ce treaty\"}]}",
         SERVER.running().get("/api/suggest?q=pea&size=2"));
   }
 
@@ -136,17 +136,36 @@ class SearchBoxRoutesTest {
   }
 
   @Test
-  void searchCarriesACorrectedSpellingWhenItFindsTooLittle() throws Exception {
+  void searchAnswersTheCorrectedSpellingAndNamesBothQueries() throws Exception {
     JsonObject misspelt =
         JsonParser.parseString(SERVER.running().get("/api/search?q=treatty").body())
             .getAsJsonObject();
-    assertEquals(0, misspelt.get("total").getAsInt());
-    assertEquals("treaty", misspelt.get("suggestion").getAsString());
+    assertEquals(2, misspelt.get("total").getAsInt());
+    assertEquals("treaty", misspelt.get("corrected_query").getAsString());
+    assertEquals("treatty", misspelt.get("original_query").getAsString());
+    assertEquals(true, misspelt.get("suggestion").isJsonNull());
+
+    JsonObject exact =
+        JsonParser.parseString(SERVER.running().get("/api/search?q=treatty&spell=exact").body())
+            .getAsJsonObject();
+    assertEquals(0, exact.get("total").getAsInt());
+    assertEquals("treaty", exact.get("suggestion").getAsString());
+    assertEquals(true, exact.get("corrected_query").isJsonNull());
 
     JsonObject correct =
         JsonParser.parseString(SERVER.running().get("/api/search?q=treaty").body())
             .getAsJsonObject();
     assertEquals(2, correct.get("total").getAsInt());
+    assertEquals(true, correct.get("corrected_query").isJsonNull());
     assertEquals(true, correct.get("suggestion").isJsonNull());
+  }
+
+  @Test
+  void aSpellValueOtherThanAutoOrExactIsA400NamingIt() throws Exception {
+    assertJson(
+        400,
+        "{\"error\":{\"code\":\"invalid_spell\",\"message\":\"spell must be one of auto,"
+            + " exact, got 'loose'\"}}",
+        SERVER.running().get("/api/search?q=treaty&spell=loose"));
   }
 }

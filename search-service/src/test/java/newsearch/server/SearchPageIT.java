@@ -271,20 +271,54 @@ class SearchPageIT extends BrowserTest {
   }
 
   @Test
-  void didYouMeanAppearsWhenTheServiceOffersIt() {
+  void aMisspeltQueryShowsResultsForItsCorrectionAndALinkToSearchAsTyped() {
     page.open("/");
-    // Fixes the service's answer so the test does not depend on the sample's spelling statistics.
-    page.editSearches(
-        "", "body.suggestion = u.searchParams.get('q') === 'treatty' ? 'treaty' : null;");
-
     page.type("treatty", Keys.ENTER);
     page.waitForUrl(url -> url.endsWith("?q=treatty"));
-    WebElement didYouMean = driver.findElement(By.id("did-you-mean"));
-    assertEquals("Did you mean treaty?", didYouMean.getText());
-    didYouMean.findElement(By.tagName("button")).click();
+    page.waitUntil(d -> d.findElement(By.id("did-you-mean")).isDisplayed());
+    WebElement spelling = driver.findElement(By.id("did-you-mean"));
+    assertEquals("Showing results for treaty · Search instead for treatty", spelling.getText());
+    assertEquals(4, page.hits().size());
+    assertEquals(
+        "treaty", driver.findElement(By.cssSelector("#results .hit-title mark")).getText());
+    page.screenshot("showing-results-for");
+
+    spelling.findElement(By.cssSelector("a.original-query")).click();
+    page.waitForUrl(url -> url.endsWith("?q=treatty&spell=exact"));
+    page.waitUntil(d -> d.findElement(By.id("did-you-mean")).getText().startsWith("Did you"));
+    assertEquals("Did you mean treaty?", driver.findElement(By.id("did-you-mean")).getText());
+    assertEquals(0, page.hits().size());
+
+    driver.findElement(By.cssSelector("#did-you-mean button")).click();
     page.waitForUrl(url -> url.endsWith("?q=treaty"));
     assertFalse(driver.findElement(By.id("did-you-mean")).isDisplayed());
     assertEquals(4, page.hits().size());
+  }
+
+  @Test
+  void theUndatedValueFollowsTheYearsAndFiltersToArticlesWithoutADate() {
+    page.open("/");
+    // The sample's articles all have dates, so the answer is given undated ones to count.
+    page.editSearches(
+        "", "body.facets.undated = u.searchParams.get('undated') === 'only' ? 3 : 2;");
+    page.type("treaty", Keys.ENTER);
+    page.waitUntil(d -> !d.findElements(By.cssSelector("#years .facet-undated")).isEmpty());
+    WebElement undated = driver.findElement(By.cssSelector("#years .facet-undated"));
+    assertEquals("Undated", undated.findElement(By.className("facet-label")).getText());
+    assertEquals(
+        undated,
+        driver.findElements(By.cssSelector("#years .facet-button")).getLast(),
+        "after the years");
+
+    undated.click();
+    page.waitForUrl(url -> url.endsWith("?q=treaty&undated=only"));
+    page.waitUntil(
+        d ->
+            "true"
+                .equals(
+                    d.findElement(By.cssSelector("#years .facet-undated"))
+                        .getDomAttribute("aria-pressed")));
+    assertEquals(0, page.hits().size());
   }
 
   @Test

@@ -13,17 +13,20 @@ import java.util.List;
  *     those without it, like the year and month counts
  * @param language article languages, most articles first, labelled with each language's name in
  *     itself ({@code Español}); under a language filter, the counts are those without it
+ * @param undated articles without a publication date, counted like the years: the facet's "Undated"
+ *     value, which {@code undated=only} filters to
  */
 public record FacetCounts(
     List<FacetNode> section,
     List<FacetValue> year,
     List<FacetValue> month,
     List<RecentCount> recent,
-    List<FacetValue> language) {
+    List<FacetValue> language,
+    long undated) {
 
   /** No facets, for an index without any. */
   public static final FacetCounts EMPTY =
-      new FacetCounts(List.of(), List.of(), List.of(), List.of(), List.of());
+      new FacetCounts(List.of(), List.of(), List.of(), List.of(), List.of(), 0);
 
   /** Copies the lists. */
   public FacetCounts {

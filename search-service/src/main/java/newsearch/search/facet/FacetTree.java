@@ -33,7 +33,8 @@ public final class FacetTree {
         newestFirst(facets, NewsSchema.YEAR),
         newestFirst(facets, NewsSchema.MONTH),
         recent(facets, today),
-        languages(facets));
+        languages(facets),
+        undated(facets));
   }
 
   private List<FacetNode> sectionLevel(Facets facets, String[] path) throws IOException {
@@ -50,6 +51,14 @@ public final class FacetTree {
       nodes.add(new FacetNode(lv.label, lv.value.longValue(), children));
     }
     return nodes;
+  }
+
+  private static long undated(Facets facets) throws IOException {
+    try {
+      return facets.getSpecificValue(UndatedCount.DIMENSION).longValue();
+    } catch (IllegalArgumentException noSuchDimension) {
+      return 0;
+    }
   }
 
   private static List<RecentCount> recent(Facets facets, LocalDate today) throws IOException {

@@ -20,8 +20,8 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 /**
  * Drill-sideways over the filters a user can switch: the section facet counts articles as if no
  * section were chosen, the language facet as if no language were, and the date facets (years,
- * months, recent periods) as if no date range were set; every other filter still applies. Create
- * one per search.
+ * months, recent periods, undated articles) as if no date range nor undated filter were set; every
+ * other filter still applies. Create one per search.
  */
 public final class SidewaysFacets extends DrillSideways {
 
@@ -77,6 +77,8 @@ public final class SidewaysFacets extends DrillSideways {
     }
     // Range counts are named after their field: the recent periods are the "date" dimension.
     byDimension.put(NewsSchema.DATE, new LongRangeFacetCounts(NewsSchema.DATE, dateHits, ranges()));
+    // Counted like the years: as if no date filter, nor the undated one, were set.
+    byDimension.put(UndatedCount.DIMENSION, UndatedCount.of(dateHits));
     return new MultiFacets(byDimension);
   }
 

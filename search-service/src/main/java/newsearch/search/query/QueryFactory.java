@@ -227,6 +227,21 @@ public final class QueryFactory {
     if (config.ranking().phraseBoost() <= 0) {
       return null;
     }
+    Query pairs = pairs(query, config.ranking().phraseSlop());
+    return pairs == null ? null : new BoostQuery(pairs, (float) config.ranking().phraseBoost());
+  }
+
+  /**
+   * The query's neighbouring plain words as exact phrases, for the queries {@link #proximity}
+   * rewards: what highlights mark as one unit. Exact rather than sloppy, since a sloppy match would
+   * mark the words between ({@code OIL BARGE PRICE} for {@code oil price}) as if they matched. Null
+   * when the query has no such pair.
+   */
+  public Query adjacentPairs(UserQuery query) {
+    return pairs(query, 0);
+  }
+
+  private Query pairs(UserQuery query, int slop) {
     List<String> words = new ArrayList<>();
     for (List<QueryTerm> group : query.groups()) {
       QueryTerm first = group.get(0);
@@ -241,20 +256,15 @@ public final class QueryFactory {
     int count = 0;
     for (int i = 0; i + 1 < words.size(); i++) {
       String pair = words.get(i) + " " + words.get(i + 1);
-      List<Query> sloppy = new ArrayList<>();
-      QueryTerm phrase =
-          new QueryTerm(
-              pair, QueryTerm.Kind.PHRASE, config.ranking().phraseSlop(), null, false, false);
-      addBoosted(sloppy, NewsSchema.TITLE, phrase, config.ranking().titleBoost());
-      addBoosted(sloppy, NewsSchema.BODY, phrase, config.ranking().bodyBoost());
-      if (!sloppy.isEmpty()) {
-        pairs.add(new DisjunctionMaxQuery(sloppy, 0f), Occur.SHOULD);
+      List<Query> inFields = new ArrayList<>();
+      QueryTerm phrase = new QueryTerm(pair, QueryTerm.Kind.PHRASE, slop, null, false, false);
+      addBoosted(inFields, NewsSchema.TITLE, phrase, config.ranking().titleBoost());
+      addBoosted(inFields, NewsSchema.BODY, phrase, config.ranking().bodyBoost());
+      if (!inFields.isEmpty()) {
+        pairs.add(new DisjunctionMaxQuery(inFields, 0f), Occur.SHOULD);
         count++;
       }
     }
-    if (count == 0) {
-      return null;
-    }
-    return new BoostQuery(pairs.build(), (float) config.ranking().phraseBoost());
+    return count == 0 ? null : pairs.build();
   }
 }

@@ -40,8 +40,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Matching is by infix: every typed word must start a word of the completion, anywhere in it,
  * and the last one may be half-typed ({@code treaty ta} finds {@code Peace treaty talks stall}).
- * Words are compared as written, lower-cased and accent-folded, never stemmed. The most frequent
- * completions come first; among equally frequent ones, the shorter.
+ * Words are compared as written, lower-cased and accent-folded, never stemmed. Words and phrases
+ * come before titles; within each, the most frequent first, and among equally frequent ones, the
+ * shorter.
  *
  * <p>It is built in memory with Lucene's {@link AnalyzingInfixSuggester} once per reader, since a
  * reader never changes, from at most the newest {@link #MAX_TITLES} titles; {@link
@@ -179,9 +180,17 @@ final class TitleSuggester implements Closeable {
     lookup.close();
   }
 
-  /** The weight of an entry: more titles first, then shorter text. */
+  /**
+   * Weight added to every word and phrase, so they come before every title: more than any title's
+   * weight, since a title counts at most {@link #MAX_TITLES}.
+   */
+  private static final long TYPED_FIRST = (MAX_TITLES + 1L) * PER_TITLE;
+
+  /** The weight of an entry: words and phrases first, then more titles, then shorter text. */
   private static long weight(TitlePhrases.Entry entry) {
-    return entry.titles() * PER_TITLE + Math.max(0, PER_TITLE - 1 - entry.text().length());
+    return (entry.typed() ? TYPED_FIRST : 0)
+        + entry.titles() * PER_TITLE
+        + Math.max(0, PER_TITLE - 1 - entry.text().length());
   }
 
   /**

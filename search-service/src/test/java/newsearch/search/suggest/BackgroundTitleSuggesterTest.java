@@ -47,7 +47,7 @@ class BackgroundTitleSuggesterTest {
         BackgroundTitleSuggester suggester = new BackgroundTitleSuggester(new NewsSchema(), 2)) {
       suggester.rebuild(reader);
       assertEquals(
-          List.of("peace treaty", "peace treaty talks"),
+          List.of("peace", "peace treaty"),
           suggester.suggest("pea", 2).stream().map(Suggestion::text).toList());
     }
   }
@@ -64,7 +64,7 @@ class BackgroundTitleSuggesterTest {
     try (DirectoryReader reader = open(gens);
         TitleSuggester newestTwo = TitleSuggester.build(reader, new NewsSchema(), 2, 2)) {
       assertEquals(
-          List.of("Harbour fees rise", "Harbour tunnel opens"),
+          List.of("Harbour fees rise", "Harbour tunnel opens", "harbour"),
           newestTwo.suggest("harb", 5).stream().map(Suggestion::text).sorted().toList());
     }
   }
@@ -152,8 +152,7 @@ class BackgroundTitleSuggesterTest {
       try (DirectoryReader first = open(gens)) {
         suggester.rebuild(first);
         assertEquals(
-            List.of("peace treaty"),
-            suggester.suggest("pea", 1).stream().map(Suggestion::text).toList());
+            List.of("peace"), suggester.suggest("pea", 1).stream().map(Suggestion::text).toList());
       }
       // A new commit with the same titles in another order: a body changed, not a title.
       new IndexStore(gens)

@@ -2,6 +2,7 @@ package newsearch.search.suggest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import newsearch.schema.NewsSchema;
 import newsearch.search.suggest.TitlePhrases.Entry;
@@ -17,26 +18,39 @@ class TitlePhrasesTest {
     return phrases.entries();
   }
 
+  private static Entry title(String text, long titles) {
+    return new Entry(text, titles, false);
+  }
+
+  private static Entry typed(String text, long titles) {
+    return new Entry(text, titles, true);
+  }
+
   @Test
-  void offersTheTitlesAndThePhrasesTwoTitlesShare() {
+  void offersTheTitlesAndTheWordsAndPhrasesTwoTitlesShare() {
     assertEquals(
         List.of(
-            new Entry("Japan and Russia resume peace treaty talks", 1),
-            new Entry("Peace treaty talks stall over islands", 1),
-            new Entry("peace treaty", 2),
-            new Entry("peace treaty talks", 2),
-            new Entry("treaty talks", 2)),
+            title("Japan and Russia resume peace treaty talks", 1),
+            title("Peace treaty talks stall over islands", 1),
+            typed("peace", 2),
+            typed("peace treaty", 2),
+            typed("peace treaty talks", 2),
+            typed("talks", 2),
+            typed("treaty", 2),
+            typed("treaty talks", 2)),
         entries(
             "Japan and Russia resume peace treaty talks", "Peace treaty talks stall over islands"));
   }
 
   @Test
-  void phrasesNeitherStartNorEndWithAStopWord() {
+  void wordsAndPhrasesNeitherStartNorEndWithAStopWord() {
     assertEquals(
         List.of(
-            new Entry("Talks in Moscow end", 1),
-            new Entry("Talks in Moscow resume", 1),
-            new Entry("talks in moscow", 2)),
+            title("Talks in Moscow end", 1),
+            title("Talks in Moscow resume", 1),
+            typed("moscow", 2),
+            typed("talks", 2),
+            typed("talks in moscow", 2)),
         entries("Talks in Moscow end", "Talks in Moscow resume"));
   }
 
@@ -44,11 +58,15 @@ class TitlePhrasesTest {
   void phrasesDoNotSpanHeadlinePunctuationButKeepAbbreviations() {
     assertEquals(
         List.of(
-            new Entry("Kessling trams return", 1),
-            new Entry("Kessling: trams stop", 1),
-            new Entry("U.S. trade deficit widens", 1),
-            new Entry("U.S. trade talks.", 1),
-            new Entry("u.s. trade", 2)),
+            title("Kessling trams return", 1),
+            title("Kessling: trams stop", 1),
+            title("U.S. trade deficit widens", 1),
+            title("U.S. trade talks.", 1),
+            typed("kessling", 2),
+            typed("trade", 2),
+            typed("trams", 2),
+            typed("u.s.", 2),
+            typed("u.s. trade", 2)),
         entries(
             "Kessling trams return",
             "Kessling: trams stop",
@@ -57,12 +75,36 @@ class TitlePhrasesTest {
   }
 
   @Test
-  void aPhraseThatIsAlsoATitleIsListedOnceAsTheTitleWithTheLargerCount() {
+  void aPhraseThatIsAlsoATitleIsListedOnceAsThePhraseWithTheLargerCount() {
     assertEquals(
         List.of(
-            new Entry("Peace talks", 3),
-            new Entry("Peace talks fail", 1),
-            new Entry("Peace talks resume", 1)),
+            title("Peace talks fail", 1),
+            title("Peace talks resume", 1),
+            typed("peace", 3),
+            typed("peace talks", 3),
+            typed("talks", 3)),
         entries("Peace talks", "Peace talks resume", "Peace  talks   fail"));
+  }
+
+  @Test
+  void headlineFragmentsAroundACommonWordAreNoPhrase() {
+    List<String> titles = new ArrayList<>();
+    for (int i = 0; i < 150; i++) {
+      titles.add("Firm " + i + " says profit rose");
+    }
+    titles.add("Saudi minister says OPEC will hold");
+    titles.add("Kuwait daily says OPEC quota is fair");
+    titles.add("Cairo daily says OPEC must act");
+    titles.add("Premier League sets date");
+    titles.add("Premier League clubs meet");
+    List<String> typed =
+        entries(titles.toArray(String[]::new)).stream()
+            .filter(Entry::typed)
+            .map(Entry::text)
+            .toList();
+    assertEquals(true, typed.contains("opec"), typed.toString());
+    assertEquals(true, typed.contains("premier league"), typed.toString());
+    assertEquals(false, typed.contains("says opec"), typed.toString());
+    assertEquals(false, typed.contains("daily says opec"), typed.toString());
   }
 }
