@@ -1,6 +1,8 @@
 package newsearch.solr;
 
+import java.util.ArrayList;
 import java.util.List;
+import newsearch.schema.LanguageAnalysis;
 import newsearch.schema.NewsSchema;
 
 /**
@@ -25,9 +27,11 @@ public final class SolrFields {
 
   /**
    * Fields of the Lucene index that the collection does without: the title as doc values (the
-   * suggester's source there; Solr's suggester reads the stored title) and Lucene's facet field.
+   * suggester's source there; Solr's suggester reads the stored title), Lucene's facet field, and,
+   * until the configset declares the per-language chains, the language, the language-neutral field
+   * and each language's own fields (the collection analyses every article as English).
    */
-  public static final List<String> LOCAL_ONLY = List.of(NewsSchema.TITLE_VALUES, "$facets");
+  public static final List<String> LOCAL_ONLY = localOnly();
 
   /**
    * Fields of the collection that a Lucene document has no field of the same name for: the facet
@@ -37,6 +41,18 @@ public final class SolrFields {
       List.of(NewsSchema.YEAR, NewsSchema.MONTH, SECTION_PATH, VERSION);
 
   private SolrFields() {}
+
+  private static List<String> localOnly() {
+    List<String> names =
+        new ArrayList<>(
+            List.of(NewsSchema.TITLE_VALUES, "$facets", NewsSchema.LANGUAGE, NewsSchema.NEUTRAL));
+    for (String language : LanguageAnalysis.OWN_FIELDS) {
+      for (String field : NewsSchema.TEXT_FIELDS) {
+        names.add(NewsSchema.textField(field, language));
+      }
+    }
+    return List.copyOf(names);
+  }
 
   /** A field of the collection: its name, its type in the configset, and how it is kept. */
   record Field(
