@@ -55,9 +55,9 @@ public final class SolrRanking {
     SolrQuery request = new SolrQuery(query);
     request.set("qf", new SolrConfigXml(ranking).queryFields());
     request.set("tie", Double.toString(ranking.tieBreaker()));
-    // Solr's mm reads the same rule syntax as ours; "all" and "any" are our names for 100% and 0.
-    String rule = ranking.minShouldMatch();
-    request.set("mm", rule.equals("all") ? "100%" : rule.equals("any") ? "0" : rule);
+    // Any word, as the local ranking reads a query once it relaxes: Solr has no relaxation below
+    // relax_below matches yet, so the local rule alone would leave short queries with no answer.
+    request.set("mm", "0");
     request.addSort("score", SolrQuery.ORDER.desc);
     request.addSort(NewsSchema.ID, SolrQuery.ORDER.asc);
     return request;
