@@ -40,6 +40,13 @@ final class ReindexCommand implements Callable<Integer> {
           "Published generations to keep for rollback, the new one included (default: ${DEFAULT-VALUE}).")
   int keep;
 
+  @Option(
+      names = "--no-vectors",
+      description =
+          "Build without the sentence vectors of semantic and hybrid ranking: faster; a later"
+              + " reindex without this flag adds them.")
+  boolean noVectors;
+
   @Spec CommandSpec spec;
 
   @ParentCommand Newsearch parent;
@@ -48,7 +55,8 @@ final class ReindexCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     IndexerConfig config =
         (threads == null ? IndexerConfig.DEFAULTS : IndexerConfig.DEFAULTS.withThreads(threads))
-            .withKeepGenerations(keep);
+            .withKeepGenerations(keep)
+            .withVectors(!noVectors);
     IndexStore store = new IndexStore(index.generations(), config);
     ReindexReport report;
     try (ProgressDisplay display =
