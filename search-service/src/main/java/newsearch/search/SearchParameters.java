@@ -14,10 +14,11 @@ import newsearch.schema.SectionPath;
 /**
  * Reads a search request from named text parameters, as a query string or a form carries them:
  * {@code q}, {@code section} (repeatable), {@code from}, {@code to}, {@code sort}, {@code page},
- * {@code size}, {@code cursor} and {@code facets} ({@code true} or {@code false}). Unknown names
- * are ignored; a malformed value is an {@link InvalidRequestException} naming the parameter and the
- * value. The suggest and related-articles routes read their {@code q} and {@code size} with {@link
- * #first} and {@link #whole}.
+ * {@code size}, {@code cursor}, {@code facets} ({@code true} or {@code false}) and {@code ranking}
+ * ({@code lexical}, {@code semantic} or {@code hybrid}). Unknown names are ignored; a malformed
+ * value is an {@link InvalidRequestException} naming the parameter and the value. The suggest and
+ * related-articles routes read their {@code q} and {@code size} with {@link #first} and {@link
+ * #whole}.
  */
 public final class SearchParameters {
 
@@ -59,7 +60,8 @@ public final class SearchParameters {
         whole(params, "page", 1),
         whole(params, "size", pageSize),
         first(params, "cursor"),
-        flag(params, "facets", true));
+        flag(params, "facets", true),
+        isBlank(first(params, "ranking")) ? null : Ranking.parse(first(params, "ranking")));
   }
 
   /**

@@ -23,10 +23,11 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TotalHits;
 
 /**
- * Runs a {@link SearchPlan} on one acquired searcher: ranks and collapses the window it asks for,
- * and for a page also counts the matches and their facets, assembles the hits and offers a
- * respelling. A page and a deep ranking take the same path from plan to hits ({@link #ranked}).
- * Thread-safe; the caller acquires and releases the searcher.
+ * Runs a {@link SearchPlan} on one acquired searcher: makes it semantic or hybrid when it asks
+ * ({@link RankFusion}), ranks and collapses the window it asks for, and for a page also counts the
+ * matches and their facets, assembles the hits and offers a respelling. A page and a deep ranking
+ * take the same path from plan to hits ({@link #ranked}). Thread-safe; the caller acquires and
+ * releases the searcher.
  */
 final class SearchPipeline {
 
@@ -40,6 +41,7 @@ final class SearchPipeline {
   private final HitCollapser collapser = new HitCollapser();
   private final SpellingCorrector spelling;
   private final ProximityRescorer rescorer;
+  private final RankFusion fusion;
 
   SearchPipeline(
       NewsSchema schema, SearchConfig config, SearchPlanner planner, HitAssembler assembler) {
@@ -50,12 +52,14 @@ final class SearchPipeline {
     this.facetTree = new FacetTree(config.page().facetValues());
     this.spelling = new SpellingCorrector(schema);
     this.rescorer = new ProximityRescorer(config.ranking().proximityWindow());
+    this.fusion = new RankFusion(schema, config.fusion(), planner);
   }
 
   /** Runs {@code plan} on {@code searcher}: ranks, counts, and assembles the response. */
   SearchResponse answer(
-      FacetedSearcher searcher, SearchPlan plan, SearchDeadline deadline, long start)
+      FacetedSearcher searcher, SearchPlan asked, SearchDeadline deadline, long start)
       throws IOException {
+    SearchPlan plan = fusion.apply(searcher, asked);
     SearchRequest request = plan.request();
     // Counting facets counts every match anyway, so ranking need count none itself.
     BudgetedSearch budgeted =
@@ -103,8 +107,9 @@ final class SearchPipeline {
    *
    * @throws IOException also when the ranking ran out of its time budget
    */
-  List<RankedId> rank(FacetedSearcher searcher, SearchPlan plan, SearchDeadline deadline)
+  List<RankedId> rank(FacetedSearcher searcher, SearchPlan asked, SearchDeadline deadline)
       throws IOException {
+    SearchPlan plan = fusion.apply(searcher, asked);
     BudgetedSearch budgeted = budgeted(searcher, deadline, 0);
     HitCollapser.Page page = ranked(budgeted, plan);
     if (budgeted.partial()) {
@@ -126,9 +131,9 @@ final class SearchPipeline {
    * The documents of the window of the collapsed ranking that {@code plan} asks for, in rank order:
    * a sample for analyses. When the budget runs out, those ranked by then.
    */
-  int[] docs(FacetedSearcher searcher, SearchPlan plan, SearchDeadline deadline)
+  int[] docs(FacetedSearcher searcher, SearchPlan asked, SearchDeadline deadline)
       throws IOException {
-    HitCollapser.Page page = ranked(budgeted(searcher, deadline, 0), plan);
+    HitCollapser.Page page = ranked(budgeted(searcher, deadline, 0), fusion.apply(searcher, asked));
     return page.hits().stream().mapToInt(hit -> hit.doc().doc).toArray();
   }
 

@@ -86,7 +86,8 @@ final class SearchPlanner {
             1,
             depth,
             null,
-            false);
+            false,
+            request.ranking());
     return plan(ranked, userQuery, 0, depth);
   }
 
@@ -124,7 +125,7 @@ final class SearchPlanner {
   }
 
   /** {@code query} narrowed to the sections and dates of {@code request}. */
-  private DrillDownQuery filtered(Query query, SearchRequest request) {
+  DrillDownQuery filtered(Query query, SearchRequest request) {
     DrillDownQuery drillDown = new DrillDownQuery(schema.facetsConfig(), query);
     for (SectionPath section : request.sections()) {
       drillDown.add(NewsSchema.SECTION, section.parts().toArray(String[]::new));

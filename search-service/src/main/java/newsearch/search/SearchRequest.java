@@ -17,6 +17,8 @@ import newsearch.schema.SectionPath;
  * @param cursor where the previous page ended, from its response; null for page-numbered paging
  * @param facets whether to count facets; without them the search is cheaper, and its total exact
  *     only up to {@link LimitsConfig#exactTotalUpTo} (a lower bound beyond)
+ * @param ranking what a relevance ranking weighs; null for the configured one ({@link
+ *     FusionConfig#ranking})
  */
 public record SearchRequest(
     String query,
@@ -27,7 +29,22 @@ public record SearchRequest(
     int page,
     int size,
     String cursor,
-    boolean facets) {
+    boolean facets,
+    Ranking ranking) {
+
+  /** A request with the configured ranking. */
+  public SearchRequest(
+      String query,
+      List<SectionPath> sections,
+      LocalDate from,
+      LocalDate to,
+      SortOrder sort,
+      int page,
+      int size,
+      String cursor,
+      boolean facets) {
+    this(query, sections, from, to, sort, page, size, cursor, facets, null);
+  }
 
   /** Checks what does not depend on configured limits; see {@link SearchParameters}. */
   public SearchRequest {
@@ -55,6 +72,11 @@ public record SearchRequest(
   public static SearchRequest of(String query, int size) {
     return new SearchRequest(
         query, List.of(), null, null, SortOrder.RELEVANCE, 1, size, null, true);
+  }
+
+  /** The ranking asked for, or {@code configured} when the request names none. */
+  public Ranking rankingOr(Ranking configured) {
+    return ranking == null ? configured : ranking;
   }
 
   /** Whether there is no query text, so the newest articles are listed. */
