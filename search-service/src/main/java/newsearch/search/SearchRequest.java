@@ -91,30 +91,20 @@ public record SearchRequest(
 
   /** The same request narrowed to the dates between {@code from} and {@code to}, inclusive. */
   public SearchRequest between(LocalDate from, LocalDate to) {
-    return new SearchRequest(
-        query,
-        sections,
-        from,
-        to,
-        sort,
-        page,
-        size,
-        cursor,
-        facets,
-        queryLanguage,
-        languages,
-        partial,
-        spelling,
-        undated);
+    return with(query, from, to);
   }
 
   /** This request for {@code text} instead of its query, all else kept. */
   public SearchRequest withQuery(String text) {
+    return with(text, from, to);
+  }
+
+  private SearchRequest with(String text, LocalDate start, LocalDate end) {
     return new SearchRequest(
         text,
         sections,
-        from,
-        to,
+        start,
+        end,
         sort,
         page,
         size,
