@@ -1,6 +1,7 @@
 package newsearch.bench.query;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import newsearch.bench.corpus.BenchQuery;
@@ -9,6 +10,7 @@ import newsearch.schema.SectionPath;
 import newsearch.search.NewsSearcher;
 import newsearch.search.RankedId;
 import newsearch.search.SearchConfig;
+import newsearch.search.SearchConfigFile;
 import newsearch.search.SearchRequest;
 import newsearch.search.SearchResponse;
 import newsearch.search.SortOrder;
@@ -21,7 +23,9 @@ import org.openjdk.jmh.annotations.TearDown;
  * The search core in-process, as the service calls it: {@link NewsSearcher#search} (first page of
  * ten, with facets and highlights, as every HTTP search returns) and {@link NewsSearcher#rank} (ids
  * and scores only). Besides the {@linkplain QueryMixBenchmark shared parameters}, {@code facets}
- * says whether searches count facets.
+ * says whether searches count facets, and {@code config} names a search configuration file (as
+ * {@code serve --config} reads it) to measure instead of the defaults, such as {@code
+ * bench/configs/words-only.json}, which turns off what reads a query the way a person means it.
  *
  * <p>Public and not final: JMH generates subclasses of its benchmark classes.
  */
@@ -31,6 +35,10 @@ public class NewsSearcherBenchmark extends QueryMixBenchmark {
   @Param("true")
   public boolean facets;
 
+  /** A search configuration file, or {@code defaults} for {@link SearchConfig#DEFAULTS}. */
+  @Param("defaults")
+  public String config;
+
   private NewsSearcher searcher;
   private List<BenchQuery> mix;
   private List<SearchRequest> requests;
@@ -38,7 +46,9 @@ public class NewsSearcherBenchmark extends QueryMixBenchmark {
   /** Opens the index and reads the queries. */
   @Setup
   public void open() throws IOException, InterruptedException {
-    searcher = NewsSearcher.open(generations(), new NewsSchema(), SearchConfig.DEFAULTS);
+    SearchConfig settings =
+        config.equals("defaults") ? SearchConfig.DEFAULTS : SearchConfigFile.read(Path.of(config));
+    searcher = NewsSearcher.open(generations(), new NewsSchema(), settings);
     mix = readMix();
     requests = mix.stream().map(q -> request(q, facets)).toList();
     awaitCompletions(searcher);

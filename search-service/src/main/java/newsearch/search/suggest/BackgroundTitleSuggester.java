@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
  * completions follow an update at once); otherwise, or when the moment passes, it is answered from
  * the suggester built before, and before the first build from none, rather than with an error.
  *
- * <p>It holds a reference to the waiting reader, which stays open until its titles have been read.
- * Thread-safe. Its creator closes it; a build that ends after that closes what it built.
+ * <p>It holds a reference to the waiting reader, which stays open until its titles and bodies have
+ * been read. Thread-safe. Its creator closes it; a build that ends after that closes what it built.
  */
 public final class BackgroundTitleSuggester implements Closeable {
 
@@ -39,9 +39,9 @@ public final class BackgroundTitleSuggester implements Closeable {
    */
   private static final long WAIT_MILLIS = 1_000;
 
-  /** Builds a suggester from titles; the costly step, which is what gets coalesced. */
+  /** Builds a suggester from articles; the costly step, which is what gets coalesced. */
   interface Builder {
-    TitleSuggester build(List<String> titles) throws IOException;
+    TitleSuggester build(SuggestionSource source) throws IOException;
   }
 
   private final NewsSchema schema;
@@ -66,9 +66,12 @@ public final class BackgroundTitleSuggester implements Closeable {
   /** The newest suggester built; null before the first build and after closing. */
   private volatile SharedSuggester current;
 
-  /** Completions from titles and the phrases that {@code phraseMinTitles} titles share. */
+  /**
+   * Completions from titles, and the words and phrases of titles that {@code phraseMinTitles}
+   * articles hold.
+   */
   public BackgroundTitleSuggester(NewsSchema schema, int phraseMinTitles) {
-    this(schema, titles -> TitleSuggester.build(titles, schema, phraseMinTitles));
+    this(schema, source -> TitleSuggester.build(source, schema, phraseMinTitles));
   }
 
   /** Completions built by {@code builder}. */
@@ -135,8 +138,8 @@ public final class BackgroundTitleSuggester implements Closeable {
 
   private void buildFrom(IndexReader reader) {
     try {
-      List<String> titles = TitleSuggester.titles(reader, schema, TitleSuggester.MAX_TITLES);
-      long fingerprint = fingerprint(titles);
+      SuggestionSource source = SuggestionSource.read(reader, schema, TitleSuggester.MAX_TITLES);
+      long fingerprint = fingerprint(source.titles());
       SharedSuggester inUse = current;
       if (inUse != null && inUse.fingerprint() == fingerprint) {
         log.debug("title suggester: titles unchanged, kept the one in use");
@@ -146,7 +149,7 @@ public final class BackgroundTitleSuggester implements Closeable {
       peakBuildsRunning.accumulateAndGet(buildsRunning.incrementAndGet(), Math::max);
       long start = System.nanoTime();
       try {
-        publish(new SharedSuggester(builder.build(titles), fingerprint));
+        publish(new SharedSuggester(builder.build(source), fingerprint));
       } finally {
         buildsRunning.decrementAndGet();
         synchronized (this) {

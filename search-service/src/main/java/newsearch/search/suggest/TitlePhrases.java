@@ -8,21 +8,30 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import newsearch.schema.NewsSchema;
 
 /**
  * Collects what the search box offers as completions: what people type, the words and the phrases
- * of two or three words that several titles share ({@code election}, {@code premier league}), and
- * then every title.
+ * of two or three words of the titles ({@code election}, {@code premier league}), and then every
+ * title.
+ *
+ * <p>It is filled in two passes. {@link #add} reads every title: the words and phrases of titles
+ * are the candidates, so what is offered stays bounded by the titles however long the bodies are.
+ * {@link #count} then reads each article's title and body and counts, for every candidate, the
+ * articles that hold it anywhere: a phrase such as {@code premier league} stands in one title of
+ * Reuters and BBC but in thirteen articles, and those are what rank it.
  *
  * <p>A word or phrase neither starts nor ends with a stop word ({@code talks in} is no completion),
  * and a phrase never spans punctuation that separates parts of a headline ({@code Moscow: talks} is
  * not one phrase). A phrase must also hold together: its first and last words must stand in it in
  * at least {@link #MIN_COHESION} of the titles that hold either (their Dice coefficient), which
  * keeps out headline fragments such as {@code says opec}, where {@code says} stands before every
- * subject. Words and phrases are lower-case; titles keep their case. Each entry is weighted by the
- * number of titles that contain it. Not thread-safe: fill it on one thread, then read it.
+ * subject. Cohesion, like the weight, is counted over the articles of the second pass. Words and
+ * phrases are lower-case; titles keep their case. Each entry is weighted by the number of articles
+ * that hold it (a title by the number of articles with that title). Not thread-safe: fill it on one
+ * thread, then read it.
  */
 final class TitlePhrases {
 
@@ -30,14 +39,14 @@ final class TitlePhrases {
    * A completion and its weight.
    *
    * @param text the title, or the phrase in lower case
-   * @param titles how many titles are this text or contain this word or phrase
+   * @param titles how many articles have this title, or hold this word or phrase
    * @param typed whether it is a word or phrase, offered before the titles
    */
   record Entry(String text, long titles, boolean typed) {}
 
   /**
    * How much a phrase must hold together, as the Dice coefficient of its first and last words over
-   * the titles: twice the titles holding the phrase over the titles holding each word. {@code
+   * the articles: twice the articles holding the phrase over the articles holding each word. {@code
    * premier league} and {@code tony blair} score above 0.5 over Reuters and BBC, {@code oil prices}
    * 0.2, {@code says opec} and {@code sees opec} under 0.02.
    */
@@ -59,20 +68,23 @@ final class TitlePhrases {
   private final NewsSchema schema;
   private final int minTitles;
   private final Map<String, Entry> titles = new HashMap<>();
+
+  /** The candidates, from the titles, and then the number of articles holding each. */
   private final Map<String, Integer> phraseTitles = new HashMap<>();
+
   private final Map<String, Integer> wordTitles = new HashMap<>();
 
   /**
    * An empty collection.
    *
-   * @param minTitles how many titles must share a phrase for it to be offered
+   * @param minTitles how many articles must share a word or phrase for it to be offered
    */
   TitlePhrases(NewsSchema schema, int minTitles) {
     this.schema = schema;
     this.minTitles = minTitles;
   }
 
-  /** Counts one article's title and its phrases. */
+  /** First pass: takes one article's title, and its words and phrases as candidates. */
   void add(String title) {
     String text = SPACE.matcher(title.strip()).replaceAll(" ");
     if (text.isEmpty()) {
@@ -82,18 +94,42 @@ final class TitlePhrases {
         key(text),
         new Entry(text, 1, false),
         (old, one) -> new Entry(old.text(), old.titles() + 1, false));
-    Set<String> phrases = new HashSet<>();
-    Set<String> words = new HashSet<>();
     for (List<String> run : runs(text)) {
-      addPhrases(run, phrases);
+      addPhrases(run, phrase -> phraseTitles.put(phrase, 0));
       for (String word : run) {
         if (word.length() >= MIN_WORD_CHARS && !schema.isStopWord(word)) {
-          words.add(word);
+          wordTitles.put(word, 0);
         }
       }
     }
-    phrases.forEach(phrase -> phraseTitles.merge(phrase, 1, Integer::sum));
-    words.forEach(word -> wordTitles.merge(word, 1, Integer::sum));
+  }
+
+  /**
+   * Second pass, after every title was added: counts one article for each candidate word and phrase
+   * its title or body holds.
+   */
+  void count(String title, String body) {
+    Set<String> held = new HashSet<>();
+    for (String text : new String[] {title, body}) {
+      for (List<String> run : runs(SPACE.matcher(text.strip()).replaceAll(" "))) {
+        addPhrases(
+            run,
+            phrase -> {
+              if (phraseTitles.containsKey(phrase)) {
+                held.add(phrase);
+              }
+            });
+        for (String word : run) {
+          if (wordTitles.containsKey(word)) {
+            held.add(word);
+          }
+        }
+      }
+    }
+    for (String text : held) {
+      Map<String, Integer> counts = text.indexOf(' ') < 0 ? wordTitles : phraseTitles;
+      counts.merge(text, 1, Integer::sum);
+    }
   }
 
   /**
@@ -149,14 +185,14 @@ final class TitlePhrases {
     return 2.0 * together / either;
   }
 
-  private void addPhrases(List<String> run, Set<String> into) {
+  private void addPhrases(List<String> run, Consumer<String> into) {
     for (int start = 0; start < run.size(); start++) {
       if (schema.isStopWord(run.get(start))) {
         continue;
       }
       for (int end = start + SHORTEST; end <= Math.min(run.size(), start + LONGEST); end++) {
         if (!schema.isStopWord(run.get(end - 1))) {
-          into.add(String.join(" ", run.subList(start, end)));
+          into.accept(String.join(" ", run.subList(start, end)));
         }
       }
     }

@@ -1,35 +1,20 @@
 package newsearch.search.suggest;
 
-import static org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
-
 import java.io.Closeable;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import newsearch.schema.HtmlEscaper;
 import newsearch.schema.NewsSchema;
-import newsearch.search.rank.RankingOrder;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SerialMergeScheduler;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.suggest.InputIterator;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * shorter.
  *
  * <p>It is built in memory with Lucene's {@link AnalyzingInfixSuggester} once per reader, since a
- * reader never changes, from at most the newest {@link #MAX_TITLES} titles; {@link
+ * reader never changes, from at most the newest {@link #MAX_TITLES} articles; {@link
  * BackgroundTitleSuggester} builds it off the thread that opens the reader. Thread-safe. Whoever
  * builds it closes it.
  */
@@ -78,27 +63,28 @@ final class TitleSuggester implements Closeable {
   }
 
   /**
-   * Builds the suggester from the titles of the live articles of {@code reader}, at most the newest
-   * {@link #MAX_TITLES}.
+   * Builds the suggester from the titles and bodies of the live articles of {@code reader}, at most
+   * the newest {@link #MAX_TITLES}.
    */
   static TitleSuggester build(IndexReader reader, NewsSchema schema, int phraseMinTitles)
       throws IOException {
-    return build(titles(reader, schema, MAX_TITLES), schema, phraseMinTitles);
+    return build(reader, schema, phraseMinTitles, MAX_TITLES);
   }
 
-  /** Builds the suggester from the titles of at most the newest {@code maxTitles} articles. */
+  /** Builds the suggester from at most the newest {@code maxTitles} articles. */
   static TitleSuggester build(
       IndexReader reader, NewsSchema schema, int phraseMinTitles, int maxTitles)
       throws IOException {
-    return build(titles(reader, schema, maxTitles), schema, phraseMinTitles);
+    return build(SuggestionSource.read(reader, schema, maxTitles), schema, phraseMinTitles);
   }
 
-  /** Builds the suggester from {@code titles}, as {@link #titles} reads them. */
-  static TitleSuggester build(List<String> titles, NewsSchema schema, int phraseMinTitles)
+  /** Builds the suggester from {@code source}: its titles first, then its articles counted. */
+  static TitleSuggester build(SuggestionSource source, NewsSchema schema, int phraseMinTitles)
       throws IOException {
     long start = System.nanoTime();
     TitlePhrases phrases = new TitlePhrases(schema, phraseMinTitles);
-    titles.forEach(phrases::add);
+    source.titles().forEach(phrases::add);
+    source.forEachArticle(phrases::count);
     List<TitlePhrases.Entry> entries = phrases.entries();
     MarkingSuggester lookup = new MarkingSuggester(schema.surfaceAnalyzer());
     try {
@@ -108,64 +94,11 @@ final class TitleSuggester implements Closeable {
       throw e;
     }
     log.info(
-        "title suggester: {} completions from {} titles in {} ms",
+        "title suggester: {} completions from {} articles in {} ms",
         entries.size(),
-        titles.size(),
+        source.titles().size(),
         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
     return new TitleSuggester(lookup);
-  }
-
-  /**
-   * The titles of the live articles of {@code reader}, at most the newest {@code maxTitles}, in
-   * index order. Reading them is quick next to building a suggester from them.
-   */
-  static List<String> titles(IndexReader reader, NewsSchema schema, int maxTitles)
-      throws IOException {
-    List<String> titles = new ArrayList<>(Math.min(maxTitles, reader.numDocs()));
-    if (reader.numDocs() <= maxTitles) {
-      for (LeafReaderContext leaf : reader.leaves()) {
-        addTitles(leaf.reader(), titles);
-      }
-    } else {
-      addNewestTitles(reader, schema, maxTitles, titles);
-    }
-    return titles;
-  }
-
-  private static void addTitles(LeafReader leaf, List<String> titles) throws IOException {
-    BinaryDocValues values = leaf.getBinaryDocValues(NewsSchema.TITLE_VALUES);
-    if (values == null) {
-      return;
-    }
-    Bits live = leaf.getLiveDocs();
-    for (int doc = values.nextDoc(); doc != NO_MORE_DOCS; doc = values.nextDoc()) {
-      if (live == null || live.get(doc)) {
-        titles.add(values.binaryValue().utf8ToString());
-      }
-    }
-  }
-
-  /** Adds the titles of the newest {@code count} live articles, read in index order. */
-  private static void addNewestTitles(
-      IndexReader reader, NewsSchema schema, int count, List<String> titles) throws IOException {
-    // Every article matches alike, so the date order of browsing is newest first, ties by id.
-    Sort newestFirst = RankingOrder.DATE.sort(schema);
-    ScoreDoc[] newest =
-        new IndexSearcher(reader).search(new MatchAllDocsQuery(), count, newestFirst).scoreDocs;
-    Arrays.sort(newest, Comparator.comparingInt(hit -> hit.doc));
-    List<LeafReaderContext> leaves = reader.leaves();
-    int current = -1;
-    BinaryDocValues values = null;
-    for (ScoreDoc hit : newest) {
-      int leaf = ReaderUtil.subIndex(hit.doc, leaves);
-      if (leaf != current) {
-        current = leaf;
-        values = leaves.get(leaf).reader().getBinaryDocValues(NewsSchema.TITLE_VALUES);
-      }
-      if (values != null && values.advanceExact(hit.doc - leaves.get(leaf).docBase)) {
-        titles.add(values.binaryValue().utf8ToString());
-      }
-    }
   }
 
   /** Up to {@code size} completions of {@code typed}, best first. */
@@ -182,7 +115,7 @@ final class TitleSuggester implements Closeable {
 
   /**
    * Weight added to every word and phrase, so they come before every title: more than any title's
-   * weight, since a title counts at most {@link #MAX_TITLES}.
+   * weight, since a title counts at most {@link #MAX_TITLES} articles.
    */
   private static final long TYPED_FIRST = (MAX_TITLES + 1L) * PER_TITLE;
 

@@ -70,6 +70,33 @@ class BackgroundTitleSuggesterTest {
   }
 
   @Test
+  void wordsAndPhrasesOfTitlesRankByTheArticlesWhoseBodiesHoldThem() throws IOException {
+    IndexGenerations gens =
+        TestIndex.build(
+            dir.resolve("bodies"),
+            List.of(
+                TestIndex.article("a1", "Premier League planning Cole date", "The clubs met."),
+                TestIndex.article("a2", "Solskjaer raises hopes", "At a Premier League club."),
+                TestIndex.article("a3", "Poll explains decision", "The premier spoke."),
+                TestIndex.article("a4", "Premium bonds rise", "Savers bought bonds.")));
+    try (DirectoryReader reader = open(gens);
+        TitleSuggester suggester = TitleSuggester.build(reader, new NewsSchema(), 2)) {
+      // premier: 3 articles, premier league: 2; premium is in one article only, so only its
+      // title is offered; the body's own phrase "league club" is in no title and never offered.
+      assertEquals(
+          List.of(
+              "premier",
+              "premier league",
+              "Premium bonds rise",
+              "Premier League planning Cole date"),
+          suggester.suggest("prem", 5).stream().map(Suggestion::text).toList());
+      assertEquals(
+          List.of("league", "premier league", "Premier League planning Cole date"),
+          suggester.suggest("leag", 5).stream().map(Suggestion::text).toList());
+    }
+  }
+
+  @Test
   void aReaderClosedBeforeTheBuildGivesNoCompletions() throws IOException {
     DirectoryReader reader = open(twoTreatyTitles());
     reader.close();
@@ -99,14 +126,14 @@ class BackgroundTitleSuggesterTest {
     CountDownLatch firstStarted = new CountDownLatch(1);
     CountDownLatch gate = new CountDownLatch(1);
     BackgroundTitleSuggester.Builder held =
-        titles -> {
+        source -> {
           firstStarted.countDown();
           try {
             assertTrue(gate.await(10, TimeUnit.SECONDS), "the gate never opened");
           } catch (InterruptedException e) {
             throw new IllegalStateException(e);
           }
-          return TitleSuggester.build(titles, new NewsSchema(), 2);
+          return TitleSuggester.build(source, new NewsSchema(), 2);
         };
     List<DirectoryReader> readers = new ArrayList<>();
     try (BackgroundTitleSuggester suggester =

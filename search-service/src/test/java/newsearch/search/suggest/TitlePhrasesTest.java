@@ -15,6 +15,9 @@ class TitlePhrasesTest {
     for (String title : titles) {
       phrases.add(title);
     }
+    for (String title : titles) {
+      phrases.count(title, "");
+    }
     return phrases.entries();
   }
 
@@ -106,5 +109,25 @@ class TitlePhrasesTest {
     assertEquals(true, typed.contains("premier league"), typed.toString());
     assertEquals(false, typed.contains("says opec"), typed.toString());
     assertEquals(false, typed.contains("daily says opec"), typed.toString());
+  }
+
+  @Test
+  void candidatesComeFromTitlesAndAreCountedOverTitlesAndBodies() {
+    TitlePhrases phrases = new TitlePhrases(new NewsSchema(), 2);
+    String[][] articles = {
+      {"Premier League planning Cole date", "The Premier League met."},
+      {"Solskjaer raises hopes", "He has been at the Premier League club for ten years."},
+      {"Poll explains decision", "All Premier League clubs were told."},
+      {"Premium bonds rise", "Savers bought premium bonds."}
+    };
+    for (String[] article : articles) {
+      phrases.add(article[0]);
+    }
+    for (String[] article : articles) {
+      phrases.count(article[0], article[1]);
+    }
+    assertEquals(
+        List.of(typed("league", 3), typed("premier", 3), typed("premier league", 3)),
+        phrases.entries().stream().filter(Entry::typed).toList());
   }
 }
