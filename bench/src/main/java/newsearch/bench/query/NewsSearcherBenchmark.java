@@ -26,6 +26,10 @@ import org.openjdk.jmh.annotations.TearDown;
  * says whether searches count facets, and {@code config} names a search configuration file (as
  * {@code serve --config} reads it) to measure instead of the defaults, such as {@code
  * bench/configs/words-only.json}, which turns off what reads a query the way a person means it.
+ * {@code typing} says how much of each query is sent: {@code whole}, or its last word cut to its
+ * first {@value #TYPED_CHARS} letters, as the page sends it while the user types, searched either
+ * as a finished word ({@code cut}) or as the beginning of a word ({@code prefix}, {@code
+ * partial=true}).
  *
  * <p>Public and not final: JMH generates subclasses of its benchmark classes.
  */
@@ -39,6 +43,13 @@ public class NewsSearcherBenchmark extends QueryMixBenchmark {
   @Param("defaults")
   public String config;
 
+  /** How much of each query is sent: {@code whole}, {@code cut} or {@code prefix}. */
+  @Param("whole")
+  public String typing;
+
+  /** How many letters of the last word a query being typed has. */
+  static final int TYPED_CHARS = 3;
+
   private NewsSearcher searcher;
   private List<BenchQuery> mix;
   private List<SearchRequest> requests;
@@ -50,7 +61,7 @@ public class NewsSearcherBenchmark extends QueryMixBenchmark {
         config.equals("defaults") ? SearchConfig.DEFAULTS : SearchConfigFile.read(Path.of(config));
     searcher = NewsSearcher.open(generations(), new NewsSchema(), settings);
     mix = readMix();
-    requests = mix.stream().map(q -> request(q, facets)).toList();
+    requests = mix.stream().map(q -> typed(request(q, facets), typing)).toList();
     awaitCompletions(searcher);
   }
 
@@ -75,6 +86,39 @@ public class NewsSearcherBenchmark extends QueryMixBenchmark {
         query.section().isEmpty() ? List.of() : List.of(SectionPath.parse(query.section()));
     return new SearchRequest(
         query.text(), sections, null, null, SortOrder.RELEVANCE, 1, 10, null, facets);
+  }
+
+  /**
+   * The request as sent while typing: {@code whole} leaves it; {@code cut} and {@code prefix} cut a
+   * last word longer than {@value #TYPED_CHARS} letters to its start, {@code prefix} marking it as
+   * still being typed.
+   */
+  static SearchRequest typed(SearchRequest whole, String typing) {
+    if (typing.equals("whole")) {
+      return whole;
+    }
+    if (!typing.equals("cut") && !typing.equals("prefix")) {
+      throw new IllegalArgumentException("typing must be whole, cut or prefix, got " + typing);
+    }
+    String text = whole.query();
+    int last = text.lastIndexOf(' ') + 1;
+    String cut = text.length() - last > TYPED_CHARS ? text.substring(0, last + TYPED_CHARS) : text;
+    SearchRequest request = whole.withQuery(cut);
+    return new SearchRequest(
+        request.query(),
+        request.sections(),
+        request.from(),
+        request.to(),
+        request.sort(),
+        request.page(),
+        request.size(),
+        request.cursor(),
+        request.facets(),
+        request.queryLanguage(),
+        request.languages(),
+        typing.equals("prefix"),
+        request.spelling(),
+        request.undated());
   }
 
   /** Closes the index. */
