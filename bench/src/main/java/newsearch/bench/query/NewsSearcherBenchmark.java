@@ -102,7 +102,10 @@ public class NewsSearcherBenchmark extends QueryMixBenchmark {
     }
     String text = whole.query();
     int last = text.lastIndexOf(' ') + 1;
-    String cut = text.length() - last > TYPED_CHARS ? text.substring(0, last + TYPED_CHARS) : text;
+    String word = text.substring(last);
+    // Operators, quotes and field names stay whole: a half-typed word is plain letters.
+    boolean plain = word.length() > TYPED_CHARS && word.chars().allMatch(Character::isLetter);
+    String cut = plain ? text.substring(0, last + TYPED_CHARS) : text;
     SearchRequest request = whole.withQuery(cut);
     return new SearchRequest(
         request.query(),
