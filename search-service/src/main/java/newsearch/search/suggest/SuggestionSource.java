@@ -34,6 +34,14 @@ final class SuggestionSource {
 
   private static final Set<String> BODY_ONLY = Set.of(NewsSchema.BODY);
 
+  /**
+   * How much of a body is read: its opening, where news says what it is about. Over Reuters and BBC
+   * the first 2,000 characters hold {@code premier league} in 11 of the 13 articles that hold it
+   * anywhere, and a generated million-article corpus averages 4,400 characters a body, so counting
+   * whole bodies would double a build's time for little.
+   */
+  static final int BODY_CHARS = 2_000;
+
   private final IndexReader reader;
   private final int[] docs;
   private final List<String> titles;
@@ -73,7 +81,10 @@ final class SuggestionSource {
     return titles;
   }
 
-  /** Hands each article's title and body (empty when it has none) to {@code article}. */
+  /**
+   * Hands each article's title and the opening {@link #BODY_CHARS} characters of its body (empty
+   * when it has none) to {@code article}.
+   */
   void forEachArticle(BiConsumer<String, String> article) throws IOException {
     if (reader == null) {
       titles.forEach(title -> article.accept(title, ""));
@@ -82,7 +93,8 @@ final class SuggestionSource {
     StoredFields stored = reader.storedFields();
     for (int i = 0; i < docs.length; i++) {
       String body = stored.document(docs[i], BODY_ONLY).get(NewsSchema.BODY);
-      article.accept(titles.get(i), body == null ? "" : body);
+      String opening = body == null ? "" : body.substring(0, Math.min(body.length(), BODY_CHARS));
+      article.accept(titles.get(i), opening);
     }
   }
 
