@@ -75,7 +75,7 @@ final class SolrConfigXml {
               <str name="defType">edismax</str>
               <str name="qf">%s</str>
               <str name="tie">%s</str>
-              <str name="sow">false</str>
+              <str name="sow">true</str>
               <str name="q.op">OR</str>
               <str name="df">%s</str>
               <str name="hl.method">unified</str>
