@@ -43,7 +43,9 @@ public final class SolrDocuments {
     setIfPresent(doc, NewsSchema.URL, article.url());
     setIfPresent(doc, NewsSchema.SOURCE, article.source());
     setIfPresent(doc, NewsSchema.AUTHOR, article.author());
-    setIfPresent(doc, NewsSchema.DUPLICATE_KEY, DuplicateKey.of(article.body()));
+    String duplicateKey = DuplicateKey.of(article.body());
+    setIfPresent(doc, NewsSchema.DUPLICATE_KEY, duplicateKey);
+    doc.setField(SolrFields.ROUTE, duplicateKey == null ? article.id() : duplicateKey);
     if (!article.related().isEmpty()) {
       doc.setField(NewsSchema.RELATED, article.related());
     }

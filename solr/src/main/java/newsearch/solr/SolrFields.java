@@ -23,6 +23,13 @@ public final class SolrFields {
    */
   public static final String SECTION_PATH = "section_path";
 
+  /**
+   * Which shard an article goes to: its duplicate key, or its id when it has none. The collection
+   * routes by it ({@code router.field}), so that the copies of one story share a shard and the
+   * collapsing of copies, which works within a shard, sees them all. Neither indexed nor stored.
+   */
+  public static final String ROUTE = "route";
+
   /** Solr's own version field, which SolrCloud needs for updates and replication. */
   public static final String VERSION = "_version_";
 
@@ -37,7 +44,7 @@ public final class SolrFields {
    * dimensions (which Lucene keeps in its one facet field), the section levels and Solr's version.
    */
   public static final List<String> SOLR_ONLY =
-      List.of(NewsSchema.YEAR, NewsSchema.MONTH, SECTION_PATH, VERSION);
+      List.of(NewsSchema.YEAR, NewsSchema.MONTH, SECTION_PATH, ROUTE, VERSION);
 
   private SolrFields() {}
 
@@ -96,6 +103,7 @@ public final class SolrFields {
           new Field(NewsSchema.DUPLICATE_KEY, "string", true, false, true, false),
           new Field(NewsSchema.SPELLING, "text_surface", true, false, false, true),
           new Field(NewsSchema.FIRST_SEARCHABLE, "plong", true, false, true, false),
+          new Field(ROUTE, "string", false, false, false, false),
           new Field(VERSION, "plong", false, false, true, false));
 
   /** Every field of the collection, in the configset's order. */
