@@ -40,6 +40,7 @@ class SolrAgreementIT {
   private static DevClusterProcess cluster;
   private static CloudSolrClient client;
   private static NewsSearcher local;
+  private static IndexGenerations localGenerations;
 
   @BeforeAll
   static void loadBoth() throws Exception {
@@ -51,9 +52,9 @@ class SolrAgreementIT {
     Path sample = SolrLoaderIT.sample();
     new SolrLoader(client, SolrLoadConfig.DEFAULTS.withLayout(2, 2))
         .reindex(List.of(sample), "news", "newsearch");
-    IndexGenerations generations = new IndexGenerations(dir.resolve("local"));
-    new IndexStore(generations).reindex(List.of(sample), progress -> {});
-    local = NewsSearcher.open(generations, new NewsSchema(), SearchConfig.DEFAULTS);
+    localGenerations = new IndexGenerations(dir.resolve("local"));
+    new IndexStore(localGenerations).reindex(List.of(sample), progress -> {});
+    local = NewsSearcher.open(localGenerations, new NewsSchema(), SearchConfig.DEFAULTS);
   }
 
   @AfterAll
@@ -72,11 +73,27 @@ class SolrAgreementIT {
   @Test
   void ranksTheJudgedSampleAsTheLocalPipelineOnAtLeastNineInTenQueries() throws Exception {
     Path judgments = SolrLoaderIT.sample().getParent().resolve("judgments");
-    Agreement agreement = Agreement.measure("sample", judgments, client, "news", local);
+    Agreement agreement =
+        Agreement.measure("sample", judgments, client, "news", local, RankingConfig.DEFAULTS);
     assertEquals(44, agreement.queries());
     assertTrue(agreement.sameTopTen() >= 40, agreement.toString());
     assertTrue(
         Math.abs(agreement.solrNdcg() - agreement.localNdcg()) <= 0.01, agreement.toString());
+  }
+
+  @Test
+  void favoursFreshArticlesAsTheLocalPipelineWhenRecencyIsOn() throws Exception {
+    Path judgments = SolrLoaderIT.sample().getParent().resolve("judgments");
+    RankingConfig fresh = RankingConfig.builder().recencyWeight(1.0).build();
+    try (NewsSearcher freshLocal =
+        NewsSearcher.open(
+            localGenerations, new NewsSchema(), SearchConfig.builder().ranking(fresh).build())) {
+      Agreement agreement =
+          Agreement.measure("sample, recency 1.0", judgments, client, "news", freshLocal, fresh);
+      assertTrue(agreement.sameTopTen() >= 40, agreement.toString());
+      assertTrue(
+          Math.abs(agreement.solrNdcg() - agreement.localNdcg()) <= 0.01, agreement.toString());
+    }
   }
 
   /**
@@ -94,7 +111,8 @@ class SolrAgreementIT {
     new IndexStore(generations).reindex(List.of(cisi.resolve("articles.jsonl")), progress -> {});
     try (NewsSearcher cisiLocal =
         NewsSearcher.open(generations, new NewsSchema(), SearchConfig.DEFAULTS)) {
-      Agreement agreement = Agreement.measure("cisi", cisi, client, "cisi", cisiLocal);
+      Agreement agreement =
+          Agreement.measure("cisi", cisi, client, "cisi", cisiLocal, RankingConfig.DEFAULTS);
       assertEquals(112, agreement.queries());
       assertTrue(
           Math.abs(agreement.solrNdcg() - agreement.localNdcg()) <= 0.01, agreement.toString());
@@ -117,11 +135,16 @@ class SolrAgreementIT {
   private record Agreement(int queries, int sameTopTen, double solrNdcg, double localNdcg) {
 
     static Agreement measure(
-        String name, Path judgments, CloudSolrClient client, String alias, NewsSearcher local)
+        String name,
+        Path judgments,
+        CloudSolrClient client,
+        String alias,
+        NewsSearcher local,
+        RankingConfig ranking)
         throws Exception {
       List<Topic> topics = TopicsFile.read(judgments.resolve("queries.tsv"));
       Qrels qrels = QrelsFile.read(judgments.resolve("qrels.txt"));
-      SolrRanking solr = new SolrRanking(client, alias, RankingConfig.DEFAULTS);
+      SolrRanking solr = new SolrRanking(client, alias, ranking);
       Run solrRun =
           new RunBuilder((qid, text, depth) -> scored(solr.rank(text, depth)), "solr", 10)
               .build(topics);
