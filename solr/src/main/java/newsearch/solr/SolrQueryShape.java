@@ -28,7 +28,8 @@ import org.apache.solr.client.solrj.util.ClientUtils;
  * analyses it, any part of it enough (a synonym's alternatives, an {@code OR}, a {@code NEAR}
  * pair). The proximity clause of short queries re-ranks the top hits ({@code rq}, its score added
  * as our rescorer adds it); freshness multiplies the score ({@code {!boost}}); copies of one story
- * are collapsed to the best-ranked ({@code {!collapse}} on the duplicate key); score, then id.
+ * are collapsed to the best-ranked, proximity gain included ({@code {!collapse}} on the duplicate
+ * key); score, then id.
  *
  * <p>Where Solr cannot follow us exactly: re-ranking happens per shard, so each shard re-ranks its
  * own top hits rather than the collection's; collapsing sees the copies of a story within one
@@ -80,6 +81,7 @@ public final class SolrQueryShape {
     UserQuery query = parser.parse(text);
     SolrQuery request = new SolrQuery();
     request.set("defType", "lucene");
+    List<String> pairs = List.of();
     String words = words(request, query, language, relaxed ? MinimumMatch.ANY : rule);
     if (words == null) {
       request.setQuery("-*:*");
@@ -88,7 +90,7 @@ public final class SolrQueryShape {
       request.set("qf", queryFields(language));
       request.set("tie", Double.toString(ranking.tieBreaker()));
       request.set("sow", "true");
-      proximity(request, query);
+      pairs = proximity(request, query);
       if (ranking.recencyWeight() > 0) {
         request.set(RECENCY, recency(LocalDate.now(clock)));
         request.setQuery("{!boost b=$" + RECENCY + " v=$" + WORDS + "}");
@@ -96,7 +98,7 @@ public final class SolrQueryShape {
         request.setQuery("{!query v=$" + WORDS + "}");
       }
     }
-    request.addFilterQuery(collapse());
+    request.addFilterQuery(collapse(pairs));
     request.setFacet(true);
     request.addFacetQuery("{!ex=" + COLLAPSE_TAG + " key=" + MATCHES + "}*:*");
     request.addSort("score", SolrQuery.ORDER.desc);
@@ -105,18 +107,40 @@ public final class SolrQueryShape {
   }
 
   /**
-   * Copies of one story collapsed to the one ranked first by score, then id. Ours shows the copy
-   * ranked first after the proximity re-ranking; Solr picks it before re-ranking, since a
-   * collapsing function cannot read the request's parameters that hold the proximity clause.
+   * Copies of one story collapsed to the one ranked first: by score then id or, when the top is
+   * re-ranked by the proximity {@code pairs}, by the score with their gain, since ours shows the
+   * copy first in the re-ranked top. A collapsing function cannot read the request's parameters, so
+   * the pairs are written into it; pairs holding a quote or a backslash keep the plain order.
    */
-  private static String collapse() {
+  private String collapse(List<String> pairs) {
+    String head = "sort='score desc," + NewsSchema.ID + " asc'";
+    if (!pairs.isEmpty()
+        && pairs.stream().noneMatch(p -> p.contains("'") || p.contains("\\") || p.contains("\""))) {
+      String gain =
+          pairs.stream()
+              .map(
+                  pair ->
+                      String.format(
+                          Locale.ROOT,
+                          "query({!dismax qf=\\'%s\\' tie=0 qs=%d mm=1 v=\\'%s\\'},0)",
+                          pairFields(),
+                          ranking.phraseSlop(),
+                          phrase(pair)))
+              .collect(Collectors.joining(",", "sum(", ")"));
+      if (ranking.recencyWeight() > 0) {
+        gain = "product(" + recency(LocalDate.now(clock)) + "," + gain + ")";
+      }
+      head =
+          String.format(
+              Locale.ROOT, "max='sum(cscore(),product(%s,%s))'", ranking.phraseBoost(), gain);
+    }
     return "{!collapse tag="
         + COLLAPSE_TAG
         + " field="
         + NewsSchema.DUPLICATE_KEY
-        + " nullPolicy=expand sort='score desc,"
-        + NewsSchema.ID
-        + " asc'}";
+        + " nullPolicy=expand "
+        + head
+        + "}";
   }
 
   /**
@@ -268,9 +292,9 @@ public final class SolrQueryShape {
    * of neighbouring words a sloppy phrase in the title or the body (the better of the two), their
    * sum added with the phrase boost to the score of the top {@code proximity_window} hits.
    */
-  private void proximity(SolrQuery request, UserQuery query) {
+  private List<String> proximity(SolrQuery request, UserQuery query) {
     if (ranking.phraseBoost() <= 0) {
-      return;
+      return List.of();
     }
     List<String> words = new ArrayList<>();
     for (List<QueryTerm> group : query.groups()) {
@@ -279,9 +303,10 @@ public final class SolrQueryShape {
       }
     }
     if (words.size() > ranking.proximityMaxWords()) {
-      return;
+      return List.of();
     }
     List<String> pairs = new ArrayList<>();
+    List<String> phrases = new ArrayList<>();
     for (int i = 0; i + 1 < words.size(); i++) {
       if (schema.isStopWord(words.get(i)) && schema.isStopWord(words.get(i + 1))) {
         continue;
@@ -296,9 +321,10 @@ public final class SolrQueryShape {
               ranking.phraseSlop(),
               phrase(words.get(i) + " " + words.get(i + 1))));
       pairs.add("should=$" + name);
+      phrases.add(words.get(i) + " " + words.get(i + 1));
     }
     if (pairs.isEmpty()) {
-      return;
+      return List.of();
     }
     request.set(PAIRS, "{!bool " + String.join(" ", pairs) + "}");
     // Freshness multiplies the proximity gain as it does the words' score: as one text score.
@@ -315,6 +341,7 @@ public final class SolrQueryShape {
             RERANK,
             ranking.proximityWindow(),
             ranking.phraseBoost()));
+    return phrases;
   }
 
   private String pairFields() {

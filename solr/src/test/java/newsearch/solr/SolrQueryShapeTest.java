@@ -42,7 +42,9 @@ class SolrQueryShapeTest {
     assertEquals(
         "{!rerank reRankQuery=$shapeRerank reRankDocs=30 reRankWeight=1.0}", request.get("rq"));
     assertEquals(
-        "{!collapse tag=copies field=duplicate_key nullPolicy=expand sort='score desc,id asc'}",
+        "{!collapse tag=copies field=duplicate_key nullPolicy=expand"
+            + " max='sum(cscore(),product(1.0,sum(query({!dismax qf=\\'title^1.0 body^1.0\\'"
+            + " tie=0 qs=3 mm=1 v=\\'\"peace treaty\"\\'},0))))'}",
         request.getFilterQueries()[0]);
     assertEquals("{!ex=copies key=matches}*:*", request.getParams("facet.query")[0]);
     assertEquals("score desc,id asc", request.get("sort"));
@@ -64,6 +66,9 @@ class SolrQueryShapeTest {
     String query = "central bank rate hike inflation";
     assertTrue(DEFAULTS.request(query, null, false).get("shapeWords").startsWith("{!bool mm=4 "));
     assertNull(DEFAULTS.request(query, null, false).get("rq"));
+    assertEquals(
+        "{!collapse tag=copies field=duplicate_key nullPolicy=expand sort='score desc,id asc'}",
+        DEFAULTS.request(query, null, false).getFilterQueries()[0]);
     assertTrue(DEFAULTS.request(query, null, true).get("shapeWords").startsWith("{!bool mm=1 "));
   }
 
