@@ -1,7 +1,5 @@
 package newsearch.solr;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,10 +12,8 @@ import newsearch.search.query.MinimumMatch;
 import newsearch.search.query.QueryTerm;
 import newsearch.search.query.UserQuery;
 import newsearch.search.query.UserQueryParser;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.QueryResponse;
-import org.apache.solr.client.solrj.util.ClientUtils;
 
 /**
  * The ranking part of a Solr request for a user's query, shaped as the local pipeline ranks and
@@ -61,6 +57,7 @@ public final class SolrQueryShape {
   private final Clock clock;
   private final UserQueryParser parser;
   private final MinimumMatch rule;
+  private final EdismaxUnits units;
 
   /** A shape with the knobs of {@code ranking}; {@code clock} says what today is for freshness. */
   public SolrQueryShape(RankingConfig ranking, NewsSchema schema, Clock clock) {
@@ -69,6 +66,7 @@ public final class SolrQueryShape {
     this.clock = clock;
     this.parser = new UserQueryParser(true, clock);
     this.rule = MinimumMatch.parse(ranking.minShouldMatch());
+    this.units = new EdismaxUnits(schema);
   }
 
   /**
@@ -125,7 +123,7 @@ public final class SolrQueryShape {
                           "query({!dismax qf=\\'%s\\' tie=0 qs=%d mm=1 v=\\'%s\\'},0)",
                           pairFields(),
                           ranking.phraseSlop(),
-                          phrase(pair)))
+                          EdismaxUnits.phrase(pair)))
               .collect(Collectors.joining(",", "sum(", ")"));
       if (ranking.recencyWeight() > 0) {
         gain = "product(" + recency(LocalDate.now(clock)) + "," + gain + ")";
@@ -197,14 +195,15 @@ public final class SolrQueryShape {
     List<String> clauses = new ArrayList<>();
     int optional = 0;
     for (int i = 0; i < query.groups().size(); i++) {
-      String units =
+      String alternatives =
           query.groups().get(i).stream()
-              .filter(term -> searchable(term, language))
-              .map(SolrQueryShape::unit)
+              .filter(term -> units.searchable(term, language))
+              .map(EdismaxUnits::unit)
               .collect(Collectors.joining(" OR "));
-      if (!units.isEmpty()) {
+      if (!alternatives.isEmpty()) {
         boolean required = query.required(i);
-        clauses.add((required ? "must=$" : "should=$") + unit(request, clauses.size(), units));
+        clauses.add(
+            (required ? "must=$" : "should=$") + unit(request, clauses.size(), alternatives));
         optional += required ? 0 : 1;
       }
     }
@@ -216,8 +215,8 @@ public final class SolrQueryShape {
       return null;
     }
     for (QueryTerm excluded : query.exclusions()) {
-      if (searchable(excluded, language)) {
-        clauses.add("must_not=$" + unit(request, clauses.size(), unit(excluded)));
+      if (units.searchable(excluded, language)) {
+        clauses.add("must_not=$" + unit(request, clauses.size(), EdismaxUnits.unit(excluded)));
       }
     }
     return "{!bool mm=" + rule.required(optional) + " " + String.join(" ", clauses) + "}";
@@ -229,62 +228,6 @@ public final class SolrQueryShape {
     request.set(name + "Text", units);
     request.set(name, "{!edismax mm=1 v=$" + name + "Text}");
     return name;
-  }
-
-  /**
-   * Whether {@code term} leaves anything to search once analysed, in its field or in the text
-   * fields of {@code language} and the neutral field; a beginning of a word always does.
-   */
-  private boolean searchable(QueryTerm term, String language) {
-    if (term.kind() == QueryTerm.Kind.PREFIX) {
-      return true;
-    }
-    List<String> fields =
-        term.field() != null
-            ? List.of(term.field())
-            : List.of(NewsSchema.textField(NewsSchema.TITLE, language), NewsSchema.NEUTRAL);
-    for (String field : fields) {
-      try (TokenStream tokens = schema.analyzer().tokenStream(field, term.text())) {
-        tokens.reset();
-        boolean any = tokens.incrementToken();
-        tokens.end();
-        if (any) {
-          return true;
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return false;
-  }
-
-  private static String unit(QueryTerm term) {
-    String field = term.field() == null ? "" : term.field() + ":";
-    return switch (term.kind()) {
-      case WORD -> field + ClientUtils.escapeQueryChars(term.text());
-      case PREFIX -> field + ClientUtils.escapeQueryChars(term.text()) + "*";
-      case PHRASE -> field + phrase(term.text()) + (term.slop() > 0 ? "~" + term.slop() : "");
-      case NEAR -> {
-        // Either order within the distance: a sloppy phrase counts a swap as two moves.
-        String[] pair = term.text().split(" ", 2);
-        int slop = term.slop() - 1;
-        yield "("
-            + field
-            + phrase(pair[0] + " " + pair[1])
-            + "~"
-            + slop
-            + " OR "
-            + field
-            + phrase(pair[1] + " " + pair[0])
-            + "~"
-            + slop
-            + ")";
-      }
-    };
-  }
-
-  private static String phrase(String text) {
-    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
   /**
@@ -319,7 +262,7 @@ public final class SolrQueryShape {
               "{!dismax qf='%s' tie=0 qs=%d mm=1}%s",
               pairFields(),
               ranking.phraseSlop(),
-              phrase(words.get(i) + " " + words.get(i + 1))));
+              EdismaxUnits.phrase(words.get(i) + " " + words.get(i + 1))));
       pairs.add("should=$" + name);
       phrases.add(words.get(i) + " " + words.get(i + 1));
     }
