@@ -4,6 +4,8 @@
 #   bench/run.sh --size 1000000            # the full suite; writes bench/RESULTS.md
 #   bench/run.sh --size 100000 --results bench/RESULTS-100k.md
 #   bench/run.sh --smoke                   # ~2,000 articles, seconds per step, no peers
+#   bench/run.sh --size 20000 --backend solr --skip index,jmh,http,peers,relevance,crash
+#                                          # the plain queries on local Lucene and on Solr
 #
 # Options:
 #   --size N          articles to generate (default 100000)
@@ -11,6 +13,8 @@
 #   --queries N       queries in the mix (default 1000)
 #   --peers-size N    run the peer engines on the first N articles only (default: all)
 #   --rounds N        indexing rounds; each engine's fastest is reported (default 1)
+#   --backend solr    also rank the plain queries on a one-node SolrCloud collection beside the
+#                     local index (step solr, writes results/backends-solr.md)
 #   --skip LIST       steps to leave out, comma-separated: index,one-core,jmh,http,peers,
 #                     relevance,crash (a skipped step keeps the result files of an earlier run)
 #   --results FILE    where to write the report (default bench/RESULTS.md; smoke: in the work dir)
@@ -26,7 +30,7 @@ ARGS="$*"
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(dirname "$BENCH")"
 PEERS_DIR="${PEERS_DIR:-$ROOT/../shared/peers}"
-SIZE=100000 SEED=42 QUERIES=1000 PEERS_SIZE="" SKIP="" RESULTS="" SMOKE=0 ROUNDS=1 REUSE=""
+SIZE=100000 SEED=42 QUERIES=1000 PEERS_SIZE="" SKIP="" RESULTS="" SMOKE=0 ROUNDS=1 REUSE="" BACKEND=""
 while (($#)); do
   case "$1" in
     --size) SIZE="$2"; shift 2 ;;
@@ -34,6 +38,7 @@ while (($#)); do
     --queries) QUERIES="$2"; shift 2 ;;
     --peers-size) PEERS_SIZE="$2"; shift 2 ;;
     --rounds) ROUNDS="$2"; shift 2 ;;
+    --backend) BACKEND="$2"; shift 2 ;;
     --reuse) REUSE="$2"; shift 2 ;;
     --skip) SKIP="$2"; shift 2 ;;
     --results) RESULTS="$2"; shift 2 ;;
@@ -291,6 +296,18 @@ relevance() {
   done
 }
 
+# The plain queries ranked on the local index and on a one-node Solr collection, in turns, from one
+# thread; both load the same corpus. The Solr node runs in its own JVM on the same two cores.
+backend() {
+  [[ "$BACKEND" == solr ]] || { echo "run.sh: --backend takes solr, got $BACKEND" >&2; return 2; }
+  say "backends: local and solr on the plain queries"
+  rm -rf "$WORK/backends"
+  bench backends --backend solr --corpus "$CORPUS" --queries "$WORK/queries/plain.tsv" \
+    --cluster-target "$ROOT/solr-cluster/target" --work "$WORK/backends" \
+    --out "$RES/backends-solr.md" >&2
+  rm -rf "$WORK/backends"
+}
+
 crash() {
   say "crash test: CrashSafetyIT, $CRASH_TRIALS trials"
   local t0 result=failed
@@ -351,5 +368,6 @@ step http http
 step peers peers
 step relevance relevance
 step crash crash
+if [[ -n "$BACKEND" ]]; then step solr backend; fi
 bench report --work "$RES" --out "$RESULTS"
 say "done: $RESULTS"

@@ -14,8 +14,11 @@ import newsearch.bench.corpus.QueryMixFile;
 import newsearch.bench.corpus.QueryMixGenerator;
 import newsearch.bench.indexing.IndexRunResult;
 import newsearch.bench.indexing.IndexingBenchmark;
+import newsearch.bench.query.BackendComparison;
 import newsearch.bench.report.ResultsReport;
 import newsearch.schema.Json;
+import newsearch.solr.DevClusterConfig;
+import org.apache.solr.client.solrj.SolrServerException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,6 +35,7 @@ import picocli.CommandLine.Option;
       BenchCli.Queries.class,
       BenchCli.Index.class,
       BenchCli.Alerts.class,
+      BenchCli.Backends.class,
       BenchCli.Report.class
     },
     description = "newsearch benchmark tools (see bench/run.sh).")
@@ -170,6 +174,63 @@ public final class BenchCli {
       String results =
           new AlertMatchingBenchmark().run(corpus, searches, articles, allWords, seed, work);
       Files.writeString(out, results, StandardCharsets.UTF_8);
+      return 0;
+    }
+  }
+
+  /** {@code backends --backend solr --corpus FILE --queries FILE --work DIR --out FILE}. */
+  @Command(
+      name = "backends",
+      description =
+          "Rank the same plain queries on the local index and on a one-node Solr collection;"
+              + " write Markdown.")
+  static final class Backends implements Callable<Integer> {
+    /** The backends measured beside the local one. */
+    enum Backend {
+      solr
+    }
+
+    @Option(
+        names = "--backend",
+        defaultValue = "solr",
+        description = "The backend beside the local one: ${COMPLETION-CANDIDATES}.")
+    Backend backend;
+
+    @Option(names = "--corpus", required = true, description = "The corpus (.jsonl).")
+    Path corpus;
+
+    @Option(names = "--queries", required = true, description = "The plain queries (plain.tsv).")
+    Path queries;
+
+    @Option(
+        names = "--limit",
+        defaultValue = "1000",
+        description = "The first N queries only (default: 1000).")
+    int limit;
+
+    @Option(
+        names = "--cluster-target",
+        description = "The built solr-cluster/target folder (default: under NEWSEARCH_HOME or .).")
+    Path clusterTarget;
+
+    @Option(names = "--work", required = true, description = "Folder for the indexes (new).")
+    Path work;
+
+    @Option(names = "--out", required = true, description = "The Markdown file to write.")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException, SolrServerException {
+      List<BenchQuery> plain = QueryMixFile.read(queries);
+      List<BenchQuery> measured = plain.subList(0, Math.min(limit, plain.size()));
+      Path target =
+          clusterTarget != null
+              ? clusterTarget
+              : DevClusterConfig.of(1, work, System.getenv()).clusterTarget();
+      BackendComparison.Result result = new BackendComparison().run(corpus, measured, work, target);
+      String markdown = result.markdown();
+      Files.writeString(out, markdown, StandardCharsets.UTF_8);
+      System.out.print(markdown);
       return 0;
     }
   }

@@ -2,6 +2,8 @@ package newsearch.schema;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,26 +37,45 @@ public final class LanguageAnalysis {
   public static final List<String> ANALYSED = List.of("en", "es", "pt", "fr", "de");
 
   /**
-   * One chain: its stop-word file (Snowball format, next to {@link SnowballFilter}), its stemmer,
-   * whether elided articles go first (French), and a normaliser before the stemmer, or null
-   * (German: {@code ue} and {@code ü}, {@code ss} and {@code ß} are written for one another).
+   * Where the chains' stop-word files are: next to {@link SnowballFilter}, in the Snowball format.
    */
-  private record Chain(String stopWords, String stemmer, boolean elision, String normaliser) {}
+  public static final Class<?> WORD_LISTS_HOME = SnowballFilter.class;
 
-  private static final Map<String, Chain> CHAINS =
-      Map.of(
-          "es", new Chain("spanish_stop.txt", "spanishLightStem", false, null),
-          "pt", new Chain("portuguese_stop.txt", "portugueseLightStem", false, null),
-          "fr", new Chain("french_stop.txt", "frenchLightStem", true, null),
-          "de", new Chain("german_stop.txt", "germanLightStem", false, "germanNormalization"));
+  /** The stop-word files the chains read, by name (see {@link #WORD_LISTS_HOME}). */
+  public static final List<String> WORD_LISTS =
+      List.of(
+          "english_stop.txt",
+          "spanish_stop.txt",
+          "portuguese_stop.txt",
+          "french_stop.txt",
+          "german_stop.txt");
 
   /**
-   * The stop words of every analysed language, which the neutral field drops: otherwise {@code the}
-   * or {@code de} would match nearly every article. A word that is a stop word only in another
-   * language ({@code die}, {@code son}) is still found in the fields of its own.
+   * The chain of each language with its own fields: its stop words, its light stemmer, elided
+   * articles first for French, and German's normaliser before the stemmer ({@code ue} and {@code
+   * ü}, {@code ss} and {@code ß} are written for one another).
    */
-  private static final String NEUTRAL_STOP_WORDS =
-      "english_stop.txt,spanish_stop.txt,portuguese_stop.txt,french_stop.txt,german_stop.txt";
+  private static final Map<String, AnalysisChain> CHAINS =
+      Map.of(
+          "es", chain("spanish_stop.txt", "spanishLightStem", false, null),
+          "pt", chain("portuguese_stop.txt", "portugueseLightStem", false, null),
+          "fr", chain("french_stop.txt", "frenchLightStem", true, null),
+          "de", chain("german_stop.txt", "germanLightStem", false, "germanNormalization"));
+
+  /**
+   * The language-neutral chain: words lower-cased and accent-folded, not stemmed, since no one
+   * language's rules fit every article; the stop words of every analysed language dropped, since
+   * otherwise {@code the} or {@code de} would match nearly every article. A word that is a stop
+   * word only in another language ({@code die}, {@code son}) is still found in the fields of its
+   * own.
+   */
+  public static final AnalysisChain NEUTRAL_CHAIN =
+      new AnalysisChain(
+          AnalysisChain.Component.of("standard"),
+          List.of(
+              AnalysisChain.Component.of("lowercase"),
+              stop(String.join(",", WORD_LISTS)),
+              AnalysisChain.Component.of("asciiFolding")));
 
   private final Map<String, Analyzer> byLanguage = new LinkedHashMap<>();
   private final Analyzer neutral;
@@ -65,32 +86,49 @@ public final class LanguageAnalysis {
       for (String language : List.of("es", "pt", "fr", "de")) {
         byLanguage.put(language, build(CHAINS.get(language)));
       }
-      neutral =
-          CustomAnalyzer.builder(new ClasspathResourceLoader(SnowballFilter.class))
-              .withTokenizer("standard")
-              .addTokenFilter("lowercase")
-              .addTokenFilter("stop", "words", NEUTRAL_STOP_WORDS, "format", "snowball")
-              .addTokenFilter("asciiFolding")
-              .build();
+      neutral = build(NEUTRAL_CHAIN);
     } catch (IOException e) {
       throw new UncheckedIOException("analysis chain could not be built", e);
     }
   }
 
-  private static Analyzer build(Chain chain) throws IOException {
+  private static AnalysisChain chain(
+      String stopWords, String stemmer, boolean elision, String normaliser) {
+    List<AnalysisChain.Component> filters = new ArrayList<>();
+    if (elision) {
+      filters.add(new AnalysisChain.Component("elision", Map.of("ignoreCase", "true")));
+    }
+    filters.add(AnalysisChain.Component.of("lowercase"));
+    filters.add(stop(stopWords));
+    if (normaliser != null) {
+      filters.add(AnalysisChain.Component.of(normaliser));
+    }
+    filters.add(AnalysisChain.Component.of(stemmer));
+    filters.add(AnalysisChain.Component.of("asciiFolding"));
+    return new AnalysisChain(AnalysisChain.Component.of("standard"), filters);
+  }
+
+  private static AnalysisChain.Component stop(String words) {
+    return new AnalysisChain.Component("stop", Map.of("words", words, "format", "snowball"));
+  }
+
+  private static Analyzer build(AnalysisChain chain) throws IOException {
     CustomAnalyzer.Builder builder =
-        CustomAnalyzer.builder(new ClasspathResourceLoader(SnowballFilter.class))
-            .withTokenizer("standard");
-    if (chain.elision()) {
-      builder.addTokenFilter("elision", "ignoreCase", "true");
+        CustomAnalyzer.builder(new ClasspathResourceLoader(WORD_LISTS_HOME))
+            .withTokenizer(chain.tokenizer().name(), new HashMap<>(chain.tokenizer().args()));
+    for (AnalysisChain.Component filter : chain.filters()) {
+      builder.addTokenFilter(filter.name(), new HashMap<>(filter.args()));
     }
-    builder
-        .addTokenFilter("lowercase")
-        .addTokenFilter("stop", "words", chain.stopWords(), "format", "snowball");
-    if (chain.normaliser() != null) {
-      builder.addTokenFilter(chain.normaliser());
+    return builder.build();
+  }
+
+  /** The declared chain of {@code language}, one of {@link #OWN_FIELDS}. */
+  public static AnalysisChain chain(String language) {
+    AnalysisChain chain = CHAINS.get(language);
+    if (chain == null) {
+      throw new IllegalArgumentException("no analysis chain for language " + language);
     }
-    return builder.addTokenFilter(chain.stemmer()).addTokenFilter("asciiFolding").build();
+    return chain;
   }
 
   /** The chain of {@code language}, one of {@link #OWN_FIELDS}. */

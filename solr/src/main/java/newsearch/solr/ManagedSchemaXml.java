@@ -3,7 +3,9 @@ package newsearch.solr;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import newsearch.schema.AnalysisChain;
+import newsearch.schema.LanguageAnalysis;
 import newsearch.schema.NewsSchema;
 import newsearch.search.RankingConfig;
 
@@ -15,12 +17,20 @@ import newsearch.search.RankingConfig;
  * <p>The text fields store offsets with their positions, as ours do, so that the unified
  * highlighter reads offsets from the postings instead of analysing the text again. Only queries
  * expand synonyms, as ours do: the query chain ends in {@code synonymGraph} over {@code
- * synonyms.txt}, whose rules {@link SynonymRules} has already analysed like article text.
+ * synonyms.txt}, whose rules {@link SynonymRules} has already analysed like article text. The
+ * language chains read their stop-word files from the configset, beside the schema.
  */
 final class ManagedSchemaXml {
 
   /** The synonym file of the configset, beside the schema. */
   static final String SYNONYMS_FILE = "synonyms.txt";
+
+  /**
+   * How the text types read a query as ours do: a word the analyzer splits ({@code U.S.-Japan}) and
+   * a multi-word synonym ({@code united kingdom}) are searched as phrases: Solr's parser takes the
+   * second from the first.
+   */
+  private static final String PHRASES = " autoGeneratePhraseQueries=\"true\"";
 
   private final RankingConfig ranking;
 
@@ -44,11 +54,8 @@ final class ManagedSchemaXml {
       field(out, field);
     }
     for (String text : NewsSchema.TEXT_FIELDS) {
-      out.append("  <copyField source=\"")
-          .append(text)
-          .append("\" dest=\"")
-          .append(NewsSchema.SPELLING)
-          .append("\"/>\n");
+      copyField(out, text, NewsSchema.SPELLING);
+      copyField(out, text, NewsSchema.NEUTRAL);
     }
     out.append(
             String.format(
@@ -63,11 +70,18 @@ final class ManagedSchemaXml {
     return out.toString();
   }
 
+  private static void copyField(StringBuilder out, String source, String dest) {
+    out.append("  <copyField");
+    attribute(out, "source", source);
+    attribute(out, "dest", dest);
+    out.append("/>\n");
+  }
+
   private static void types(StringBuilder out) {
     out.append("  <fieldType name=\"string\" class=\"solr.StrField\" sortMissingLast=\"true\"/>\n")
         .append("  <fieldType name=\"plong\" class=\"solr.LongPointField\"/>\n")
         .append("  <fieldType name=\"pdate\" class=\"solr.DatePointField\"/>\n")
-        .append("  <fieldType name=\"text_news\" class=\"solr.TextField\">\n");
+        .append("  <fieldType name=\"text_news\" class=\"solr.TextField\"" + PHRASES + ">\n");
     analyzer(out, "index", AnalysisChain.TEXT, Map.of());
     analyzer(
         out,
@@ -79,6 +93,21 @@ final class ManagedSchemaXml {
             "  <fieldType name=\"text_surface\" class=\"solr.TextField\" omitNorms=\"true\""
                 + " omitTermFreqAndPositions=\"true\">\n");
     analyzer(out, null, AnalysisChain.SURFACE, Map.of());
+    out.append("  </fieldType>\n");
+    textType(out, SolrFields.NEUTRAL_TYPE, LanguageAnalysis.NEUTRAL_CHAIN);
+    for (String language : new TreeSet<>(LanguageAnalysis.OWN_FIELDS)) {
+      textType(out, SolrFields.textType(language), LanguageAnalysis.chain(language));
+    }
+  }
+
+  /** A text type of one chain at index and query time, without synonyms, as ours has. */
+  private static void textType(StringBuilder out, String name, AnalysisChain chain) {
+    out.append("  <fieldType name=\"")
+        .append(name)
+        .append("\" class=\"solr.TextField\"")
+        .append(PHRASES)
+        .append(">\n");
+    analyzer(out, null, chain, Map.of());
     out.append("  </fieldType>\n");
   }
 

@@ -60,13 +60,14 @@ public final class SolrCollections {
   }
 
   /**
-   * Creates {@code collection} on configset {@code configset} and waits until all its replicas are
-   * active.
+   * Creates {@code collection} on configset {@code configset}, routing articles by {@link
+   * SolrFields#ROUTE}, and waits until all its replicas are active.
    */
   public void create(String collection, String configset, int shards, int replicas)
       throws IOException, SolrServerException {
     CollectionAdminResponse response =
         CollectionAdminRequest.createCollection(collection, configset, shards, replicas)
+            .setRouterField(SolrFields.ROUTE)
             .process(client);
     if (!response.isSuccess()) {
       throw new IOException("cannot create " + collection + ": " + response.getErrorMessages());

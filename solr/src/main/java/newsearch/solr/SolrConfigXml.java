@@ -10,7 +10,8 @@ import newsearch.search.RankingConfig;
  * SolrCloud's update log, global statistics across shards ({@code ExactStatsCache}, so that IDF and
  * average lengths do not depend on which shard an article fell into), and a {@code /select} whose
  * defaults are our query shape: edismax over the text fields with the field weights and tie-breaker
- * of a {@link RankingConfig}, and the unified highlighter.
+ * of a {@link RankingConfig}, each word analysed alone ({@code sow=true}) as our query parser
+ * analyses it, and the unified highlighter. {@link SolrQueryShape} builds the rest per request.
  */
 final class SolrConfigXml {
 
@@ -75,7 +76,7 @@ final class SolrConfigXml {
               <str name="defType">edismax</str>
               <str name="qf">%s</str>
               <str name="tie">%s</str>
-              <str name="sow">false</str>
+              <str name="sow">true</str>
               <str name="q.op">OR</str>
               <str name="df">%s</str>
               <str name="hl.method">unified</str>

@@ -13,8 +13,8 @@ import org.apache.solr.common.SolrInputDocument;
 
 /**
  * Turns an article into the Solr document of the collection, field for field as {@link
- * NewsSchema#toDocument} builds the Lucene one; the spelling field is filled by the configset's
- * copy fields.
+ * NewsSchema#toDocument} builds the Lucene one; the spelling and language-neutral fields are filled
+ * by the configset's copy fields.
  */
 public final class SolrDocuments {
 
@@ -24,9 +24,10 @@ public final class SolrDocuments {
   public static SolrInputDocument of(Article article, long firstSearchable) {
     SolrInputDocument doc = new SolrInputDocument();
     doc.setField(NewsSchema.ID, article.id());
-    setIfPresent(doc, NewsSchema.TITLE, article.title());
-    setIfPresent(doc, NewsSchema.SUMMARY, article.summary());
-    setIfPresent(doc, NewsSchema.BODY, article.body());
+    setText(doc, NewsSchema.TITLE, article.title(), article.language());
+    setText(doc, NewsSchema.SUMMARY, article.summary(), article.language());
+    setText(doc, NewsSchema.BODY, article.body(), article.language());
+    setIfPresent(doc, NewsSchema.LANGUAGE, article.language());
     if (article.date() != null) {
       LocalDate date = article.date();
       doc.setField(NewsSchema.DATE, Date.from(date.atStartOfDay().toInstant(ZoneOffset.UTC)));
@@ -42,7 +43,9 @@ public final class SolrDocuments {
     setIfPresent(doc, NewsSchema.URL, article.url());
     setIfPresent(doc, NewsSchema.SOURCE, article.source());
     setIfPresent(doc, NewsSchema.AUTHOR, article.author());
-    setIfPresent(doc, NewsSchema.DUPLICATE_KEY, DuplicateKey.of(article.body()));
+    String duplicateKey = DuplicateKey.of(article.body());
+    setIfPresent(doc, NewsSchema.DUPLICATE_KEY, duplicateKey);
+    doc.setField(SolrFields.ROUTE, duplicateKey == null ? article.id() : duplicateKey);
     if (!article.related().isEmpty()) {
       doc.setField(NewsSchema.RELATED, article.related());
     }
@@ -55,6 +58,18 @@ public final class SolrDocuments {
     return IntStream.range(0, parts.size())
         .mapToObj(depth -> depth + "/" + String.join("/", parts.subList(0, depth + 1)))
         .toList();
+  }
+
+  /**
+   * {@code value} in {@code field}, and in the field of the article's language when that has one of
+   * its own; the neutral field is filled by the configset's copy fields.
+   */
+  private static void setText(SolrInputDocument doc, String field, String value, String language) {
+    setIfPresent(doc, field, value);
+    String own = NewsSchema.textField(field, language);
+    if (!own.equals(field)) {
+      setIfPresent(doc, own, value);
+    }
   }
 
   private static void setIfPresent(SolrInputDocument doc, String field, String value) {

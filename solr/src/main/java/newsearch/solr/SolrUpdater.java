@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import newsearch.indexer.InputFiles;
 import newsearch.indexer.UpdateReport;
 import newsearch.ingest.ArticleFileReader;
@@ -16,8 +17,11 @@ import newsearch.ingest.InputWarning;
 import newsearch.ingest.Rejection;
 import newsearch.schema.Article;
 import newsearch.schema.NewsSchema;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
 
 /**
@@ -26,6 +30,9 @@ import org.apache.solr.common.SolrDocument;
  * small: the articles of one call are read into memory first. Does not close its client.
  */
 public final class SolrUpdater {
+
+  /** Ids looked up in one search: well under Solr's default limit of 1,024 boolean clauses. */
+  private static final int LOOKUP_IDS = 500;
 
   private final CloudSolrClient client;
   private final SolrLoadConfig config;
@@ -45,6 +52,10 @@ public final class SolrUpdater {
     Set<String> ids = new LinkedHashSet<>();
     articles.forEach(article -> ids.add(article.id()));
     Set<String> existing = existing(alias, ids);
+    if (!existing.isEmpty()) {
+      // A replaced article whose text changed routes to another shard: its old version goes first.
+      client.deleteById(alias, new ArrayList<>(existing));
+    }
     BatchSender sender = new BatchSender(client, alias, config);
     long now = System.currentTimeMillis();
     for (Article article : articles) {
@@ -74,14 +85,30 @@ public final class SolrUpdater {
     return new UpdateReport(alias, 0, 0, existing.size(), notFound, List.of(), Map.of(), List.of());
   }
 
-  /** Which of {@code ids} the collection holds. */
+  /**
+   * Which of {@code ids} the collection holds, as searched: a real-time get would look for each id
+   * on the shard its hash names, but the collection routes by {@link SolrFields#ROUTE}.
+   */
   private Set<String> existing(String alias, Set<String> ids)
       throws IOException, SolrServerException {
     Set<String> found = new HashSet<>();
     List<String> all = new ArrayList<>(ids);
-    for (int from = 0; from < all.size(); from += config.batchSize()) {
-      List<String> chunk = all.subList(from, Math.min(all.size(), from + config.batchSize()));
-      for (SolrDocument doc : client.getById(alias, chunk)) {
+    for (int from = 0; from < all.size(); from += LOOKUP_IDS) {
+      List<String> chunk = all.subList(from, Math.min(all.size(), from + LOOKUP_IDS));
+      SolrQuery query =
+          new SolrQuery(
+              NewsSchema.ID
+                  + ":("
+                  + chunk.stream()
+                      .map(ClientUtils::escapeQueryChars)
+                      .collect(Collectors.joining(" "))
+                  + ")");
+      // The collection's default parser is edismax, which would read the ids as words.
+      query.set("defType", "lucene");
+      query.set("q.op", "OR");
+      query.setFields(NewsSchema.ID);
+      query.setRows(chunk.size());
+      for (SolrDocument doc : client.query(alias, query, SolrRequest.METHOD.POST).getResults()) {
         found.add((String) doc.getFieldValue(NewsSchema.ID));
       }
     }

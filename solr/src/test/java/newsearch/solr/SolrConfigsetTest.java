@@ -33,7 +33,17 @@ class SolrConfigsetTest {
           "https://news.example/a-1",
           "Harbour Post",
           "R. Quay",
-          List.of("Storm closes the strait"));
+          List.of("Storm closes the strait"),
+          "es");
+
+  /** The fields of the languages other than the article's, which its documents leave empty. */
+  private static final List<String> OTHER_LANGUAGES =
+      List.of("pt", "fr", "de").stream()
+          .flatMap(
+              language ->
+                  NewsSchema.TEXT_FIELDS.stream()
+                      .map(field -> NewsSchema.textField(field, language)))
+          .toList();
 
   @TempDir Path dir;
 
@@ -46,14 +56,16 @@ class SolrConfigsetTest {
     lucene.removeAll(SolrFields.LOCAL_ONLY);
     Set<String> solr = new TreeSet<>(SolrFields.names());
     solr.removeAll(SolrFields.SOLR_ONLY);
+    solr.removeAll(OTHER_LANGUAGES);
     assertEquals(lucene, solr);
   }
 
   @Test
-  void everySolrFieldOfAFullArticleIsFilledButSpellingWhichCopyFieldsFill() {
+  void everySolrFieldOfAFullArticleIsFilledButThoseCopyFieldsFillAndOtherLanguages() {
     Set<String> filled = new TreeSet<>(SolrDocuments.of(FULL, 1L).getFieldNames());
     Set<String> expected = new TreeSet<>(SolrFields.names());
-    expected.removeAll(List.of(SolrFields.VERSION, NewsSchema.SPELLING));
+    expected.removeAll(List.of(SolrFields.VERSION, NewsSchema.SPELLING, NewsSchema.NEUTRAL));
+    expected.removeAll(OTHER_LANGUAGES);
     assertEquals(expected, filled);
   }
 
@@ -80,6 +92,32 @@ class SolrConfigsetTest {
         schema);
     assertTrue(schema.contains("<float name=\"k1\">2.0</float>"), schema);
     assertTrue(schema.contains("<float name=\"b\">0.75</float>"), schema);
+  }
+
+  @Test
+  void schemaDeclaresEachLanguageChainAndTheNeutralChainWithTheirStopWordFiles()
+      throws IOException {
+    String schema = read("managed-schema.xml");
+    assertTrue(
+        schema.contains(
+            "  <fieldType name=\"text_fr\" class=\"solr.TextField\""
+                + " autoGeneratePhraseQueries=\"true\">\n"
+                + "    <analyzer>\n"
+                + "      <tokenizer name=\"standard\"/>\n"
+                + "      <filter name=\"elision\" ignoreCase=\"true\"/>\n"
+                + "      <filter name=\"lowercase\"/>\n"
+                + "      <filter name=\"stop\" format=\"snowball\" words=\"french_stop.txt\"/>\n"
+                + "      <filter name=\"frenchLightStem\"/>\n"
+                + "      <filter name=\"asciiFolding\"/>\n"
+                + "    </analyzer>\n"),
+        schema);
+    assertTrue(
+        schema.contains(
+            "<filter name=\"stop\" format=\"snowball\" words=\"english_stop.txt,"
+                + "spanish_stop.txt,portuguese_stop.txt,french_stop.txt,german_stop.txt\"/>"),
+        schema);
+    assertTrue(schema.contains("<copyField source=\"body\" dest=\"neutral\"/>"), schema);
+    assertTrue(read("german_stop.txt").contains("\naber "), read("german_stop.txt"));
   }
 
   @Test

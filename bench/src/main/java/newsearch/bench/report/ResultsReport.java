@@ -20,6 +20,10 @@ public final class ResultsReport {
   static final String MACHINE = "machine.txt";
   static final String COMMANDS = "commands.txt";
   static final String NOTES = "notes.md";
+
+  /** The Solr comparison of {@code run.sh --backend solr}, when it ran. */
+  static final String BACKENDS_SOLR = "backends-solr.md";
+
   static final String CRASH = "crash.json";
   static final String LOAD = "load.txt";
   static final String INDEX_ROUNDS = "index-rounds.txt";
@@ -85,6 +89,16 @@ public final class ResultsReport {
     section(out, "Service start-up and memory", queries.serveMarkdown());
     section(out, "Peer engines", peers.peersMarkdown(indexing.oursRate(), oursOneClientQps));
     section(out, "Relevance on judged collections", peers.relevanceMarkdown());
+    files
+        .text(BACKENDS_SOLR)
+        .ifPresent(
+            solr ->
+                section(
+                    out,
+                    "Local and Solr side by side (plain queries, top ten, one thread)",
+                    solr
+                        + "\nOne Solr node on the same two cores as the client: the cost of the Solr"
+                        + " path, not a cluster's throughput (see `bench/RESULTS-solr.md`).\n"));
     section(out, "Crash safety (kill -9)", crash());
     section(out, "Profiles (JFR)", profiles());
     files.text(NOTES).ifPresent(notes -> section(out, "Notes", notes));
