@@ -42,6 +42,7 @@ public final class SolrDocuments {
     setIfPresent(doc, NewsSchema.URL, article.url());
     setIfPresent(doc, NewsSchema.SOURCE, article.source());
     setIfPresent(doc, NewsSchema.AUTHOR, article.author());
+    setIfPresent(doc, NewsSchema.LANGUAGE, article.language());
     setIfPresent(doc, NewsSchema.DUPLICATE_KEY, DuplicateKey.of(article.body()));
     if (!article.related().isEmpty()) {
       doc.setField(NewsSchema.RELATED, article.related());

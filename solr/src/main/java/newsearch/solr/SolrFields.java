@@ -28,8 +28,8 @@ public final class SolrFields {
   /**
    * Fields of the Lucene index that the collection does without: the title as doc values (the
    * suggester's source there; Solr's suggester reads the stored title), Lucene's facet field, and,
-   * until the configset declares the per-language chains, the language, the language-neutral field
-   * and each language's own fields (the collection analyses every article as English).
+   * until the configset declares the per-language chains, the language-neutral field and each
+   * language's own fields (the collection analyses every article as English).
    */
   public static final List<String> LOCAL_ONLY = localOnly();
 
@@ -44,8 +44,7 @@ public final class SolrFields {
 
   private static List<String> localOnly() {
     List<String> names =
-        new ArrayList<>(
-            List.of(NewsSchema.TITLE_VALUES, "$facets", NewsSchema.LANGUAGE, NewsSchema.NEUTRAL));
+        new ArrayList<>(List.of(NewsSchema.TITLE_VALUES, "$facets", NewsSchema.NEUTRAL));
     for (String language : LanguageAnalysis.OWN_FIELDS) {
       for (String field : NewsSchema.TEXT_FIELDS) {
         names.add(NewsSchema.textField(field, language));
@@ -79,6 +78,7 @@ public final class SolrFields {
           new Field(NewsSchema.SOURCE, "string", true, true, false, false),
           new Field(NewsSchema.AUTHOR, "string", true, true, false, false),
           new Field(NewsSchema.RELATED, "string", false, true, false, true),
+          new Field(NewsSchema.LANGUAGE, "string", true, true, true, false),
           new Field(NewsSchema.DUPLICATE_KEY, "string", true, false, true, false),
           new Field(NewsSchema.SPELLING, "text_surface", true, false, false, true),
           new Field(NewsSchema.FIRST_SEARCHABLE, "plong", true, false, true, false),

@@ -51,7 +51,7 @@ public final class SolrRanking {
     return run(request(query).setRows(0)).getResults().getNumFound();
   }
 
-  private SolrQuery request(String query) {
+  SolrQuery request(String query) {
     SolrQuery request = new SolrQuery(query);
     request.set("qf", new SolrConfigXml(ranking).queryFields());
     request.set("tie", Double.toString(ranking.tieBreaker()));
