@@ -1,5 +1,6 @@
 package newsearch.solr;
 
+import java.util.Base64;
 import newsearch.search.InvalidRequestException;
 
 /**
@@ -19,7 +20,14 @@ record SolrCursor(long offset, String mark) {
 
   /** The cursor as the {@code cursor} parameter carries it. */
   String encode() {
-    return offset + String.valueOf(SEPARATOR) + mark;
+    // Solr's mark is base64 with + and /; written URL-safe, a cursor needs no escaping in a link.
+    String safe =
+        mark.equals(START.mark)
+            ? mark
+            : Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(Base64.getDecoder().decode(mark));
+    return offset + String.valueOf(SEPARATOR) + safe;
   }
 
   /**
@@ -37,8 +45,13 @@ record SolrCursor(long offset, String mark) {
       if (offset < 0) {
         throw new NumberFormatException();
       }
-      return new SolrCursor(offset, cursor.substring(cut + 1));
-    } catch (NumberFormatException e) {
+      String safe = cursor.substring(cut + 1);
+      String mark =
+          safe.equals(START.mark)
+              ? safe
+              : Base64.getEncoder().encodeToString(Base64.getUrlDecoder().decode(safe));
+      return new SolrCursor(offset, mark);
+    } catch (IllegalArgumentException e) {
       throw new InvalidRequestException(
           "invalid_cursor", "cursor '" + cursor + "' is not one; start again without a cursor");
     }
