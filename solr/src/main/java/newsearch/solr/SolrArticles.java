@@ -1,10 +1,13 @@
 package newsearch.solr;
 
+import java.text.BreakIterator;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import newsearch.schema.Article;
 import newsearch.schema.HtmlEscaper;
 import newsearch.schema.NewsSchema;
@@ -89,9 +92,38 @@ final class SolrArticles {
         List.of());
   }
 
-  /** A passage with Solr's marks, escaped and marked as our highlights are. */
+  /**
+   * The sentences of Solr's body passages that hold a match, at most {@code max}, or the first
+   * {@code max} sentences when none does: Solr's highlighter joins neighbouring sentences into one
+   * passage where ours keeps one sentence a passage, and cuts them apart here the same way.
+   */
+  static List<String> sentences(List<String> passages, int max) {
+    if (passages == null) {
+      return List.of();
+    }
+    List<String> all = new ArrayList<>();
+    for (String passage : passages) {
+      BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
+      sentences.setText(passage);
+      for (int start = sentences.first(), end = sentences.next();
+          end != BreakIterator.DONE;
+          start = end, end = sentences.next()) {
+        String sentence = passage.substring(start, end);
+        if (!sentence.isBlank()) {
+          all.add(sentence);
+        }
+      }
+    }
+    List<String> marked = all.stream().filter(s -> s.contains(MARK)).toList();
+    return (marked.isEmpty() ? all : marked).stream().limit(max).toList();
+  }
+
+  /**
+   * A passage with Solr's marks, escaped and marked as our highlights are, without the space
+   * between sentences that Solr leaves at its end.
+   */
   static String marked(String passage) {
-    return HtmlEscaper.escape(passage).replace(MARK, "<mark>").replace(UNMARK, "</mark>");
+    return HtmlEscaper.escape(passage.strip()).replace(MARK, "<mark>").replace(UNMARK, "</mark>");
   }
 
   private static String text(SolrDocument doc, String field) {

@@ -36,7 +36,8 @@ import org.apache.solr.common.SolrDocument;
  * same {@link UserQueryParser}, so that a request the local index refuses is refused here with the
  * same message. What differs from the local answers, and why, is listed in the README: the ranking
  * is {@link SolrRanking}'s (any word matches, no relaxation, no spelling correction), wire copies
- * are not collapsed, and there are no completions. Thread-safe as its client is; does not close it.
+ * are not collapsed, and completions come from titles alone. Thread-safe as its client is; does not
+ * close it.
  */
 public final class SolrSearchBackend implements SearchBackend {
 
@@ -142,6 +143,8 @@ public final class SolrSearchBackend implements SearchBackend {
     }
     SolrQuery similar =
         new SolrQuery("{!mlt qf=" + SIMILAR_FIELDS + " mintf=1 mindf=1}" + id).setRows(size);
+    // The collection's default parser is edismax, under which Solr ignores a query's {!mlt}.
+    similar.set("defType", "lucene");
     similar.setFields(SolrArticles.STORED);
     similar.addField("score");
     similar.addSort("score", SolrQuery.ORDER.desc);
@@ -154,16 +157,31 @@ public final class SolrSearchBackend implements SearchBackend {
   }
 
   /**
-   * None: the collection has no suggester yet.
+   * Completions from the collection's titles ({@link SolrTitleCompletions}); none for blank text.
    *
    * @throws newsearch.search.InvalidRequestException when {@code size} or the text is over its
    *     limit, as locally
    */
   @Override
-  public List<Suggestion> suggest(String typed, int size) {
+  public List<Suggestion> suggest(String typed, int size) throws IOException {
     RequestLimits.checkSize(size, config.suggestions().maxSuggestions());
     limits.checkText("q", typed);
-    return List.of();
+    if (typed == null || typed.isBlank()) {
+      return List.of();
+    }
+    SolrTitleCompletions completions = new SolrTitleCompletions(typed);
+    SolrQuery candidates = completions.request();
+    if (candidates == null) {
+      return List.of();
+    }
+    List<String> titles = new ArrayList<>();
+    for (SolrDocument doc : run(candidates).getResults()) {
+      Object title = doc.getFirstValue(NewsSchema.TITLE);
+      if (title != null) {
+        titles.add(title.toString());
+      }
+    }
+    return completions.best(titles, size);
   }
 
   @Override
@@ -185,7 +203,7 @@ public final class SolrSearchBackend implements SearchBackend {
     }
   }
 
-  private static List<Hit> hits(QueryResponse response) {
+  private List<Hit> hits(QueryResponse response) {
     Map<String, Map<String, List<String>>> highlighting = response.getHighlighting();
     List<Hit> hits = new ArrayList<>();
     for (SolrDocument doc : response.getResults()) {
@@ -193,16 +211,21 @@ public final class SolrSearchBackend implements SearchBackend {
           highlighting == null
               ? Map.of()
               : highlighting.getOrDefault(doc.getFieldValue(NewsSchema.ID).toString(), Map.of());
-      hits.add(SolrArticles.hit(doc, marked.get(NewsSchema.TITLE), marked.get(NewsSchema.BODY)));
+      hits.add(
+          SolrArticles.hit(
+              doc,
+              marked.get(NewsSchema.TITLE),
+              SolrArticles.sentences(
+                  marked.get(NewsSchema.BODY), config.highlighting().snippets())));
     }
     return hits;
   }
 
-  /** The start of an article's body, escaped and unmarked, as a related article shows it. */
+  /** The start of an article's body, as a related article shows it. */
   private String opening(Article article) {
     String body = article.body();
     int chars = Math.min(body.length(), OPENING_CHARS);
-    return SolrArticles.marked(body.substring(0, chars));
+    return body.substring(0, chars);
   }
 
   /** How much of the body a related article shows: a passage's worth. */

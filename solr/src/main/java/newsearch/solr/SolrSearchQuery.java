@@ -101,10 +101,17 @@ final class SolrSearchQuery {
     solr.set("hl.fl", NewsSchema.TITLE + "," + NewsSchema.BODY);
     solr.set("hl.tag.pre", SolrArticles.MARK);
     solr.set("hl.tag.post", SolrArticles.UNMARK);
+    // Plain text back, since our own escaping follows; the configset's default escapes already.
+    solr.set("hl.encoder", "simple");
     solr.set("hl.snippets", config.highlighting().snippets());
     solr.set("hl.maxAnalyzedChars", config.highlighting().highlightMaxChars());
     solr.set("f." + NewsSchema.TITLE + ".hl.bs.type", "WHOLE");
     solr.set("f." + NewsSchema.BODY + ".hl.defaultSummary", true);
+    // One sentence per passage, as the local highlighter cuts them, rather than sentences joined
+    // up to Solr's default of 70 characters.
+    solr.set("f." + NewsSchema.BODY + ".hl.bs.type", "SENTENCE");
+    solr.set("f." + NewsSchema.BODY + ".hl.fragsize", 1);
+    solr.set("f." + NewsSchema.BODY + ".hl.fragsizeIsMinimum", true);
     if (browse) {
       solr.set("hl.q", "*:*");
       solr.set("hl.qparser", "lucene");

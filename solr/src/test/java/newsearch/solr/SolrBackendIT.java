@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import newsearch.indexer.IndexGenerations;
 import newsearch.indexer.IndexStore;
 import newsearch.relevance.Topic;
@@ -33,6 +34,7 @@ import newsearch.search.SearchConfig;
 import newsearch.search.SearchParameters;
 import newsearch.search.SearchRequest;
 import newsearch.search.SearchResponse;
+import newsearch.search.suggest.Suggestion;
 import newsearch.server.SearchServer;
 import newsearch.server.ServerConfig;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
@@ -208,6 +210,36 @@ class SolrBackendIT {
     }
   }
 
+  /**
+   * Completions on Solr are the local suggester's titles, in its order and with its marks; the
+   * phrases that titles share, which the local suggester offers first, Solr does not offer.
+   */
+  @Test
+  void completionsAreTheLocalTitleCompletionsWithoutTheSharedPhrases() throws Exception {
+    assertEquals(local.suggest("treaty ta", 8), solr.suggest("treaty ta", 8));
+    assertEquals(local.suggest("japan rus", 8), solr.suggest("japan rus", 8));
+    List<Suggestion> pea = local.suggest("pea", 8);
+    assertEquals(
+        List.of("peace", "peace treaty"),
+        pea.subList(0, 2).stream().map(Suggestion::text).toList());
+    assertEquals(pea.subList(2, pea.size()), solr.suggest("pea", 8));
+    assertEquals(List.of(), solr.suggest("zzz", 8));
+    assertEquals(List.of(), solr.suggest("  ", 8));
+  }
+
+  @Test
+  void relatedArticlesAreThoseMoreLikeTheArticleWithoutIt() throws Exception {
+    String id = "2019-kuril-talks-stall";
+    List<String> localIds = local.related(id, 5).orElseThrow().stream().map(Hit::id).toList();
+    List<String> solrIds = solr.related(id, 5).orElseThrow().stream().map(Hit::id).toList();
+    System.out.printf(
+        Locale.ROOT, "solr backend: related to %s local %s, solr %s%n", id, localIds, solrIds);
+    assertEquals(5, solrIds.size());
+    assertEquals(false, solrIds.contains(id));
+    assertEquals(localIds.get(0), solrIds.get(0));
+    assertEquals(Optional.empty(), solr.related("no-such-id", 5));
+  }
+
   @Test
   void aServerOnTheCollectionAnswersSearchesAndArticlesAsTheLocalServer() throws Exception {
     ServerConfig config = ServerConfig.builder().host("127.0.0.1").port(0).build();
@@ -223,12 +255,22 @@ class SolrBackendIT {
       assertEquals(
           expected.getAsJsonArray("hits").get(0).getAsJsonObject().get("highlights"),
           actual.getAsJsonArray("hits").get(0).getAsJsonObject().get("highlights"));
+      String apostrophes = "/api/search?q=kishida&sort=date";
+      JsonObject localKishida = get(http, onLocal, apostrophes, 200);
+      JsonObject solrKishida = get(http, onSolr, apostrophes, 200);
+      assertEquals(ids(localKishida), ids(solrKishida));
+      for (int i = 0; i < ids(localKishida).size(); i++) {
+        assertEquals(
+            localKishida.getAsJsonArray("hits").get(i).getAsJsonObject().get("highlights"),
+            solrKishida.getAsJsonArray("hits").get(i).getAsJsonObject().get("highlights"),
+            ids(localKishida).get(i));
+      }
       String id = ids(expected).get(0);
       assertEquals(
           get(http, onLocal, "/api/articles/" + id, 200),
           get(http, onSolr, "/api/articles/" + id, 200));
       JsonObject related = get(http, onSolr, "/api/articles/" + id + "/related?size=3", 200);
-      assertEquals(3, related.getAsJsonArray("hits").size());
+      assertEquals(3, related.getAsJsonArray("hits").size(), related.toString());
       assertEquals(false, ids(related).contains(id), ids(related).toString());
       assertEquals(
           get(http, onLocal, "/api/articles/no-such-id/related", 404),

@@ -33,7 +33,8 @@ class SolrConfigsetTest {
           "https://news.example/a-1",
           "Harbour Post",
           "R. Quay",
-          List.of("Storm closes the strait"));
+          List.of("Storm closes the strait"),
+          "en");
 
   @TempDir Path dir;
 
