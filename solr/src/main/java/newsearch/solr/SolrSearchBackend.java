@@ -16,6 +16,7 @@ import newsearch.search.SearchConfig;
 import newsearch.search.SearchRequest;
 import newsearch.search.SearchResponse;
 import newsearch.search.SortOrder;
+import newsearch.search.facet.FacetCounts;
 import newsearch.search.index.StoredArticle;
 import newsearch.search.query.MinimumMatch;
 import newsearch.search.query.UserQuery;
@@ -43,6 +44,9 @@ public final class SolrSearchBackend implements SearchBackend {
 
   /** The fields more-like-this compares articles by. */
   private static final String SIMILAR_FIELDS = NewsSchema.TITLE + "," + NewsSchema.BODY;
+
+  /** How much of the body a related article shows: a passage's worth. */
+  private static final int OPENING_CHARS = 200;
 
   private final CloudSolrClient client;
   private final String collection;
@@ -109,7 +113,7 @@ public final class SolrSearchBackend implements SearchBackend {
         hits,
         request.facets()
             ? queries.facets().read(response.getJsonFacetingResponse(), today)
-            : newsearch.search.facet.FacetCounts.EMPTY,
+            : FacetCounts.EMPTY,
         next,
         null,
         null,
@@ -141,8 +145,11 @@ public final class SolrSearchBackend implements SearchBackend {
     if (stored(id).isEmpty()) {
       return Optional.empty();
     }
+    // The id as a parameter of its own, so that no character of it can change the query.
     SolrQuery similar =
-        new SolrQuery("{!mlt qf=" + SIMILAR_FIELDS + " mintf=1 mindf=1}" + id).setRows(size);
+        new SolrQuery("{!mlt qf=" + SIMILAR_FIELDS + " mintf=1 mindf=1 v=$related_to}")
+            .setRows(size);
+    similar.set("related_to", id);
     // The collection's default parser is edismax, under which Solr ignores a query's {!mlt}.
     similar.set("defType", "lucene");
     similar.setFields(SolrArticles.STORED);
@@ -227,9 +234,6 @@ public final class SolrSearchBackend implements SearchBackend {
     int chars = Math.min(body.length(), OPENING_CHARS);
     return body.substring(0, chars);
   }
-
-  /** How much of the body a related article shows: a passage's worth. */
-  private static final int OPENING_CHARS = 200;
 
   private static Article withBody(Article article, String body) {
     return new Article(
