@@ -2,8 +2,10 @@ package newsearch.cli;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +13,13 @@ import java.util.concurrent.Callable;
 import newsearch.schema.Json;
 import newsearch.schema.NewsSchema;
 import newsearch.search.NewsSearcher;
+import newsearch.search.SearchBackend;
+import newsearch.search.SearchConfig;
 import newsearch.search.SearchParameters;
 import newsearch.search.SearchRequest;
 import newsearch.search.SearchResponse;
+import newsearch.solr.SolrSearchBackend;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,11 +29,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code newsearch search QUERY...}: one search over the index in this process, through the same
- * {@link NewsSearcher#search} as {@code GET /api/search}. The options are read as the HTTP
- * parameters of the same names are, by {@link SearchParameters}, so a value the service refuses is
- * refused here with the same sentence. It prints a list for people, or with {@code --json} the very
- * JSON the service answers.
+ * {@code newsearch search QUERY...}: one search over the index in this process, or over a SolrCloud
+ * collection with {@code --solr-zk} or {@code --solr-url}, through the same {@link
+ * SearchBackend#search} as {@code GET /api/search}. The options are read as the HTTP parameters of
+ * the same names are, by {@link SearchParameters}, so a value the service refuses is refused here
+ * with the same sentence. It prints a list for people, or with {@code --json} the very JSON the
+ * service answers.
  */
 @Command(
     name = "search",
@@ -89,25 +96,39 @@ final class SearchCommand implements Callable<Integer> {
 
   @Mixin IndexOption index;
 
+  @Mixin SolrOption solr;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     // What a search prints is its results; that the index was opened is news for a service's log.
     ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
-    try (NewsSearcher searcher =
-        NewsSearcher.open(index.generations(), new NewsSchema(), SearchConfigOption.read(config))) {
-      SearchRequest request =
-          SearchParameters.parse(parameters(), searcher.config().page().pageSize());
-      SearchResponse response = searcher.search(request);
-      PrintWriter out = spec.commandLine().getOut();
-      if (json) {
-        out.println(Json.GSON.toJson(response));
-      } else {
-        ResultListing.print(request, response, out);
+    SearchConfig searchConfig = SearchConfigOption.read(config);
+    if (solr.enabled()) {
+      try (CloudSolrClient client = solr.connection().client()) {
+        return print(
+            new SolrSearchBackend(client, solr.collection, searchConfig, Clock.systemUTC()));
       }
-      out.flush();
     }
+    try (NewsSearcher searcher =
+        NewsSearcher.open(index.generations(), new NewsSchema(), searchConfig)) {
+      return print(searcher);
+    }
+  }
+
+  /** Runs the search on {@code backend} and prints its answer. */
+  private int print(SearchBackend backend) throws IOException {
+    SearchRequest request =
+        SearchParameters.parse(parameters(), backend.config().page().pageSize());
+    SearchResponse response = backend.search(request);
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(Json.GSON.toJson(response));
+    } else {
+      ResultListing.print(request, response, out);
+    }
+    out.flush();
     return 0;
   }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import newsearch.indexer.IndexGenerations;
 import newsearch.indexer.IndexStore;
 import newsearch.schema.NewsSchema;
@@ -25,6 +26,8 @@ import newsearch.server.AdminTokenFile;
 import newsearch.server.PortInUseException;
 import newsearch.server.SearchServer;
 import newsearch.server.ServerConfig;
+import newsearch.solr.SolrSearchBackend;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -35,12 +38,13 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code newsearch serve}: serves the index over HTTP, first building it from the bundled sample
- * when the index directory holds no generation at all and is the default one (or {@code --sample}
- * is named); any other empty or missing index directory is refused with the command that builds
- * one. A port that is taken is refused with the flag that chooses another. A directory with
- * generations but no readable {@code CURRENT}, or whose served generation fails its check, is
- * refused with a message and a non-zero exit, never rebuilt.
+ * {@code newsearch serve}: serves the index over HTTP, or with {@code --solr-zk} or {@code
+ * --solr-url} a SolrCloud collection ({@link SolrSearchBackend}), first building it from the
+ * bundled sample when the index directory holds no generation at all and is the default one (or
+ * {@code --sample} is named); any other empty or missing index directory is refused with the
+ * command that builds one. A port that is taken is refused with the flag that chooses another. A
+ * directory with generations but no readable {@code CURRENT}, or whose served generation fails its
+ * check, is refused with a message and a non-zero exit, never rebuilt.
  */
 @Command(name = "serve", description = "Serve the search API and page over HTTP.")
 final class ServeCommand implements Callable<Integer> {
@@ -63,6 +67,8 @@ final class ServeCommand implements Callable<Integer> {
   String host;
 
   @Mixin IndexOption index;
+
+  @Mixin SolrOption solr;
 
   @Option(
       names = "--sample",
@@ -173,6 +179,9 @@ final class ServeCommand implements Callable<Integer> {
         config == null ? SearchConfig.DEFAULTS : SearchConfigFile.read(config);
     // Read before anything is built, so that a mistyped file is refused at once.
     SectionNames names = sectionNames == null ? SectionNames.NONE : SectionNames.read(sectionNames);
+    if (solr.enabled()) {
+      return serveCollection(out, searchConfig, serverConfig(names));
+    }
     IndexStore store = new IndexStore(index.generations());
     IndexGenerations generations = store.generations();
     if (generations.current().isEmpty()) {
@@ -258,11 +267,56 @@ final class ServeCommand implements Callable<Integer> {
             + "', or add --sample DIR to index those articles there first");
   }
 
+  /**
+   * Serves the SolrCloud collection named by the Solr options: the search API, articles, related
+   * articles and the page, without admin routes or saved searches, which need the local index. A
+   * collection that cannot be reached is refused before the server starts.
+   */
+  private int serveCollection(PrintWriter out, SearchConfig searchConfig, ServerConfig config)
+      throws Exception {
+    ShutdownSignal signal = ShutdownSignal.install(config.drainMillis() + HOOK_SLACK_MILLIS);
+    try (CloudSolrClient client = solr.connection().client()) {
+      SolrSearchBackend backend =
+          new SolrSearchBackend(client, solr.collection, searchConfig, Clock.systemUTC());
+      long documents;
+      try {
+        documents = backend.documents();
+      } catch (IOException | RuntimeException e) {
+        throw new IllegalStateException(
+            "cannot search collection "
+                + solr.collection
+                + " ("
+                + e.getMessage()
+                + "); create and load it with './newsearch solr create' and './newsearch reindex"
+                + " --solr-zk ... --collection "
+                + solr.collection
+                + "'",
+            e);
+      }
+      try (SearchServer server = start(() -> SearchServer.start(backend, config), config)) {
+        out.printf(
+            "newsearch is serving collection %s (%d articles) at http://localhost:%d/%n",
+            solr.collection, documents, server.port());
+        out.flush();
+        signal.await();
+        log.info("shutdown: signal received");
+      }
+    } finally {
+      signal.done();
+    }
+    return 0;
+  }
+
   /** Starts the server, saying which flag chooses another port when one is taken. */
   private SearchServer start(
       NewsSearcher searcher, ServerConfig config, AdminRoutes adminRoutes, SavedSearches alerts) {
+    return start(() -> SearchServer.start(searcher, config, adminRoutes, alerts), config);
+  }
+
+  /** Runs {@code starting}, saying which flag chooses another port when one is taken. */
+  private static SearchServer start(Supplier<SearchServer> starting, ServerConfig config) {
     try {
-      return SearchServer.start(searcher, config, adminRoutes, alerts);
+      return starting.get();
     } catch (PortInUseException e) {
       String flag = e.port() == config.port() ? "--port" : "--admin-port";
       throw new IllegalStateException(

@@ -3,9 +3,15 @@ package newsearch.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import newsearch.solr.DevClusterConfig;
 import newsearch.solr.DevClusterProcess;
 import newsearch.solr.SolrConfigset;
@@ -139,5 +145,81 @@ class SolrCommandsIT {
             judgments.resolve("qrels.txt").toString());
     assertEquals(0, status, eval.err());
     assertTrue(eval.out().startsWith("num_q 44\nndcg@10 0.9494\n"), eval.out());
+  }
+
+  @Test
+  void searchAndServeAnswerFromTheCollection() throws Exception {
+    String sample = ChildCommand.sampleArticles().toString();
+    String zk = cluster.zkAddress();
+    InProcessCommand load = new InProcessCommand();
+    assertEquals(
+        0,
+        load.run("reindex", "--input", sample, "--solr-zk", zk, "--collection", "served"),
+        load.err());
+    InProcessCommand search = new InProcessCommand();
+    assertEquals(
+        0,
+        search.run("search", "treaty", "--solr-zk", zk, "--collection", "served", "--json"),
+        search.err());
+    assertTrue(search.out().startsWith("{\"total\":4,"), search.out());
+
+    Path output = dir.resolve("serve-solr.log");
+    Process serve =
+        ChildCommand.builder(
+                "serve",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "0",
+                "--solr-zk",
+                zk,
+                "--collection",
+                "served")
+            .redirectErrorStream(true)
+            .redirectOutput(output.toFile())
+            .start();
+    try {
+      Matcher serving =
+          ChildCommand.awaitOutput(
+              serve,
+              output,
+              Pattern.compile(
+                  "serving collection served \\(56 articles\\) at http://localhost:(\\d+)/"),
+              output);
+      HttpClient http = HttpClient.newHttpClient();
+      String base = "http://127.0.0.1:" + serving.group(1);
+      HttpResponse<String> answer = get(http, base + "/api/search?q=treaty");
+      assertEquals(200, answer.statusCode(), answer.body());
+      assertTrue(answer.body().startsWith("{\"total\":4,"), answer.body());
+      HttpResponse<String> timeline = get(http, base + "/api/timeline?q=treaty");
+      assertEquals(501, timeline.statusCode(), timeline.body());
+      assertTrue(timeline.body().contains("\"not_served\""), timeline.body());
+    } finally {
+      ChildCommand.stop(serve);
+    }
+  }
+
+  @Test
+  void serveRefusesACollectionThatDoesNotExist() {
+    InProcessCommand serve = new InProcessCommand();
+    int status =
+        serve.run(
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "0",
+            "--solr-zk",
+            cluster.zkAddress(),
+            "--collection",
+            "missing");
+    assertEquals(1, status, serve.err());
+    assertTrue(serve.err().contains("cannot search collection missing"), serve.err());
+  }
+
+  private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -37,7 +37,7 @@ import org.apache.lucene.search.TopDocs;
  * can switch to a new generation while searches run: each search sees exactly one generation. The
  * caller closes this object; that closes the index.
  */
-public final class NewsSearcher implements Closeable {
+public final class NewsSearcher implements SearchBackend, Closeable {
 
   private final NewsSchema schema;
   private final SearchConfig config;
@@ -126,6 +126,7 @@ public final class NewsSearcher implements Closeable {
   }
 
   /** The ranking knobs and limits this searcher was opened with. */
+  @Override
   public SearchConfig config() {
     return config;
   }
@@ -137,6 +138,7 @@ public final class NewsSearcher implements Closeable {
    * @throws InvalidRequestException when the request exceeds a configured limit, or its query
    *     expands to more clauses than Lucene allows
    */
+  @Override
   public SearchResponse search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
     SearchPlan plan = planner.page(request);
@@ -164,6 +166,7 @@ public final class NewsSearcher implements Closeable {
    * @throws InvalidRequestException when {@code size} is outside 1 to {@code maxSuggestions}, or
    *     the text is longer than {@code maxQueryChars}
    */
+  @Override
   public List<Suggestion> suggest(String typed, int size) throws IOException {
     RequestLimits.checkSize(size, config.suggestions().maxSuggestions());
     limits.checkText("q", typed);
@@ -179,6 +182,7 @@ public final class NewsSearcher implements Closeable {
    *
    * @throws InvalidRequestException when {@code size} is outside 1 to {@code maxPageSize}
    */
+  @Override
   public Optional<List<Hit>> related(String id, int size) throws IOException {
     RequestLimits.checkSize(size, config.limits().maxPageSize());
     return index.withSearcher(searcher -> related.find(searcher, id, size));
@@ -245,6 +249,7 @@ public final class NewsSearcher implements Closeable {
    * The stored article with this id, if the index has it, its body cut to {@code maxBodyChars}
    * characters; a body far longer than that is not read at all ({@link CappedArticleReader}).
    */
+  @Override
   public Optional<StoredArticle> article(String id, int maxBodyChars) throws IOException {
     if (maxBodyChars < 1) {
       throw new IllegalArgumentException("maxBodyChars must be at least 1, got " + maxBodyChars);
@@ -267,6 +272,18 @@ public final class NewsSearcher implements Closeable {
               ? Optional.empty()
               : Optional.of(reading.read(searcher, top.scoreDocs[0].doc));
         });
+  }
+
+  /** The served generation. */
+  @Override
+  public String served() {
+    return generation();
+  }
+
+  /** The live articles of the served generation. */
+  @Override
+  public long documents() throws IOException {
+    return status().documents();
   }
 
   /** The served generation, its size, and when it was last committed, read from one reader. */

@@ -7,16 +7,16 @@ import newsearch.search.query.UserQuery;
  * request costs more than the bounds allow. Each failure is an {@link InvalidRequestException}
  * whose message names the limit and the value sent. Thread-safe.
  */
-final class RequestLimits {
+public final class RequestLimits {
 
   private final SearchConfig config;
 
-  RequestLimits(SearchConfig config) {
+  public RequestLimits(SearchConfig config) {
     this.config = config;
   }
 
   /** Checks the page, the filters and the length of the query text of a search. */
-  void checkSearch(SearchRequest request) {
+  public void checkSearch(SearchRequest request) {
     checkSize(request.size(), config.limits().maxPageSize());
     long depth = (long) request.page() * request.size();
     if (depth > config.limits().maxDepth()) {
@@ -36,7 +36,7 @@ final class RequestLimits {
   }
 
   /** Checks the number of words and phrases of a parsed query. */
-  void checkParsed(UserQuery query) {
+  public void checkParsed(UserQuery query) {
     int terms = query.exclusions().size();
     for (var group : query.groups()) {
       terms += group.size();
@@ -55,7 +55,7 @@ final class RequestLimits {
    * Checks the length of the typed text of a request: a search's or a suggest request's {@code q},
    * a section search's {@code prefix}; the message names {@code parameter}.
    */
-  void checkText(String parameter, String text) {
+  public void checkText(String parameter, String text) {
     int chars = text == null ? 0 : text.codePointCount(0, text.length());
     if (chars > config.limits().maxQueryChars()) {
       throw new InvalidRequestException(
@@ -69,7 +69,7 @@ final class RequestLimits {
   }
 
   /** Checks a page or list size against its maximum. */
-  static void checkSize(int size, int max) {
+  public static void checkSize(int size, int max) {
     if (size < 1 || size > max) {
       throw new InvalidRequestException(
           "invalid_size", "size must be between 1 and " + max + ", got " + size);

@@ -4,7 +4,7 @@ import com.google.gson.JsonObject;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.StatusCodes;
 import newsearch.schema.Json;
-import newsearch.search.NewsSearcher;
+import newsearch.search.SearchBackend;
 import newsearch.search.SectionNames;
 import newsearch.search.index.StoredArticle;
 
@@ -25,10 +25,10 @@ final class ArticleHandler extends JsonHandler {
    */
   static final int MAX_BODY_CHARS = 200_000;
 
-  private final NewsSearcher searcher;
+  private final SearchBackend searcher;
   private final SectionNames sectionNames;
 
-  ArticleHandler(NewsSearcher searcher, SectionNames sectionNames) {
+  ArticleHandler(SearchBackend searcher, SectionNames sectionNames) {
     this.searcher = searcher;
     this.sectionNames = sectionNames;
   }

@@ -7,7 +7,9 @@ import io.undertow.server.handlers.resource.ClassPathResourceManager;
 import io.undertow.server.handlers.resource.ResourceHandler;
 import io.undertow.util.Methods;
 import io.undertow.util.StatusCodes;
+import java.util.List;
 import newsearch.search.NewsSearcher;
+import newsearch.search.SearchBackend;
 import newsearch.search.alert.SavedSearches;
 
 /**
@@ -26,11 +28,14 @@ final class PublicRoutes {
   private PublicRoutes() {}
 
   /**
-   * The routes over {@code searcher}, admitted by {@code admissions}, with the feeds of {@code
-   * alerts} when it is not null.
+   * The routes over {@code backend}, admitted by {@code admissions}, with the feeds of {@code
+   * alerts} when it is not null. The routes that read the local index directly (timeline, terms,
+   * trending, section values, the search feed) come with {@code local}; without it, as over a
+   * SolrCloud collection, they answer 501 {@code not_served}.
    */
   static HttpHandler of(
-      NewsSearcher searcher,
+      SearchBackend backend,
+      NewsSearcher local,
       ServerConfig config,
       Admissions admissions,
       Readiness readiness,
@@ -39,8 +44,8 @@ final class PublicRoutes {
     SearchAdmission searches = admissions.searches();
     HttpHandler articles =
         new ArticleRoutes(
-            admissions.articles().guard(new ArticleHandler(searcher, config.sectionNames())),
-            searches.guard(new RelatedHandler(searcher, config.sectionNames())));
+            admissions.articles().guard(new ArticleHandler(backend, config.sectionNames())),
+            searches.guard(new RelatedHandler(backend, config.sectionNames())));
     HttpHandler notFound = apiError(StatusCodes.NOT_FOUND, "not_found", "no such route");
     ResourceHandler page =
         new ResourceHandler(
@@ -48,27 +53,32 @@ final class PublicRoutes {
             .setWelcomeFiles(PAGE_ENTRY)
             .setDirectoryListingEnabled(false);
     RoutingHandler routes = Handlers.routing();
-    get(routes, "/api/config", new ConfigHandler(searcher.config()));
+    get(routes, "/api/config", new ConfigHandler(backend.config()));
     get(
         routes,
         "/api/search",
-        searches.guard(new SearchHandler(searcher, config.sectionNames(), metrics)));
-    get(routes, SearchFeedHandler.ROUTE, searches.guard(new SearchFeedHandler(searcher)));
+        searches.guard(new SearchHandler(backend, config.sectionNames(), metrics)));
+    if (local != null) {
+      localRoutes(routes, local, config, admissions);
+    } else {
+      for (String route : LOCAL_ROUTES) {
+        get(
+            routes,
+            route,
+            apiError(
+                StatusCodes.NOT_IMPLEMENTED,
+                "not_served",
+                route + " reads the local index; this server answers from " + backend.served()));
+      }
+    }
     if (alerts != null) {
       AlertRoutes.feeds(routes, alerts, admissions.articles());
     }
-    get(routes, "/api/timeline", searches.guard(new TimelineHandler(searcher)));
-    get(routes, "/api/terms", searches.guard(new TermsHandler(searcher)));
-    get(routes, "/api/trending", searches.guard(new TrendingHandler(searcher)));
-    get(routes, "/api/suggest", admissions.suggestions().guard(new SuggestHandler(searcher)));
-    get(
-        routes,
-        FacetValuesHandler.PREFIX + "{facet}",
-        searches.guard(new FacetValuesHandler(searcher, config.sectionNames())));
+    get(routes, "/api/suggest", admissions.suggestions().guard(new SuggestHandler(backend)));
     get(routes, ArticleHandler.PREFIX + "{id}", articles);
     get(routes, ArticleHandler.PREFIX + "{id}" + RelatedHandler.SUFFIX, articles);
     get(routes, "/health", new HealthHandler());
-    get(routes, "/ready", new ReadyHandler(readiness, searcher));
+    get(routes, "/ready", new ReadyHandler(readiness, backend));
     get(routes, "/api/*", apiError(StatusCodes.NOT_FOUND, "not_found", "no such API route"));
     get(routes, ARTICLE_VIEW, pageEntry(page));
     get(routes, "/*", page);
@@ -79,6 +89,29 @@ final class PublicRoutes {
     }
     routes.setFallbackHandler(notFound);
     return routes;
+  }
+
+  /** The routes that {@link #localRoutes} adds, as templates. */
+  private static final List<String> LOCAL_ROUTES =
+      List.of(
+          SearchFeedHandler.ROUTE,
+          "/api/timeline",
+          "/api/terms",
+          "/api/trending",
+          FacetValuesHandler.PREFIX + "{facet}");
+
+  /** The routes that read the local index beyond what {@link SearchBackend} offers. */
+  private static void localRoutes(
+      RoutingHandler routes, NewsSearcher searcher, ServerConfig config, Admissions admissions) {
+    SearchAdmission searches = admissions.searches();
+    get(routes, SearchFeedHandler.ROUTE, searches.guard(new SearchFeedHandler(searcher)));
+    get(routes, "/api/timeline", searches.guard(new TimelineHandler(searcher)));
+    get(routes, "/api/terms", searches.guard(new TermsHandler(searcher)));
+    get(routes, "/api/trending", searches.guard(new TrendingHandler(searcher)));
+    get(
+        routes,
+        FacetValuesHandler.PREFIX + "{facet}",
+        searches.guard(new FacetValuesHandler(searcher, config.sectionNames())));
   }
 
   /** Routes {@code GET} and {@code HEAD} of {@code template}; Undertow sends no body for a HEAD. */

@@ -1,7 +1,7 @@
 package newsearch.server;
 
 import java.util.concurrent.atomic.AtomicReference;
-import newsearch.search.NewsSearcher;
+import newsearch.search.SearchBackend;
 import newsearch.search.SearchRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +30,7 @@ final class Readiness {
    * ready. The suggester is built when the index opens; this makes sure it answers. A failure
    * leaves the service not ready and is logged.
    */
-  void warmUp(NewsSearcher searcher) {
+  void warmUp(SearchBackend searcher) {
     long start = System.nanoTime();
     try {
       searcher.search(SearchRequest.of("", 10));
@@ -43,7 +43,7 @@ final class Readiness {
     if (state.compareAndSet(State.WARMING_UP, State.READY)) {
       log.info(
           "ready generation={} warm_up_ms={}",
-          searcher.generation(),
+          searcher.served(),
           (System.nanoTime() - start) / 1_000_000);
     }
   }

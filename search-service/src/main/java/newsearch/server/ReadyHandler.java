@@ -1,29 +1,29 @@
 package newsearch.server;
 
 import io.undertow.server.HttpServerExchange;
-import newsearch.search.IndexStatus;
-import newsearch.search.NewsSearcher;
+import newsearch.search.SearchBackend;
 
 /**
- * {@code GET /ready}: 200 with the served generation once the index is open and warmed up; 503
- * {@code warming_up} before, and 503 {@code shutting_down} once the service has begun to stop.
+ * {@code GET /ready}: 200 with the served generation (or collection) once the index is open and
+ * warmed up; 503 {@code warming_up} before, and 503 {@code shutting_down} once the service has
+ * begun to stop.
  */
 final class ReadyHandler extends JsonHandler {
 
   private final Readiness readiness;
-  private final NewsSearcher searcher;
+  private final SearchBackend searcher;
 
-  ReadyHandler(Readiness readiness, NewsSearcher searcher) {
+  ReadyHandler(Readiness readiness, SearchBackend searcher) {
     this.readiness = readiness;
     this.searcher = searcher;
   }
 
   /**
    * @param status always {@code ready}
-   * @param generation the served index generation
+   * @param generation the served index generation, or the collection served
    * @param documents live articles in it
    */
-  record Ready(String status, String generation, int documents) {}
+  record Ready(String status, String generation, long documents) {}
 
   @Override
   protected Object answer(HttpServerExchange exchange) throws Exception {
@@ -33,8 +33,7 @@ final class ReadyHandler extends JsonHandler {
       case SHUTTING_DOWN ->
           throw new ApiException(503, "shutting_down", "the service is shutting down");
       case READY -> {
-        IndexStatus status = searcher.status();
-        yield new Ready("ready", status.generation(), status.documents());
+        yield new Ready("ready", searcher.served(), searcher.documents());
       }
     };
   }

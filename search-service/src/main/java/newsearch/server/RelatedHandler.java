@@ -4,7 +4,7 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.StatusCodes;
 import java.util.List;
 import newsearch.search.Hit;
-import newsearch.search.NewsSearcher;
+import newsearch.search.SearchBackend;
 import newsearch.search.SearchParameters;
 import newsearch.search.SectionNames;
 
@@ -17,10 +17,10 @@ final class RelatedHandler extends JsonHandler {
   /** The route's part after the id. */
   static final String SUFFIX = "/related";
 
-  private final NewsSearcher searcher;
+  private final SearchBackend searcher;
   private final SectionNames sectionNames;
 
-  RelatedHandler(NewsSearcher searcher, SectionNames sectionNames) {
+  RelatedHandler(SearchBackend searcher, SectionNames sectionNames) {
     this.searcher = searcher;
     this.sectionNames = sectionNames;
   }

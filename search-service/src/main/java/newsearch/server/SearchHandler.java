@@ -1,7 +1,7 @@
 package newsearch.server;
 
 import io.undertow.server.HttpServerExchange;
-import newsearch.search.NewsSearcher;
+import newsearch.search.SearchBackend;
 import newsearch.search.SearchParameters;
 import newsearch.search.SearchResponse;
 import newsearch.search.SectionNames;
@@ -12,11 +12,11 @@ import newsearch.search.SectionNames;
  */
 final class SearchHandler extends JsonHandler {
 
-  private final NewsSearcher searcher;
+  private final SearchBackend searcher;
   private final SectionNames sectionNames;
   private final ServiceMetrics metrics;
 
-  SearchHandler(NewsSearcher searcher, SectionNames sectionNames, ServiceMetrics metrics) {
+  SearchHandler(SearchBackend searcher, SectionNames sectionNames, ServiceMetrics metrics) {
     this.searcher = searcher;
     this.sectionNames = sectionNames;
     this.metrics = metrics;

@@ -12,14 +12,16 @@ import newsearch.indexer.CorruptGenerationException;
 import newsearch.indexer.UnreadableCurrentException;
 import newsearch.schema.IncompatibleIndexException;
 import newsearch.search.NewsSearcher;
+import newsearch.search.SearchBackend;
 import newsearch.search.alert.SavedSearches;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xnio.OptionMap;
 
 /**
- * The HTTP service over a {@link NewsSearcher}: the JSON API, health and readiness, and the search
- * page on the public listener; the admin routes and metrics on the admin listener.
+ * The HTTP service over a {@link NewsSearcher}, or any other {@link SearchBackend}: the JSON API,
+ * health and readiness, and the search page on the public listener; the admin routes and metrics on
+ * the admin listener.
  *
  * <p>Every response carries the security headers, every request is measured and written to the
  * access log (also one that could not be parsed, see {@link UnparsedRequests}), and requests that
@@ -98,14 +100,50 @@ public final class SearchServer implements Closeable {
   public static SearchServer start(
       NewsSearcher searcher, ServerConfig config, AdminRoutes adminRoutes, SavedSearches alerts) {
     Admissions admissions = Admissions.of(config);
-    ServiceMetrics metrics = new ServiceMetrics(searcher, admissions);
+    return start(
+        searcher,
+        searcher,
+        config,
+        adminRoutes,
+        alerts,
+        admissions,
+        new ServiceMetrics(searcher, admissions),
+        () -> refresh(searcher));
+  }
+
+  /**
+   * Starts the public service over {@code backend}, such as a SolrCloud collection: search,
+   * articles, related articles, completions, health, readiness and the page, as over the local
+   * index. The routes that read a local index directly answer 501; there are no admin routes, and
+   * nothing to refresh, since the backend shows new commits itself.
+   *
+   * @throws PortInUseException when the port is taken
+   */
+  public static SearchServer start(SearchBackend backend, ServerConfig config) {
+    if (backend instanceof NewsSearcher local) {
+      return start(local, config);
+    }
+    Admissions admissions = Admissions.of(config);
+    return start(
+        backend, null, config, null, null, admissions, new ServiceMetrics(admissions), null);
+  }
+
+  private static SearchServer start(
+      SearchBackend backend,
+      NewsSearcher local,
+      ServerConfig config,
+      AdminRoutes adminRoutes,
+      SavedSearches alerts,
+      Admissions admissions,
+      ServiceMetrics metrics,
+      Runnable refresh) {
     UnparsedRequests unparsed = new UnparsedRequests(config, metrics);
     Readiness readiness = new Readiness();
     GracefulShutdownHandler shutdown =
         new GracefulShutdownHandler(
             new CorsPolicy(
                 config.corsOrigins(),
-                PublicRoutes.of(searcher, config, admissions, readiness, metrics, alerts)));
+                PublicRoutes.of(backend, local, config, admissions, readiness, metrics, alerts)));
     HttpListener service =
         listener(
             config.host(),
@@ -126,7 +164,7 @@ public final class SearchServer implements Closeable {
             service,
             admin,
             shutdown,
-            refresher(searcher, readiness, config.refreshMillis()),
+            refresher(backend, refresh, readiness, config.refreshMillis()),
             readiness,
             metrics,
             config.drainMillis());
@@ -193,9 +231,12 @@ public final class SearchServer implements Closeable {
         host, port, workers, config.maxConnections(), options, handler, root.unparsed());
   }
 
-  /** A thread that warms {@code searcher} up, then refreshes it every {@code millis}. */
+  /**
+   * A thread that warms {@code backend} up, then runs {@code refresh} every {@code millis}, if
+   * there is one.
+   */
   private static ScheduledExecutorService refresher(
-      NewsSearcher searcher, Readiness readiness, long millis) {
+      SearchBackend backend, Runnable refresh, Readiness readiness, long millis) {
     ScheduledExecutorService refresher =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -203,9 +244,10 @@ public final class SearchServer implements Closeable {
               t.setDaemon(true);
               return t;
             });
-    refresher.execute(() -> readiness.warmUp(searcher));
-    refresher.scheduleWithFixedDelay(
-        () -> refresh(searcher), millis, millis, TimeUnit.MILLISECONDS);
+    refresher.execute(() -> readiness.warmUp(backend));
+    if (refresh != null) {
+      refresher.scheduleWithFixedDelay(refresh, millis, millis, TimeUnit.MILLISECONDS);
+    }
     return refresher;
   }
 

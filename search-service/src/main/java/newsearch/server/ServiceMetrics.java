@@ -79,8 +79,30 @@ final class ServiceMetrics implements Closeable {
   private final JvmGcMetrics gc = new JvmGcMetrics();
   private final Counter partialSearches;
 
-  /** The metrics of a server over {@code searcher} that admits requests by {@code admissions}. */
+  /**
+   * The metrics of a server over the local index {@code searcher} that admits requests by {@code
+   * admissions}: those of any backend, and the index's own.
+   */
   ServiceMetrics(NewsSearcher searcher, Admissions admissions) {
+    this(admissions);
+    FunctionCounter.builder("newsearch.suggester.rebuilds", searcher, NewsSearcher::suggesterBuilds)
+        .description("Builds of the title completions; bursts of index changes share one")
+        .register(registry);
+    indexGauge("newsearch.index.documents", null, searcher, IndexStatus::documents);
+    indexGauge("newsearch.index.size", BaseUnits.BYTES, searcher, IndexStatus::bytesOnDisk);
+    indexGauge("newsearch.index.generation", null, searcher, s -> generationNumber(s));
+    indexGauge(
+        "newsearch.index.last.commit",
+        "seconds",
+        searcher,
+        s -> s.committedAt().toEpochMilli() / 1000.0);
+  }
+
+  /**
+   * The metrics of a server over a backend without a local index, such as a SolrCloud collection,
+   * that admits requests by {@code admissions}: the JVM's, the requests' and the admissions'.
+   */
+  ServiceMetrics(Admissions admissions) {
     new JvmMemoryMetrics().bindTo(registry);
     gc.bindTo(registry);
     new JvmThreadMetrics().bindTo(registry);
@@ -106,17 +128,6 @@ final class ServiceMetrics implements Closeable {
                   .tag("pool", pool)
                   .register(registry);
             });
-    FunctionCounter.builder("newsearch.suggester.rebuilds", searcher, NewsSearcher::suggesterBuilds)
-        .description("Builds of the title completions; bursts of index changes share one")
-        .register(registry);
-    indexGauge("newsearch.index.documents", null, searcher, IndexStatus::documents);
-    indexGauge("newsearch.index.size", BaseUnits.BYTES, searcher, IndexStatus::bytesOnDisk);
-    indexGauge("newsearch.index.generation", null, searcher, s -> generationNumber(s));
-    indexGauge(
-        "newsearch.index.last.commit",
-        "seconds",
-        searcher,
-        s -> s.committedAt().toEpochMilli() / 1000.0);
   }
 
   private void indexGauge(

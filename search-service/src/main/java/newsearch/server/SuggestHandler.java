@@ -4,16 +4,16 @@ import io.undertow.server.HttpServerExchange;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import newsearch.search.NewsSearcher;
+import newsearch.search.SearchBackend;
 import newsearch.search.SearchParameters;
 import newsearch.search.suggest.Suggestion;
 
 /** {@code GET /api/suggest?q=pea&size=8}: completions of what the user has typed so far. */
 final class SuggestHandler extends JsonHandler {
 
-  private final NewsSearcher searcher;
+  private final SearchBackend searcher;
 
-  SuggestHandler(NewsSearcher searcher) {
+  SuggestHandler(SearchBackend searcher) {
     this.searcher = searcher;
   }
 

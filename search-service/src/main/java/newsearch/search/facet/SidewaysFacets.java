@@ -29,7 +29,7 @@ public final class SidewaysFacets extends DrillSideways {
   public static final String DATE_FILTER = NewsSchema.DATE;
 
   /** The recent periods, shortest first, in days back from today. */
-  static final Map<String, Integer> PERIODS = periods();
+  public static final Map<String, Integer> PERIODS = periods();
 
   private static Map<String, Integer> periods() {
     Map<String, Integer> periods = new LinkedHashMap<>();
