@@ -105,6 +105,32 @@ public final class SolrQueryShape {
   }
 
   /**
+   * Every article, as browsing lists them: copies of one story collapsed to the first in date
+   * order, newest first or, when {@code oldestFirst}, oldest first, and every match counted as
+   * {@link #matches} reads it.
+   */
+  public SolrQuery browse(boolean oldestFirst) {
+    SolrQuery request = new SolrQuery("*:*");
+    request.set("defType", "lucene");
+    String order = oldestFirst ? "asc" : "desc";
+    request.addFilterQuery(
+        "{!collapse tag="
+            + COLLAPSE_TAG
+            + " field="
+            + NewsSchema.DUPLICATE_KEY
+            + " nullPolicy=expand sort='"
+            + NewsSchema.DATE
+            + " "
+            + order
+            + ","
+            + NewsSchema.ID
+            + " asc'}");
+    request.setFacet(true);
+    request.addFacetQuery("{!ex=" + COLLAPSE_TAG + " key=" + MATCHES + "}*:*");
+    return request;
+  }
+
+  /**
    * Copies of one story collapsed to the one ranked first: by score then id or, when the top is
    * re-ranked by the proximity {@code pairs}, by the score with their gain, since ours shows the
    * copy first in the re-ranked top. A collapsing function cannot read the request's parameters, so

@@ -108,10 +108,12 @@ public final class SolrSearchBackend implements SearchBackend {
     }
     List<Hit> hits = hits(response);
     long total = SolrQueryShape.matches(response);
+    // Pages list collapsed copies once: the last page is where the collapsed hits end, whereas the
+    // total counts every match.
     long shown = (cursor == null ? (long) (request.page() - 1) * request.size() : cursor.offset());
     shown += hits.size();
     String next =
-        cursor == null || shown >= total || hits.isEmpty()
+        cursor == null || shown >= response.getResults().getNumFound() || hits.isEmpty()
             ? null
             : new SolrCursor(
                     shown,

@@ -45,7 +45,7 @@ final class SolrSearchQuery {
     boolean browse = query.isEmpty();
     SolrQuery solr =
         browse
-            ? new SolrQuery("*:*")
+            ? shape.browse(order == SortOrder.OLDEST)
             : shape.request(words(query), request.queryLanguage(), relaxed);
     for (String filter : SolrFilters.of(request, from, to)) {
       solr.addFilterQuery(filter);
