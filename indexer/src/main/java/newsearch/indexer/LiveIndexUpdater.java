@@ -20,6 +20,8 @@ import newsearch.ingest.Rejection;
 import newsearch.schema.Article;
 import newsearch.schema.NewsSchema;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
@@ -89,7 +91,11 @@ final class LiveIndexUpdater {
     Set<String> existing = existingIds(generation, articles.stream().map(Article::id).toList());
     List<Rejection> notIndexed = new ArrayList<>(input.rejections());
     List<Refusal> refused = new ArrayList<>();
-    write(generation, writer -> refused.addAll(writer.addAll(articles)));
+    // An index built with vectors keeps them for every article; one built without stays so.
+    ArticleVectors vectors =
+        hasVectors(generation) ? ArticleVectors.uncached() : ArticleVectors.NONE;
+    write(generation, vectors, writer -> refused.addAll(writer.addAll(articles)));
+    vectors.appendTo(index.root());
     Set<Article> notWritten = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Refusal refusal : refused) {
       notIndexed.add(refusal.rejection(null));
@@ -127,6 +133,7 @@ final class LiveIndexUpdater {
     Set<String> existing = existingIds(generation, ids);
     write(
         generation,
+        ArticleVectors.NONE,
         writer -> {
           for (String id : existing) {
             writer.delete(id);
@@ -148,9 +155,9 @@ final class LiveIndexUpdater {
    * segment whose flush failed, and they would hold the space a reindex needs until the next
    * update.
    */
-  private void write(Path generation, Change change) throws IOException {
+  private void write(Path generation, ArticleVectors vectors, Change change) throws IOException {
     try (NewsIndexer writer =
-        NewsIndexer.openExisting(directories.open(generation), schema, config)) {
+        NewsIndexer.openExisting(directories.open(generation), schema, config, vectors)) {
       change.apply(writer);
       writer.commit(Map.of());
     } catch (IOException | RuntimeException e) {
@@ -185,6 +192,15 @@ final class LiveIndexUpdater {
       }
     }
     return found;
+  }
+
+  /** Whether the articles of {@code generation} have vectors. */
+  private static boolean hasVectors(Path generation) throws IOException {
+    try (FSDirectory dir = FSDirectory.open(generation);
+        DirectoryReader current = DirectoryReader.open(dir)) {
+      FieldInfo field = FieldInfos.getMergedFieldInfos(current).fieldInfo(NewsSchema.EMBEDDING);
+      return field != null && field.hasVectorValues();
+    }
   }
 
   private static String name(Path generation) {
