@@ -67,6 +67,15 @@ public final class NewsIndexer implements Closeable {
   }
 
   /**
+   * Opens a writer that creates a new, empty index in {@code dir} whose articles get their sentence
+   * vectors from the model, without a cache; every article is new.
+   */
+  public static NewsIndexer createWithVectors(Path dir, NewsSchema schema, IndexerConfig config)
+      throws IOException {
+    return create(dir, schema, config, FirstSearchable.allNew(), ArticleVectors.uncached());
+  }
+
+  /**
    * Opens a writer that creates a new, empty index in {@code dir}, its articles stamped by {@code
    * since}, which the writer closes, and given their vectors by {@code vectors}.
    */

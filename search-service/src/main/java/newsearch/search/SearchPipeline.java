@@ -19,10 +19,11 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TotalHits;
 
 /**
- * Runs a {@link SearchPlan} on one acquired searcher: ranks and collapses the window it asks for,
- * and for a page also counts the matches and their facets, assembles the hits and offers a
- * respelling. A page and a deep ranking take the same path from plan to hits ({@link #ranked}).
- * Thread-safe; the caller acquires and releases the searcher.
+ * Runs a {@link SearchPlan} on one acquired searcher: makes it semantic or hybrid when it asks
+ * ({@link RankFusion}), ranks and collapses the window it asks for, and for a page also counts the
+ * matches and their facets, assembles the hits and offers a respelling. A page and a deep ranking
+ * take the same path from plan to hits ({@link #ranked}). Thread-safe; the caller acquires and
+ * releases the searcher.
  */
 final class SearchPipeline {
 
@@ -37,6 +38,7 @@ final class SearchPipeline {
   private final Respeller respeller;
   private final ProximityRescorer rescorer;
   private final QueryRelaxer relaxer;
+  private final RankFusion fusion;
 
   SearchPipeline(
       NewsSchema schema, SearchConfig config, SearchPlanner planner, HitAssembler assembler) {
@@ -48,6 +50,7 @@ final class SearchPipeline {
     this.respeller = new Respeller(schema, planner, config.suggestions());
     this.rescorer = new ProximityRescorer(config.ranking().proximityWindow());
     this.relaxer = new QueryRelaxer(planner);
+    this.fusion = new RankFusion(schema, config.fusion(), planner);
   }
 
   /**
@@ -58,8 +61,9 @@ final class SearchPipeline {
    * as the matching rule requires runs again relaxed ({@link QueryRelaxer}).
    */
   SearchResponse answer(
-      FacetedSearcher searcher, SearchPlan plan, SearchDeadline deadline, long start)
+      FacetedSearcher searcher, SearchPlan asked, SearchDeadline deadline, long start)
       throws IOException {
+    SearchPlan plan = fusion.apply(searcher, asked);
     SearchRequest request = plan.request();
     Optional<String> better = respeller.better(searcher, request);
     if (better.isEmpty()) {
@@ -170,8 +174,9 @@ final class SearchPipeline {
    *
    * @throws IOException also when the ranking ran out of its time budget
    */
-  List<RankedId> rank(FacetedSearcher searcher, SearchPlan plan, SearchDeadline deadline)
+  List<RankedId> rank(FacetedSearcher searcher, SearchPlan asked, SearchDeadline deadline)
       throws IOException {
+    SearchPlan plan = fusion.apply(searcher, asked);
     BudgetedSearch budgeted = budgeted(searcher, deadline, 0);
     HitCollapser.Page page = ranked(budgeted, plan);
     long found = page.totalHits().value();
@@ -201,9 +206,9 @@ final class SearchPipeline {
    * The documents of the window of the collapsed ranking that {@code plan} asks for, in rank order:
    * a sample for analyses. When the budget runs out, those ranked by then.
    */
-  int[] docs(FacetedSearcher searcher, SearchPlan plan, SearchDeadline deadline)
+  int[] docs(FacetedSearcher searcher, SearchPlan asked, SearchDeadline deadline)
       throws IOException {
-    HitCollapser.Page page = ranked(budgeted(searcher, deadline, 0), plan);
+    HitCollapser.Page page = ranked(budgeted(searcher, deadline, 0), fusion.apply(searcher, asked));
     return page.hits().stream().mapToInt(hit -> hit.doc().doc).toArray();
   }
 

@@ -1,0 +1,98 @@
+package newsearch.search;
+
+import static newsearch.search.ConfigBounds.requirePositive;
+
+import java.util.Objects;
+
+/**
+ * How semantic and hybrid rankings are made (see {@link Ranking}).
+ *
+ * @param ranking the ranking of a request that names none ({@code ranking=} overrides it)
+ * @param knnCandidates how many nearest articles by meaning the vector search finds, under the
+ *     request's filters; a semantic ranking holds at most these
+ * @param lexicalCandidates how many top matches of the words take part in the fusion; matches below
+ *     them still match, after every fused hit, in id order
+ * @param rrfK the constant of reciprocal rank fusion: a hit at rank r of a list gains 1 / (k + r)
+ */
+public record FusionConfig(Ranking ranking, int knnCandidates, int lexicalCandidates, int rrfK) {
+
+  /**
+   * Default ranking: lexical. Hybrid is the default only where it wins on every judged collection
+   * and loses significantly on none (see {@code relevance/BASELINES.md}).
+   */
+  public static final Ranking DEFAULT_RANKING = Ranking.LEXICAL;
+
+  /** Default vector candidates: 100, the depth Recall@100 is measured at. */
+  public static final int DEFAULT_KNN_CANDIDATES = 100;
+
+  /**
+   * Default word candidates: 1,000, so that a deep ranking of the harness is fused all the way
+   * down; a page costs one more top-1,000 collection of the words.
+   */
+  public static final int DEFAULT_LEXICAL_CANDIDATES = 1000;
+
+  /** Default fusion constant: 60, as in the paper that introduced reciprocal rank fusion. */
+  public static final int DEFAULT_RRF_K = 60;
+
+  /** The defaults. */
+  public static final FusionConfig DEFAULTS = builder().build();
+
+  /** Rejects values that cannot rank. */
+  public FusionConfig {
+    Objects.requireNonNull(ranking, "ranking must be lexical, semantic or hybrid");
+    requirePositive("knnCandidates", knnCandidates);
+    requirePositive("lexicalCandidates", lexicalCandidates);
+    requirePositive("rrfK", rrfK);
+  }
+
+  /** A builder holding the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding these values, to change some of them. */
+  public Builder toBuilder() {
+    return new Builder()
+        .ranking(ranking)
+        .knnCandidates(knnCandidates)
+        .lexicalCandidates(lexicalCandidates)
+        .rrfK(rrfK);
+  }
+
+  /** Collects the values; {@link #build} validates them. Not thread-safe. */
+  public static final class Builder {
+    private Ranking ranking = DEFAULT_RANKING;
+    private int knnCandidates = DEFAULT_KNN_CANDIDATES;
+    private int lexicalCandidates = DEFAULT_LEXICAL_CANDIDATES;
+    private int rrfK = DEFAULT_RRF_K;
+
+    private Builder() {}
+
+    public Builder ranking(Ranking value) {
+      ranking = value;
+      return this;
+    }
+
+    public Builder knnCandidates(int value) {
+      knnCandidates = value;
+      return this;
+    }
+
+    public Builder lexicalCandidates(int value) {
+      lexicalCandidates = value;
+      return this;
+    }
+
+    public Builder rrfK(int value) {
+      rrfK = value;
+      return this;
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the first value out of range
+     */
+    public FusionConfig build() {
+      return new FusionConfig(ranking, knnCandidates, lexicalCandidates, rrfK);
+    }
+  }
+}
