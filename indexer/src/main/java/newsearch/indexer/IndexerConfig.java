@@ -13,8 +13,12 @@ package newsearch.indexer;
 public record IndexerConfig(
     int threads, int ramBufferMb, int keepGenerations, int batchSize, boolean vectors) {
 
-  /** Whether a reindex makes vectors unless told not to ({@code reindex --no-vectors}). */
-  public static final boolean DEFAULT_VECTORS = true;
+  /**
+   * Whether a writer of these defaults makes vectors: no, so that a caller that does not rank by
+   * meaning pays nothing for them. The {@code reindex} command makes them unless told {@code
+   * --no-vectors}, and live updates follow the served index.
+   */
+  public static final boolean DEFAULT_VECTORS = false;
 
   /** Defaults sized for a 2-core machine and a heap of about 1 GiB. */
   public static final IndexerConfig DEFAULTS =

@@ -34,7 +34,8 @@ import org.apache.lucene.search.TopDocs;
  * facets count those matches. Proximity re-ranking, which would add to the fused scores, is off.
  *
  * <p>A plan stays lexical when it browses (no words), when it asks for the lexical ranking, or when
- * the index has no vectors (built with {@code reindex --no-vectors}). Thread-safe.
+ * the index has no vectors (built with {@code reindex --no-vectors}). The model loads when the
+ * configured ranking needs it, or else at the first request that does. Thread-safe.
  */
 final class RankFusion {
 
@@ -46,6 +47,10 @@ final class RankFusion {
     this.schema = schema;
     this.config = config;
     this.planner = planner;
+    if (config.ranking() != Ranking.LEXICAL) {
+      // Loading takes a second or more: not within the time budget of the first search.
+      SentenceEncoder.shared();
+    }
   }
 
   /** {@code plan} as {@code searcher} runs it with the ranking it asks for. */
