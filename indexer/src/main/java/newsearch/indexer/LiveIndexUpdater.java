@@ -88,12 +88,12 @@ final class LiveIndexUpdater {
   UpdateReport index(ParsedInput input, IndexGenerations index) throws IOException {
     List<Article> articles = input.articles();
     Path generation = served(index);
-    Set<String> existing = existingIds(generation, articles.stream().map(Article::id).toList());
+    Served served = served(generation, articles.stream().map(Article::id).toList());
+    Set<String> existing = served.ids();
     List<Rejection> notIndexed = new ArrayList<>(input.rejections());
     List<Refusal> refused = new ArrayList<>();
     // An index built with vectors keeps them for every article; one built without stays so.
-    ArticleVectors vectors =
-        hasVectors(generation) ? ArticleVectors.uncached() : ArticleVectors.NONE;
+    ArticleVectors vectors = served.vectors() ? ArticleVectors.uncached() : ArticleVectors.NONE;
     write(generation, vectors, writer -> refused.addAll(writer.addAll(articles)));
     vectors.appendTo(index.root());
     Set<Article> notWritten = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -180,6 +180,13 @@ final class LiveIndexUpdater {
   }
 
   private Set<String> existingIds(Path generation, List<String> ids) throws IOException {
+    return served(generation, ids).ids();
+  }
+
+  /** Which of the ids asked about a generation holds, and whether its articles have vectors. */
+  private record Served(Set<String> ids, boolean vectors) {}
+
+  private Served served(Path generation, List<String> ids) throws IOException {
     Set<String> found = new HashSet<>();
     try (FSDirectory dir = FSDirectory.open(generation);
         DirectoryReader current = DirectoryReader.open(dir)) {
@@ -190,16 +197,8 @@ final class LiveIndexUpdater {
           found.add(id);
         }
       }
-    }
-    return found;
-  }
-
-  /** Whether the articles of {@code generation} have vectors. */
-  private static boolean hasVectors(Path generation) throws IOException {
-    try (FSDirectory dir = FSDirectory.open(generation);
-        DirectoryReader current = DirectoryReader.open(dir)) {
       FieldInfo field = FieldInfos.getMergedFieldInfos(current).fieldInfo(NewsSchema.EMBEDDING);
-      return field != null && field.hasVectorValues();
+      return new Served(found, field != null && field.hasVectorValues());
     }
   }
 

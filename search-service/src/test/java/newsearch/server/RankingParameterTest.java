@@ -74,11 +74,13 @@ class RankingParameterTest {
   }
 
   @Test
-  void eachRankingAnswersByItsOwnMeasure() throws Exception {
+  void eachRankingAnswersByItsOwnMeasureAndHybridIsTheDefault() throws Exception {
     assertEquals(List.of(), ids(get("/api/search?q=unemployment&ranking=lexical")));
-    assertEquals(List.of(), ids(get("/api/search?q=unemployment")));
     assertEquals("jobs", ids(get("/api/search?q=unemployment&ranking=semantic")).get(0));
     assertEquals("jobs", ids(get("/api/search?q=unemployment&ranking=hybrid")).get(0));
+    assertEquals(
+        ids(get("/api/search?q=unemployment&ranking=hybrid")),
+        ids(get("/api/search?q=unemployment")));
   }
 
   @Test
