@@ -13,8 +13,11 @@ import java.util.Objects;
  * @param lexicalCandidates how many top matches of the words take part in the fusion; matches below
  *     them still match, after every fused hit, in id order
  * @param rrfK the constant of reciprocal rank fusion: a hit at rank r of a list gains 1 / (k + r)
+ * @param knnScope where a hybrid ranking looks for the nearest articles: among the matches of the
+ *     words, or anywhere the filters allow, or the first for short queries and the second for long
  */
-public record FusionConfig(Ranking ranking, int knnCandidates, int lexicalCandidates, int rrfK) {
+public record FusionConfig(
+    Ranking ranking, int knnCandidates, int lexicalCandidates, int rrfK, KnnScope knnScope) {
 
   /**
    * Default ranking: hybrid. It won on every judged collection and lost significantly on none
@@ -36,6 +39,13 @@ public record FusionConfig(Ranking ranking, int knnCandidates, int lexicalCandid
   /** Default fusion constant: 60, as in the paper that introduced reciprocal rank fusion. */
   public static final int DEFAULT_RRF_K = 60;
 
+  /**
+   * Default scope: {@link KnnScope#LONG_QUERIES}. A short query keeps every one of its words in its
+   * top hits, as the matching rule promises; a long one, whose rule already lets words be missing,
+   * also gets the articles nearest by meaning (see {@code relevance/BASELINES.md}).
+   */
+  public static final KnnScope DEFAULT_KNN_SCOPE = KnnScope.LONG_QUERIES;
+
   /** The defaults. */
   public static final FusionConfig DEFAULTS = builder().build();
 
@@ -45,6 +55,7 @@ public record FusionConfig(Ranking ranking, int knnCandidates, int lexicalCandid
     requirePositive("knnCandidates", knnCandidates);
     requirePositive("lexicalCandidates", lexicalCandidates);
     requirePositive("rrfK", rrfK);
+    Objects.requireNonNull(knnScope, "knn_scope must be matches, filters or long_queries");
   }
 
   /** A builder holding the defaults. */
@@ -58,7 +69,8 @@ public record FusionConfig(Ranking ranking, int knnCandidates, int lexicalCandid
         .ranking(ranking)
         .knnCandidates(knnCandidates)
         .lexicalCandidates(lexicalCandidates)
-        .rrfK(rrfK);
+        .rrfK(rrfK)
+        .knnScope(knnScope);
   }
 
   /** Collects the values; {@link #build} validates them. Not thread-safe. */
@@ -67,6 +79,7 @@ public record FusionConfig(Ranking ranking, int knnCandidates, int lexicalCandid
     private int knnCandidates = DEFAULT_KNN_CANDIDATES;
     private int lexicalCandidates = DEFAULT_LEXICAL_CANDIDATES;
     private int rrfK = DEFAULT_RRF_K;
+    private KnnScope knnScope = DEFAULT_KNN_SCOPE;
 
     private Builder() {}
 
@@ -90,11 +103,16 @@ public record FusionConfig(Ranking ranking, int knnCandidates, int lexicalCandid
       return this;
     }
 
+    public Builder knnScope(KnnScope value) {
+      knnScope = value;
+      return this;
+    }
+
     /**
      * @throws IllegalArgumentException naming the first value out of range
      */
     public FusionConfig build() {
-      return new FusionConfig(ranking, knnCandidates, lexicalCandidates, rrfK);
+      return new FusionConfig(ranking, knnCandidates, lexicalCandidates, rrfK, knnScope);
     }
   }
 }

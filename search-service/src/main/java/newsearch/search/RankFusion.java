@@ -2,9 +2,12 @@ package newsearch.search;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import newsearch.embedding.SentenceEncoder;
 import newsearch.schema.NewsSchema;
+import newsearch.search.query.QueryTerm;
+import newsearch.search.query.UserQuery;
 import newsearch.search.rank.FusedScores;
 import newsearch.search.rank.HitCollapser;
 import newsearch.search.rank.RankingOrder;
@@ -23,15 +26,17 @@ import org.apache.lucene.search.TopDocs;
 
 /**
  * The step that turns a lexical plan into a semantic or hybrid one, on the searcher that will run
- * it. The query text is embedded once; the nearest articles by meaning are found by a kNN search
- * with the request's section and date filters inside it; for hybrid, they are fused with the top
- * matches of the words by reciprocal rank ({@link TopDocs#rrf}).
+ * it. The query text is embedded once per request ({@link #vector}); the nearest articles by
+ * meaning are found by a kNN search with a filter inside it; for hybrid, they are fused with the
+ * top matches of the words by reciprocal rank ({@link TopDocs#rrf}).
  *
- * <p>The result is an ordinary plan, so that sorting, collapsing, cursors, totals and facets work
- * as for any other: a semantic plan matches the nearest articles, scored by cosine similarity; a
- * hybrid plan matches every match of the words plus the nearest articles, scored by the fused score
- * (0 for a match of the words below the fused lists, so those follow in id order). Totals and
- * facets count those matches. Proximity re-ranking, which would add to the fused scores, is off.
+ * <p>The result is an ordinary plan, so that sorting, collapsing, cursors and facets work as for
+ * any other. A semantic plan matches the nearest articles under the request's filters, scored by
+ * cosine similarity, and counts them. A hybrid plan counts, and draws facets from, the matches of
+ * the words under the filters, as a lexical one does; it ranks them by the fused score (0 for a
+ * match below both fused lists, so those follow in id order). Where its {@link KnnScope} looks
+ * beyond the matches, the nearest articles that lack the words are ranked too, by their fused
+ * score, without being counted. Proximity re-ranking, which would add to the fused scores, is off.
  *
  * <p>A plan stays lexical when it browses (no words), when it asks for the lexical ranking, or when
  * the index has no vectors (built with {@code reindex --no-vectors}). The model loads when the
@@ -53,44 +58,83 @@ final class RankFusion {
     }
   }
 
-  /** {@code plan} as {@code searcher} runs it with the ranking it asks for. */
-  SearchPlan apply(IndexSearcher searcher, SearchPlan plan) throws IOException {
-    SearchRequest request = plan.request();
-    Ranking ranking = request.rankingOr(config.ranking());
-    if (ranking == Ranking.LEXICAL
+  /**
+   * The vector of the query of {@code request}, or null when {@code searcher} ranks it by the words
+   * alone: the one embedding of a request, whichever plans (relaxed or not) then use it.
+   */
+  float[] vector(IndexSearcher searcher, SearchRequest request) {
+    if (request.rankingOr(config.ranking()) == Ranking.LEXICAL
         || request.isBrowse()
         || !hasVectors(searcher.getIndexReader())) {
+      return null;
+    }
+    return SentenceEncoder.shared().embed(request.query());
+  }
+
+  /** {@code plan} as {@code searcher} runs it with {@code vector}; lexical when that is null. */
+  SearchPlan apply(IndexSearcher searcher, SearchPlan plan, float[] vector) throws IOException {
+    if (vector == null) {
       return plan;
     }
-    float[] vector = SentenceEncoder.shared().embed(request.query());
-    Query filter = request.isFiltered() ? planner.filtered(new MatchAllDocsQuery(), request) : null;
+    SearchRequest request = plan.request();
+    boolean semantic = request.rankingOr(config.ranking()) == Ranking.SEMANTIC;
+    boolean withinMatches = !semantic && withinMatches(plan.userQuery());
+    Query filter;
+    if (withinMatches) {
+      filter = plan.counting();
+    } else {
+      filter = request.isFiltered() ? planner.filtered(new MatchAllDocsQuery(), request) : null;
+    }
     // Rewriting runs the vector search once; the rewritten query matches and scores its hits.
     Query nearest = searcher.rewrite(schema.nearest(vector, config.knnCandidates(), filter));
-    Query matching;
-    Query scored;
-    if (ranking == Ranking.SEMANTIC) {
-      matching = nearest;
-      scored = nearest;
-    } else {
-      matching =
-          new BooleanQuery.Builder()
-              .add(plan.textQuery(), Occur.SHOULD)
-              .add(nearest, Occur.SHOULD)
-              .build();
-      scored = new FunctionScoreQuery(matching, fused(searcher, plan, nearest));
-    }
     HitCollapser.Walk walk = plan.walk();
+    if (semantic) {
+      DrillDownQuery ranked = planner.filtered(nearest, request);
+      return replan(plan, ranked, new HitCollapser.Walk(ranked, null, walk.sort(), walk.after()));
+    }
+    Query matching =
+        withinMatches
+            ? plan.textQuery()
+            : new BooleanQuery.Builder()
+                .add(plan.textQuery(), Occur.SHOULD)
+                .add(nearest, Occur.SHOULD)
+                .build();
+    Query scored = new FunctionScoreQuery(matching, fused(searcher, plan, nearest));
+    return replan(
+        plan,
+        plan.counting(),
+        new HitCollapser.Walk(planner.filtered(scored, request), null, walk.sort(), walk.after()));
+  }
+
+  private static SearchPlan replan(
+      SearchPlan plan, DrillDownQuery counting, HitCollapser.Walk walk) {
     return new SearchPlan(
-        request,
+        plan.request(),
         plan.userQuery(),
         plan.textQuery(),
-        planner.filtered(matching, request),
+        plan.marking(),
+        counting,
         null,
         plan.order(),
-        new HitCollapser.Walk(planner.filtered(scored, request), null, walk.sort(), walk.after()),
+        walk,
         plan.skip(),
         plan.size(),
         plan.today());
+  }
+
+  /** Whether a hybrid ranking of {@code query} looks for the nearest among its matches only. */
+  private boolean withinMatches(UserQuery query) {
+    return switch (config.knnScope()) {
+      case MATCHES -> true;
+      case FILTERS -> false;
+      case LONG_QUERIES -> {
+        int optional = 0;
+        for (List<QueryTerm> group : query.groups()) {
+          optional += group.stream().noneMatch(QueryTerm::required) ? 1 : 0;
+        }
+        yield planner.rule().required(optional) == optional;
+      }
+    };
   }
 
   /**

@@ -22,10 +22,10 @@ import newsearch.schema.SectionPath;
  * {@code lang} (the query's language) and {@code language} (languages to search in: repeatable, and
  * each value may be a comma list, so {@code language=es&language=pt} and {@code language=es,pt}
  * agree), {@code spell} ({@code auto} or {@code exact}) and {@code undated} ({@code include},
- * {@code exclude} or {@code only}) and {@code ranking} ({@code lexical}, {@code semantic} or
- * {@code hybrid}). Unknown names are ignored; a malformed value is an {@link
- * InvalidRequestException} naming the parameter and the value. The suggest and related-articles
- * routes read their {@code q} and {@code size} with {@link #first} and {@link #whole}.
+ * {@code exclude} or {@code only}) and {@code ranking} ({@code lexical}, {@code semantic} or {@code
+ * hybrid}). Unknown names are ignored; a malformed value is an {@link InvalidRequestException}
+ * naming the parameter and the value. The suggest and related-articles routes read their {@code q}
+ * and {@code size} with {@link #first} and {@link #whole}.
  */
 public final class SearchParameters {
 

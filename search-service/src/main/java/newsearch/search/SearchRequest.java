@@ -102,6 +102,26 @@ public record SearchRequest(
     return with(text, from, to);
   }
 
+  /** This request ranked by {@code value} (null for the configured ranking), all else kept. */
+  public SearchRequest withRanking(Ranking value) {
+    return new SearchRequest(
+        query,
+        sections,
+        from,
+        to,
+        sort,
+        page,
+        size,
+        cursor,
+        facets,
+        queryLanguage,
+        languages,
+        partial,
+        spelling,
+        undated,
+        value);
+  }
+
   private SearchRequest with(String text, LocalDate start, LocalDate end) {
     return new SearchRequest(
         text,

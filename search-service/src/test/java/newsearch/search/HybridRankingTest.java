@@ -59,8 +59,8 @@ class HybridRankingTest {
   }
 
   private static SearchRequest request(String query, Ranking ranking) {
-    return new SearchRequest(
-        query, List.of(), null, null, SortOrder.RELEVANCE, 1, 10, null, true, ranking);
+    return new SearchRequest(query, List.of(), null, null, SortOrder.RELEVANCE, 1, 10, null, true)
+        .withRanking(ranking);
   }
 
   private static List<String> ids(SearchResponse response) {
@@ -94,16 +94,16 @@ class HybridRankingTest {
     try (NewsSearcher searcher = open(SearchConfig.DEFAULTS)) {
       SearchRequest economy =
           new SearchRequest(
-              "unemployment",
-              List.of(newsearch.schema.SectionPath.parse("Economy")),
-              LocalDate.parse("2024-02-15"),
-              null,
-              SortOrder.RELEVANCE,
-              1,
-              10,
-              null,
-              true,
-              Ranking.HYBRID);
+                  "unemployment",
+                  List.of(newsearch.schema.SectionPath.parse("Economy")),
+                  LocalDate.parse("2024-02-15"),
+                  null,
+                  SortOrder.RELEVANCE,
+                  1,
+                  10,
+                  null,
+                  true)
+              .withRanking(Ranking.HYBRID);
 
       SearchResponse hybrid = searcher.search(economy);
 
@@ -155,29 +155,21 @@ class HybridRankingTest {
       SearchResponse first =
           searcher.search(
               new SearchRequest(
-                  "unemployment",
-                  List.of(),
-                  null,
-                  null,
-                  SortOrder.RELEVANCE,
-                  1,
-                  2,
-                  null,
-                  false,
-                  Ranking.HYBRID));
+                      "unemployment", List.of(), null, null, SortOrder.RELEVANCE, 1, 2, null, false)
+                  .withRanking(Ranking.HYBRID));
       SearchResponse second =
           searcher.search(
               new SearchRequest(
-                  "unemployment",
-                  List.of(),
-                  null,
-                  null,
-                  SortOrder.RELEVANCE,
-                  1,
-                  2,
-                  first.cursor(),
-                  false,
-                  Ranking.HYBRID));
+                      "unemployment",
+                      List.of(),
+                      null,
+                      null,
+                      SortOrder.RELEVANCE,
+                      1,
+                      2,
+                      first.cursor(),
+                      false)
+                  .withRanking(Ranking.HYBRID));
 
       assertEquals(whole, List.of(ids(first), ids(second)).stream().flatMap(List::stream).toList());
     }

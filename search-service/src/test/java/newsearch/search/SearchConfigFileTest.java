@@ -57,7 +57,8 @@ class SearchConfigFileTest {
           "ranking",
           "knn_candidates",
           "lexical_candidates",
-          "rrf_k");
+          "rrf_k",
+          "knn_scope");
 
   @TempDir Path dir;
 
@@ -83,8 +84,9 @@ class SearchConfigFileTest {
             + "\"search_timeout_millis\":2000,\"exact_total_up_to\":1000,\"page_size\":10,"
             + "\"related_count\":5,\"facet_values\":20,"
             + "\"snippets\":3,\"highlight_max_chars\":1000000,\"max_suggestions\":20,"
-            + "\"phrase_min_titles\":2,\"spelling\":true,\"ranking\":\"hybrid\",
-            + "\"knn_candidates\":100,\"lexical_candidates\":1000,\"rrf_k\":60}",
+            + "\"phrase_min_titles\":2,\"spelling\":true,\"ranking\":\"hybrid\","
+            + "\"knn_candidates\":100,\"lexical_candidates\":1000,\"rrf_k\":60,"
+            + "\"knn_scope\":\"long_queries\"}",
         written.toString());
     assertEquals(SearchConfig.DEFAULTS, SearchConfigFile.read(file));
   }
