@@ -70,7 +70,9 @@ class ArticleVectorsTest {
 
     assertEquals(List.of(2L, 0L), List.of(first.embedded(), first.vectorsReused()));
     assertEquals(List.of(2L, 1L), List.of(second.embedded(), second.vectorsReused()));
-    assertTrue(second.summary().endsWith("; vectors: 2 embedded, 1 from cache"), second.summary());
+    assertTrue(
+        second.summary().endsWith("; vectors: 2 embedded, 1 from cache; by language: en 3"),
+        second.summary());
     assertEquals(3, EmbeddingCache.load(dir.resolve("idx")).size());
   }
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import newsearch.indexer.IndexGenerations;
 import newsearch.schema.Article;
 import newsearch.schema.NewsSchema;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,10 @@ class HybridRankingTest {
 
   private static final List<Article> ARTICLES = List.of(MUSIC, BANK, BENEFITS, JOBLESS);
 
+  /** Hybrid ranking whose nearest articles may lack the words, whatever the query's length. */
+  private static final SearchConfig ANYWHERE =
+      SearchConfig.builder().fusion(f -> f.knnScope(KnnScope.FILTERS)).build();
+
   @TempDir Path dir;
 
   private NewsSearcher open(SearchConfig config) throws IOException {
@@ -80,12 +85,44 @@ class HybridRankingTest {
   }
 
   @Test
-  void hybridRankingHoldsTheWordMatchesAndTheNearestByMeaning() throws IOException {
-    try (NewsSearcher searcher = open(SearchConfig.DEFAULTS)) {
+  void hybridRankingAnywhereHoldsTheWordMatchesAndTheNearestByMeaningAndCountsTheMatches()
+      throws IOException {
+    try (NewsSearcher searcher = open(ANYWHERE)) {
       SearchResponse hybrid = searcher.search(request("unemployment", Ranking.HYBRID));
 
       assertEquals(List.of("benefits", "jobs"), ids(hybrid).subList(0, 2));
-      assertEquals(4, hybrid.total());
+      assertEquals(1, hybrid.total());
+    }
+  }
+
+  @Test
+  void hybridRankingOfAShortQueryRanksOnlyTheArticlesHoldingEveryWord() throws IOException {
+    // Relaxed only when nothing matches: four articles are too few for the default.
+    SearchConfig strict = SearchConfig.builder().ranking(r -> r.relaxBelow(1)).build();
+    try (NewsSearcher searcher = open(strict)) {
+      SearchResponse oneWord = searcher.search(request("unemployment", Ranking.HYBRID));
+      SearchResponse twoWords = searcher.search(request("new work", Ranking.HYBRID));
+
+      assertEquals(List.of("benefits"), ids(oneWord));
+      assertEquals(1, oneWord.total());
+      assertEquals(List.of("music"), ids(twoWords));
+      assertEquals(1, twoWords.total());
+    }
+  }
+
+  @Test
+  void hybridRankingWithinTheMatchesAddsNoArticleToALongQuery() throws IOException {
+    SearchConfig within = SearchConfig.builder().fusion(f -> f.knnScope(KnnScope.MATCHES)).build();
+    try (NewsSearcher anywhere = open(SearchConfig.DEFAULTS);
+        NewsSearcher matches =
+            NewsSearcher.open(new IndexGenerations(dir.resolve("idx")), new NewsSchema(), within)) {
+      SearchRequest query = request("jobless people out of work library", Ranking.HYBRID);
+      SearchRequest words = request("jobless people out of work library", Ranking.LEXICAL);
+
+      assertEquals(
+          ids(anywhere.search(words)).stream().sorted().toList(),
+          ids(matches.search(query)).stream().sorted().toList());
+      assertTrue(ids(anywhere.search(query)).size() > ids(anywhere.search(words)).size());
     }
   }
 
@@ -103,12 +140,12 @@ class HybridRankingTest {
                   10,
                   null,
                   true)
-              .withRanking(Ranking.HYBRID);
+              .withRanking(Ranking.SEMANTIC);
 
-      SearchResponse hybrid = searcher.search(economy);
+      SearchResponse semantic = searcher.search(economy);
 
-      assertEquals(List.of("jobs"), ids(hybrid));
-      assertEquals(1, hybrid.total());
+      assertEquals(List.of("jobs"), ids(semantic));
+      assertEquals(1, semantic.total());
     }
   }
 
@@ -150,7 +187,7 @@ class HybridRankingTest {
 
   @Test
   void pagesByCursorGoOnWhereTheHybridRankingLeftOff() throws IOException {
-    try (NewsSearcher searcher = open(SearchConfig.DEFAULTS)) {
+    try (NewsSearcher searcher = open(ANYWHERE)) {
       List<String> whole = ids(searcher.search(request("unemployment", Ranking.HYBRID)));
       SearchResponse first =
           searcher.search(
