@@ -38,9 +38,10 @@ import org.apache.lucene.search.TopDocs;
  * beyond the matches, the nearest articles that lack the words are ranked too, by their fused
  * score, without being counted. Proximity re-ranking, which would add to the fused scores, is off.
  *
- * <p>A plan stays lexical when it browses (no words), when it asks for the lexical ranking, or when
- * the index has no vectors (built with {@code reindex --no-vectors}). The model loads when the
- * configured ranking needs it, or else at the first request that does. Thread-safe.
+ * <p>A plan stays lexical when it browses (no words), when it asks for the lexical ranking, when
+ * the index has no vectors (built with {@code reindex --no-vectors}), and, for hybrid, when it is
+ * sorted by date or is a short query under {@link KnnScope#LONG_QUERIES_ONLY}. The model loads when
+ * the configured ranking needs it, or else at the first request that does. Thread-safe.
  */
 final class RankFusion {
 
@@ -62,10 +63,18 @@ final class RankFusion {
    * The vector of the query of {@code request}, or null when {@code searcher} ranks it by the words
    * alone: the one embedding of a request, whichever plans (relaxed or not) then use it.
    */
-  float[] vector(IndexSearcher searcher, SearchRequest request) {
-    if (request.rankingOr(config.ranking()) == Ranking.LEXICAL
+  float[] vector(IndexSearcher searcher, SearchPlan plan) {
+    SearchRequest request = plan.request();
+    Ranking ranking = request.rankingOr(config.ranking());
+    if (ranking == Ranking.LEXICAL
         || request.isBrowse()
         || !hasVectors(searcher.getIndexReader())) {
+      return null;
+    }
+    if (ranking == Ranking.HYBRID
+        && (request.sort() != SortOrder.RELEVANCE
+            || (config.knnScope() == KnnScope.LONG_QUERIES_ONLY && isShort(plan.userQuery())))) {
+      // Sorted by date, a fused score orders nothing, and the articles it adds lack the words.
       return null;
     }
     return SentenceEncoder.shared().embed(request.query());
@@ -126,15 +135,18 @@ final class RankFusion {
   private boolean withinMatches(UserQuery query) {
     return switch (config.knnScope()) {
       case MATCHES -> true;
-      case FILTERS -> false;
-      case LONG_QUERIES -> {
-        int optional = 0;
-        for (List<QueryTerm> group : query.groups()) {
-          optional += group.stream().noneMatch(QueryTerm::required) ? 1 : 0;
-        }
-        yield planner.rule().required(optional) == optional;
-      }
+      case FILTERS, LONG_QUERIES_ONLY -> false;
+      case LONG_QUERIES -> isShort(query);
     };
+  }
+
+  /** Whether the matching rule requires every word of {@code query}. */
+  private boolean isShort(UserQuery query) {
+    int optional = 0;
+    for (List<QueryTerm> group : query.groups()) {
+      optional += group.stream().noneMatch(QueryTerm::required) ? 1 : 0;
+    }
+    return planner.rule().required(optional) == optional;
   }
 
   /**

@@ -88,7 +88,7 @@ final class SearchPipeline {
       String suggestion,
       String original)
       throws IOException {
-    float[] vector = fusion.vector(searcher, plan.request());
+    float[] vector = fusion.vector(searcher, plan);
     Outcome outcome = run(searcher, plan, vector, deadline);
     Optional<QueryRelaxer.Relaxation> relaxation = Optional.empty();
     if (relaxes(plan, outcome.total()) && !outcome.partial()) {
@@ -195,7 +195,7 @@ final class SearchPipeline {
    */
   List<RankedId> rank(FacetedSearcher searcher, SearchPlan plan, SearchDeadline deadline)
       throws IOException {
-    float[] vector = fusion.vector(searcher, plan.request());
+    float[] vector = fusion.vector(searcher, plan);
     BudgetedSearch budgeted = budgeted(searcher, deadline, 0);
     SearchPlan fused = fusion.apply(searcher, plan, vector);
     HitCollapser.Page page = ranked(budgeted, fused);
@@ -229,7 +229,7 @@ final class SearchPipeline {
    */
   int[] docs(FacetedSearcher searcher, SearchPlan plan, SearchDeadline deadline)
       throws IOException {
-    SearchPlan fused = fusion.apply(searcher, plan, fusion.vector(searcher, plan.request()));
+    SearchPlan fused = fusion.apply(searcher, plan, fusion.vector(searcher, plan));
     HitCollapser.Page page = ranked(budgeted(searcher, deadline, 0), fused);
     return page.hits().stream().mapToInt(hit -> hit.doc().doc).toArray();
   }

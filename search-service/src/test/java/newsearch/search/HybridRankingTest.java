@@ -98,7 +98,11 @@ class HybridRankingTest {
   @Test
   void hybridRankingOfAShortQueryRanksOnlyTheArticlesHoldingEveryWord() throws IOException {
     // Relaxed only when nothing matches: four articles are too few for the default.
-    SearchConfig strict = SearchConfig.builder().ranking(r -> r.relaxBelow(1)).build();
+    SearchConfig strict =
+        SearchConfig.builder()
+            .ranking(r -> r.relaxBelow(1))
+            .fusion(f -> f.knnScope(KnnScope.LONG_QUERIES))
+            .build();
     try (NewsSearcher searcher = open(strict)) {
       SearchResponse oneWord = searcher.search(request("unemployment", Ranking.HYBRID));
       SearchResponse twoWords = searcher.search(request("new work", Ranking.HYBRID));
@@ -107,6 +111,29 @@ class HybridRankingTest {
       assertEquals(1, oneWord.total());
       assertEquals(List.of("music"), ids(twoWords));
       assertEquals(1, twoWords.total());
+    }
+  }
+
+  @Test
+  void aShortQueryOrADateOrderIsRankedByTheWordsAloneUnderTheDefaultScope() throws IOException {
+    try (NewsSearcher searcher = open(SearchConfig.DEFAULTS)) {
+      SearchResponse hybrid = searcher.search(request("unemployment office", Ranking.HYBRID));
+      SearchResponse lexical = searcher.search(request("unemployment office", Ranking.LEXICAL));
+      String longQuery = "jobless people out of work library";
+      SearchResponse newest =
+          searcher.search(
+              new SearchRequest(longQuery, List.of(), null, null, SortOrder.DATE, 1, 10, null, true)
+                  .withRanking(Ranking.HYBRID));
+      SearchResponse newestWords =
+          searcher.search(
+              new SearchRequest(longQuery, List.of(), null, null, SortOrder.DATE, 1, 10, null, true)
+                  .withRanking(Ranking.LEXICAL));
+
+      assertEquals(ids(lexical), ids(hybrid));
+      assertEquals(
+          lexical.hits().stream().map(Hit::score).toList(),
+          hybrid.hits().stream().map(Hit::score).toList());
+      assertEquals(ids(newestWords), ids(newest));
     }
   }
 

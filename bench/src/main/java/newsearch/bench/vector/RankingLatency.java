@@ -10,6 +10,7 @@ import newsearch.bench.corpus.QueryMixFile;
 import newsearch.embedding.SentenceEncoder;
 import newsearch.indexer.IndexGenerations;
 import newsearch.schema.NewsSchema;
+import newsearch.search.KnnScope;
 import newsearch.search.NewsSearcher;
 import newsearch.search.Ranking;
 import newsearch.search.SearchConfig;
@@ -17,8 +18,9 @@ import newsearch.search.SearchRequest;
 
 /**
  * The time of a first page of each plain query of the mix, ranked one way, on one thread, after a
- * warm-up pass; and the time of embedding each query alone. A plain loop rather than JMH, to
- * compare lexical and hybrid ranking on one index in minutes.
+ * warm-up pass, every query fused when hybrid ({@link KnnScope#FILTERS}, whatever its length); and
+ * the time of embedding each query alone. A plain loop rather than JMH, to compare lexical and
+ * hybrid ranking on one index in minutes.
  */
 public final class RankingLatency {
 
@@ -30,7 +32,9 @@ public final class RankingLatency {
     List<BenchQuery> mix = QueryMixFile.read(queries);
     List<String> texts =
         mix.stream().map(BenchQuery::text).filter(t -> !t.isBlank()).limit(count).toList();
-    SearchConfig config = SearchConfig.builder().fusion(f -> f.ranking(ranking)).build();
+    // Every query fused, short ones too: the cost of hybrid ranking at its most.
+    SearchConfig config =
+        SearchConfig.builder().fusion(f -> f.ranking(ranking).knnScope(KnnScope.FILTERS)).build();
     try (NewsSearcher searcher =
         NewsSearcher.open(new IndexGenerations(index), new NewsSchema(), config)) {
       for (String text : texts) {
