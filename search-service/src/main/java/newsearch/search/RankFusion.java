@@ -60,7 +60,7 @@ final class RankFusion {
   }
 
   /**
-   * The vector of the query of {@code request}, or null when {@code searcher} ranks it by the words
+   * The vector of the query of {@code plan}, or null when {@code searcher} ranks it by the words
    * alone: the one embedding of a request, whichever plans (relaxed or not) then use it.
    */
   float[] vector(IndexSearcher searcher, SearchPlan plan) {
