@@ -16,7 +16,10 @@ import newsearch.bench.indexing.IndexRunResult;
 import newsearch.bench.indexing.IndexingBenchmark;
 import newsearch.bench.query.BackendComparison;
 import newsearch.bench.report.ResultsReport;
+import newsearch.bench.vector.RankingLatency;
+import newsearch.bench.vector.StandInVectors;
 import newsearch.schema.Json;
+import newsearch.search.Ranking;
 import newsearch.solr.DevClusterConfig;
 import org.apache.solr.client.solrj.SolrServerException;
 import picocli.CommandLine;
@@ -36,6 +39,8 @@ import picocli.CommandLine.Option;
       BenchCli.Index.class,
       BenchCli.Alerts.class,
       BenchCli.Backends.class,
+      BenchCli.StandIn.class,
+      BenchCli.Latency.class,
       BenchCli.Report.class
     },
     description = "newsearch benchmark tools (see bench/run.sh).")
@@ -71,6 +76,55 @@ public final class BenchCli {
           bytes / 1e6,
           out,
           (System.nanoTime() - start) / 1e9);
+      return 0;
+    }
+  }
+
+  /** {@code standin-vectors --corpus FILE --index DIR}. */
+  @Command(
+      name = "standin-vectors",
+      description =
+          "Write stand-in vectors (no model, no meaning) of a corpus as the embedding cache of an"
+              + " index folder, so that a reindex into it builds a vector index of the real size.")
+  static final class StandIn implements Callable<Integer> {
+    @Option(names = "--corpus", required = true, description = "The corpus (.jsonl).")
+    Path corpus;
+
+    @Option(names = "--index", required = true, description = "The index folder to reindex into.")
+    Path index;
+
+    @Override
+    public Integer call() throws IOException {
+      long start = System.nanoTime();
+      long n = StandInVectors.writeCache(corpus, index);
+      System.out.printf(
+          Locale.ROOT,
+          "wrote %,d stand-in vectors to %s in %.1f s%n",
+          n,
+          index,
+          (System.nanoTime() - start) / 1e9);
+      return 0;
+    }
+  }
+
+  /** {@code latency --index DIR --queries FILE --ranking R [--count N]}. */
+  @Command(name = "latency", description = "Time first pages of the plain queries, one ranking.")
+  static final class Latency implements Callable<Integer> {
+    @Option(names = "--index", required = true, description = "The index folder.")
+    Path index;
+
+    @Option(names = "--queries", required = true, description = "plain.tsv of the query mix.")
+    Path queries;
+
+    @Option(names = "--ranking", required = true, description = "lexical, semantic or hybrid.")
+    String ranking;
+
+    @Option(names = "--count", defaultValue = "300", description = "Queries (default: 300).")
+    int count;
+
+    @Override
+    public Integer call() throws IOException {
+      System.out.println(RankingLatency.measure(index, queries, Ranking.parse(ranking), count));
       return 0;
     }
   }

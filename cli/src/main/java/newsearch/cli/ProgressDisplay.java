@@ -68,9 +68,10 @@ final class ProgressDisplay implements Consumer<ReindexProgress>, AutoCloseable 
   }
 
   /**
-   * The percentage read, the articles and the pace, then {@code ETA 1:02:05} when {@code
-   * secondsLeft} is not negative (there is enough progress to estimate it), {@code finishing} once
-   * all input is read, {@code done} once the index is published.
+   * The percentage read, the articles and the pace, the vectors made and taken from the cache when
+   * there are any, then {@code ETA 1:02:05} when {@code secondsLeft} is not negative (there is
+   * enough progress to estimate it), {@code finishing} once all input is read, {@code done} once
+   * the index is published.
    */
   static String status(ReindexProgress p, long secondsLeft) {
     String rate =
@@ -80,6 +81,10 @@ final class ProgressDisplay implements Consumer<ReindexProgress>, AutoCloseable 
             p.fraction() * 100,
             p.articles(),
             p.megabytesPerSecond());
+    if (p.embedded() + p.vectorsReused() > 0) {
+      rate +=
+          String.format(Locale.ROOT, "  %,d embedded, %,d cached", p.embedded(), p.vectorsReused());
+    }
     if (p.done()) {
       return rate + "  done";
     }

@@ -68,6 +68,13 @@ final class ReindexCommand implements Callable<Integer> {
       description = "With --solr-zk: replicas of each shard (default: ${DEFAULT-VALUE}).")
   int replicas;
 
+  @Option(
+      names = "--no-vectors",
+      description =
+          "Build without the sentence vectors of semantic and hybrid ranking: faster; a later"
+              + " reindex without this flag adds them.")
+  boolean noVectors;
+
   @Spec CommandSpec spec;
 
   @ParentCommand Newsearch parent;
@@ -79,7 +86,8 @@ final class ReindexCommand implements Callable<Integer> {
     }
     IndexerConfig config =
         (threads == null ? IndexerConfig.DEFAULTS : IndexerConfig.DEFAULTS.withThreads(threads))
-            .withKeepGenerations(keep);
+            .withKeepGenerations(keep)
+            .withVectors(!noVectors);
     IndexStore store = new IndexStore(index.generations(), config);
     ReindexReport report;
     try (ProgressDisplay display =

@@ -94,8 +94,12 @@ class CrashSafetyIT {
   void serveRefusesAnIndexWhoseCurrentIsLostAndBuildsNoSampleOverIt() throws Exception {
     Path index = dir.resolve("index");
     Path small = corpus("small.jsonl", "s", 50);
-    assertEquals(0, run("reindex", "--input", small.toString(), "--index", index.toString()));
-    assertEquals(0, run("reindex", "--input", small.toString(), "--index", index.toString()));
+    assertEquals(
+        0,
+        run("reindex", "--no-vectors", "--input", small.toString(), "--index", index.toString()));
+    assertEquals(
+        0,
+        run("reindex", "--no-vectors", "--input", small.toString(), "--index", index.toString()));
     Files.delete(index.resolve("CURRENT"));
 
     String output = serveRefused(index);
@@ -118,7 +122,9 @@ class CrashSafetyIT {
   void serveRefusesACorruptServedGenerationNamingItAndTheFile() throws Exception {
     Path index = dir.resolve("index");
     Path small = corpus("small.jsonl", "s", 200);
-    assertEquals(0, run("reindex", "--input", small.toString(), "--index", index.toString()));
+    assertEquals(
+        0,
+        run("reindex", "--no-vectors", "--input", small.toString(), "--index", index.toString()));
     Path damaged = largestFile(index.resolve("gen-000001"));
     try (RandomAccessFile raf = new RandomAccessFile(damaged.toFile(), "rw")) {
       long middle = raf.length() / 2;
@@ -145,7 +151,9 @@ class CrashSafetyIT {
   void serveRefusesADamagedStoreOfSavedSearchesNamingTheFile() throws Exception {
     Path index = dir.resolve("index");
     Path small = corpus("small.jsonl", "s", 20);
-    assertEquals(0, run("reindex", "--input", small.toString(), "--index", index.toString()));
+    assertEquals(
+        0,
+        run("reindex", "--no-vectors", "--input", small.toString(), "--index", index.toString()));
     Path store = index.resolve("saved-searches.db");
     Files.writeString(store, "not a database\n".repeat(400), StandardCharsets.UTF_8);
 
@@ -176,7 +184,8 @@ class CrashSafetyIT {
     Path index = dir.resolve("index");
     Path big = corpus("big.jsonl", "a", ARTICLES);
     Path update = corpus("update.jsonl", "u", 2_000);
-    assertEquals(0, run("reindex", "--input", big.toString(), "--index", index.toString()));
+    assertEquals(
+        0, run("reindex", "--no-vectors", "--input", big.toString(), "--index", index.toString()));
     int served = servedArticles(index);
     assertEquals(ARTICLES, served);
 
@@ -185,7 +194,9 @@ class CrashSafetyIT {
       long delayMs = 200 + random.nextInt(2500);
       String[] args =
           killReindex
-              ? new String[] {"reindex", "--input", big.toString(), "--index", index.toString()}
+              ? new String[] {
+                "reindex", "--no-vectors", "--input", big.toString(), "--index", index.toString()
+              }
               : new String[] {"index", "--input", update.toString(), "--index", index.toString()};
       Process writer = launch(args);
       boolean finished = writer.waitFor(delayMs, TimeUnit.MILLISECONDS);

@@ -25,7 +25,10 @@ class DeleteCommandTest {
         StandardCharsets.UTF_8);
     index = dir.resolve("index");
     InProcessCommand cli = new InProcessCommand();
-    assertEquals(0, cli.run("reindex", "--input", input.toString(), "--index", index.toString()));
+    assertEquals(
+        0,
+        cli.run(
+            "reindex", "--no-vectors", "--input", input.toString(), "--index", index.toString()));
   }
 
   @Test

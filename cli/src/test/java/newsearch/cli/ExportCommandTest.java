@@ -38,7 +38,13 @@ class ExportCommandTest {
     assertEquals(
         0,
         new InProcessCommand()
-            .run("reindex", "--input", input.toString(), "--index", index.toString()));
+            .run(
+                "reindex",
+                "--no-vectors",
+                "--input",
+                input.toString(),
+                "--index",
+                index.toString()));
   }
 
   @Test

@@ -42,6 +42,7 @@ final class InProcessCommand {
     int status =
         cli.run(
             "reindex",
+            "--no-vectors",
             "--input",
             ChildCommand.sampleArticles().toString(),
             "--index",

@@ -53,7 +53,9 @@ class IndexFilesCommandTest {
     index = dir.resolve("index");
     for (int i = 0; i < 3; i++) {
       assertEquals(
-          0, run("reindex", "--input", input.toString(), "--index", index.toString()).status());
+          0,
+          run("reindex", "--no-vectors", "--input", input.toString(), "--index", index.toString())
+              .status());
     }
   }
 
@@ -91,7 +93,8 @@ class IndexFilesCommandTest {
   void withoutCurrentReindexExitsOneNamingTheNewestCompleteGenerationAndDeletesNothing()
       throws IOException {
     Files.delete(index.resolve("CURRENT"));
-    Run reindex = run("reindex", "--input", "/nonexistent", "--index", index.toString());
+    Run reindex =
+        run("reindex", "--no-vectors", "--input", "/nonexistent", "--index", index.toString());
     assertEquals(1, reindex.status());
     assertEquals(lostCurrentMessage("reindex", "there is no CURRENT"), reindex.err());
     assertEquals(List.of("gen-000001", "gen-000002", "gen-000003"), generations());
@@ -103,7 +106,8 @@ class IndexFilesCommandTest {
     Run update = run("index", "--input", input.toString(), "--index", index.toString());
     assertEquals(1, update.status());
     assertEquals(lostCurrentMessage("index", "CURRENT is empty"), update.err());
-    Run reindex = run("reindex", "--input", input.toString(), "--index", index.toString());
+    Run reindex =
+        run("reindex", "--no-vectors", "--input", input.toString(), "--index", index.toString());
     assertEquals(lostCurrentMessage("reindex", "CURRENT is empty"), reindex.err());
     assertEquals(List.of("gen-000001", "gen-000002", "gen-000003"), generations());
   }
@@ -117,7 +121,9 @@ class IndexFilesCommandTest {
     assertEquals(
         0, run("index", "--input", input.toString(), "--index", index.toString()).status());
     assertEquals(
-        0, run("reindex", "--input", input.toString(), "--index", index.toString()).status());
+        0,
+        run("reindex", "--no-vectors", "--input", input.toString(), "--index", index.toString())
+            .status());
     assertEquals(List.of("gen-000002", "gen-000003", "gen-000004"), generations());
   }
 

@@ -61,7 +61,14 @@ class IngestLimitsCommandTest {
     Path index = dir.resolve("index");
 
     assertEquals(
-        0, run("reindex", "--input", file.getParent().toString(), "--index", index.toString()));
+        0,
+        run(
+            "reindex",
+            "--no-vectors",
+            "--input",
+            file.getParent().toString(),
+            "--index",
+            index.toString()));
 
     assertTrue(newsearch.out().contains("indexed 3 articles"), newsearch.out());
     assertTrue(
@@ -88,7 +95,9 @@ class IngestLimitsCommandTest {
     Path index = dir.resolve("index");
     Path first = Files.createDirectories(dir.resolve("first"));
     Files.writeString(first.resolve("a.jsonl"), record("a", "Harbour reopens"));
-    assertEquals(0, run("reindex", "--input", first.toString(), "--index", index.toString()));
+    assertEquals(
+        0,
+        run("reindex", "--no-vectors", "--input", first.toString(), "--index", index.toString()));
     Path file = mixed("update.jsonl");
 
     assertEquals(0, run("index", "--input", file.toString(), "--index", index.toString()));

@@ -30,7 +30,9 @@ class ReindexCommandTest {
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
     assertEquals(
-        0, cli.execute("reindex", "--input", sample.toString(), "--index", index.toString()));
+        0,
+        cli.execute(
+            "reindex", "--no-vectors", "--input", sample.toString(), "--index", index.toString()));
     assertTrue(out.toString().contains("0 rejected"), out.toString());
     assertTrue(
         out.toString().contains("\nreport: " + index.resolve(IndexStore.REPORT_FILE) + "\n"),
@@ -44,6 +46,38 @@ class ReindexCommandTest {
   }
 
   @Test
+  void makesVectorsUnlessToldNoVectorsAndALaterRunReusesThem() throws Exception {
+    Path input = dir.resolve("in.jsonl");
+    Files.writeString(
+        input,
+        "{\"id\":\"a\",\"title\":\"Jobless claims fall\",\"body\":\"Fewer out of work.\"}\n"
+            + "{\"id\":\"b\",\"title\":\"Rates rise\",\"body\":\"Borrowing costs more.\"}\n");
+    Path index = dir.resolve("index");
+
+    String plain =
+        reindex("--no-vectors", "--input", input.toString(), "--index", index.toString());
+    String first = reindex("--input", input.toString(), "--index", index.toString());
+    String second = reindex("--input", input.toString(), "--index", index.toString());
+
+    assertFalse(plain.contains("vectors"), plain);
+    assertTrue(first.contains("; vectors: 2 embedded, 0 from cache"), first);
+    assertTrue(second.contains("; vectors: 0 embedded, 2 from cache"), second);
+  }
+
+  /** Runs {@code reindex} with {@code args}, which must succeed, and returns what it printed. */
+  private static String reindex(String... args) {
+    StringWriter out = new StringWriter();
+    CommandLine cli = Newsearch.commandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(new StringWriter()));
+    String[] command = new String[args.length + 1];
+    command[0] = "reindex";
+    System.arraycopy(args, 0, command, 1, args.length);
+    assertEquals(0, cli.execute(command), out.toString());
+    return out.toString();
+  }
+
+  @Test
   void failsPlainlyWhenNothingCanBeIndexed() throws Exception {
     Path empty = Files.createDirectory(dir.resolve("empty"));
     StringWriter err = new StringWriter();
@@ -52,7 +86,12 @@ class ReindexCommandTest {
     assertEquals(
         1,
         cli.execute(
-            "reindex", "--input", empty.toString(), "--index", dir.resolve("i").toString()));
+            "reindex",
+            "--no-vectors",
+            "--input",
+            empty.toString(),
+            "--index",
+            dir.resolve("i").toString()));
     assertTrue(err.toString().contains("no article could be indexed"), err.toString());
   }
 
@@ -61,7 +100,10 @@ class ReindexCommandTest {
     Path empty = Files.createDirectory(dir.resolve("nothing"));
     Path index = dir.resolve("new-index");
     InProcessCommand cli = new InProcessCommand();
-    assertEquals(1, cli.run("reindex", "--input", empty.toString(), "--index", index.toString()));
+    assertEquals(
+        1,
+        cli.run(
+            "reindex", "--no-vectors", "--input", empty.toString(), "--index", index.toString()));
     assertFalse(cli.err().contains("done"), cli.err());
     assertTrue(
         cli.err()
@@ -79,7 +121,14 @@ class ReindexCommandTest {
     Files.createFile(input.resolve("2024.jsonl"));
     InProcessCommand cli = new InProcessCommand();
     assertEquals(
-        1, cli.run("reindex", "--input", input.toString(), "--index", dir.resolve("i").toString()));
+        1,
+        cli.run(
+            "reindex",
+            "--no-vectors",
+            "--input",
+            input.toString(),
+            "--index",
+            dir.resolve("i").toString()));
     assertTrue(
         cli.err()
             .endsWith(
@@ -94,9 +143,15 @@ class ReindexCommandTest {
     Path index = dir.resolve("index");
     InProcessCommand cli = new InProcessCommand();
     Path sample = ChildCommand.sampleArticles();
-    assertEquals(0, cli.run("reindex", "--input", sample.toString(), "--index", index.toString()));
+    assertEquals(
+        0,
+        cli.run(
+            "reindex", "--no-vectors", "--input", sample.toString(), "--index", index.toString()));
     Path empty = Files.createDirectory(dir.resolve("nothing"));
-    assertEquals(1, cli.run("reindex", "--input", empty.toString(), "--index", index.toString()));
+    assertEquals(
+        1,
+        cli.run(
+            "reindex", "--no-vectors", "--input", empty.toString(), "--index", index.toString()));
     assertEquals(index.resolve("gen-000001"), new IndexGenerations(index).current().orElseThrow());
   }
 }

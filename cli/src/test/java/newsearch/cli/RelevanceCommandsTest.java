@@ -29,6 +29,7 @@ class RelevanceCommandsTest {
         0,
         run(
             "reindex",
+            "--no-vectors",
             "--input",
             root.resolve("index-data/articles").toString(),
             "--index",

@@ -7,12 +7,22 @@ package newsearch.indexer;
  * @param ramBufferMb memory the writer fills before it flushes a segment
  * @param keepGenerations published generations kept for rollback, the current one included
  * @param batchSize articles handed to an indexing thread at a time
+ * @param vectors whether a reindex gives every article its sentence vector, for semantic and hybrid
+ *     ranking; live updates follow the served index, whatever this says
  */
-public record IndexerConfig(int threads, int ramBufferMb, int keepGenerations, int batchSize) {
+public record IndexerConfig(
+    int threads, int ramBufferMb, int keepGenerations, int batchSize, boolean vectors) {
+
+  /**
+   * Whether a writer of these defaults makes vectors: no, so that a caller that does not rank by
+   * meaning pays nothing for them. The {@code reindex} command makes them unless told {@code
+   * --no-vectors}, and live updates follow the served index.
+   */
+  public static final boolean DEFAULT_VECTORS = false;
 
   /** Defaults sized for a 2-core machine and a heap of about 1 GiB. */
   public static final IndexerConfig DEFAULTS =
-      new IndexerConfig(Runtime.getRuntime().availableProcessors(), 256, 3, 256);
+      new IndexerConfig(Runtime.getRuntime().availableProcessors(), 256, 3, 256, DEFAULT_VECTORS);
 
   /** Rejects settings that cannot work. */
   public IndexerConfig {
@@ -33,11 +43,16 @@ public record IndexerConfig(int threads, int ramBufferMb, int keepGenerations, i
 
   /** A copy keeping another number of generations. */
   public IndexerConfig withKeepGenerations(int keep) {
-    return new IndexerConfig(threads, ramBufferMb, keep, batchSize);
+    return new IndexerConfig(threads, ramBufferMb, keep, batchSize, vectors);
   }
 
   /** A copy with another thread count. */
   public IndexerConfig withThreads(int newThreads) {
-    return new IndexerConfig(newThreads, ramBufferMb, keepGenerations, batchSize);
+    return new IndexerConfig(newThreads, ramBufferMb, keepGenerations, batchSize, vectors);
+  }
+
+  /** A copy that makes vectors or not. */
+  public IndexerConfig withVectors(boolean makeVectors) {
+    return new IndexerConfig(threads, ramBufferMb, keepGenerations, batchSize, makeVectors);
   }
 }

@@ -20,6 +20,8 @@ import newsearch.ingest.Rejection;
 import newsearch.schema.Article;
 import newsearch.schema.NewsSchema;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
@@ -86,10 +88,14 @@ final class LiveIndexUpdater {
   UpdateReport index(ParsedInput input, IndexGenerations index) throws IOException {
     List<Article> articles = input.articles();
     Path generation = served(index);
-    Set<String> existing = existingIds(generation, articles.stream().map(Article::id).toList());
+    Served served = served(generation, articles.stream().map(Article::id).toList());
+    Set<String> existing = served.ids();
     List<Rejection> notIndexed = new ArrayList<>(input.rejections());
     List<Refusal> refused = new ArrayList<>();
-    write(generation, writer -> refused.addAll(writer.addAll(articles)));
+    // An index built with vectors keeps them for every article; one built without stays so.
+    ArticleVectors vectors = served.vectors() ? ArticleVectors.uncached() : ArticleVectors.NONE;
+    write(generation, vectors, writer -> refused.addAll(writer.addAll(articles)));
+    vectors.appendTo(index.root());
     Set<Article> notWritten = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Refusal refusal : refused) {
       notIndexed.add(refusal.rejection(null));
@@ -127,6 +133,7 @@ final class LiveIndexUpdater {
     Set<String> existing = existingIds(generation, ids);
     write(
         generation,
+        ArticleVectors.NONE,
         writer -> {
           for (String id : existing) {
             writer.delete(id);
@@ -148,9 +155,9 @@ final class LiveIndexUpdater {
    * segment whose flush failed, and they would hold the space a reindex needs until the next
    * update.
    */
-  private void write(Path generation, Change change) throws IOException {
+  private void write(Path generation, ArticleVectors vectors, Change change) throws IOException {
     try (NewsIndexer writer =
-        NewsIndexer.openExisting(directories.open(generation), schema, config)) {
+        NewsIndexer.openExisting(directories.open(generation), schema, config, vectors)) {
       change.apply(writer);
       writer.commit(Map.of());
     } catch (IOException | RuntimeException e) {
@@ -173,6 +180,13 @@ final class LiveIndexUpdater {
   }
 
   private Set<String> existingIds(Path generation, List<String> ids) throws IOException {
+    return served(generation, ids).ids();
+  }
+
+  /** Which of the ids asked about a generation holds, and whether its articles have vectors. */
+  private record Served(Set<String> ids, boolean vectors) {}
+
+  private Served served(Path generation, List<String> ids) throws IOException {
     Set<String> found = new HashSet<>();
     try (FSDirectory dir = FSDirectory.open(generation);
         DirectoryReader current = DirectoryReader.open(dir)) {
@@ -183,8 +197,9 @@ final class LiveIndexUpdater {
           found.add(id);
         }
       }
+      FieldInfo field = FieldInfos.getMergedFieldInfos(current).fieldInfo(NewsSchema.EMBEDDING);
+      return new Served(found, field != null && field.hasVectorValues());
     }
-    return found;
   }
 
   private static String name(Path generation) {

@@ -42,28 +42,52 @@ public final class NewsIndexer implements Closeable {
   private final Directory directory;
   private final IndexWriter writer;
   private final FirstSearchable since;
+  private final ArticleVectors vectors;
 
   private NewsIndexer(
-      NewsSchema schema, Directory directory, IndexWriter writer, FirstSearchable since) {
+      NewsSchema schema,
+      Directory directory,
+      IndexWriter writer,
+      FirstSearchable since,
+      ArticleVectors vectors) {
     this.schema = schema;
     this.directory = directory;
     this.writer = writer;
     this.since = since;
+    this.vectors = vectors;
   }
 
-  /** Opens a writer that creates a new, empty index in {@code dir}; every article is new. */
+  /**
+   * Opens a writer that creates a new, empty index in {@code dir}, without vectors; every article
+   * is new.
+   */
   public static NewsIndexer create(Path dir, NewsSchema schema, IndexerConfig config)
       throws IOException {
-    return create(dir, schema, config, FirstSearchable.allNew());
+    return create(dir, schema, config, FirstSearchable.allNew(), ArticleVectors.NONE);
+  }
+
+  /**
+   * Opens a writer that creates a new, empty index in {@code dir} whose articles get their sentence
+   * vectors from the model, without a cache; every article is new.
+   */
+  public static NewsIndexer createWithVectors(Path dir, NewsSchema schema, IndexerConfig config)
+      throws IOException {
+    return create(dir, schema, config, FirstSearchable.allNew(), ArticleVectors.uncached());
   }
 
   /**
    * Opens a writer that creates a new, empty index in {@code dir}, its articles stamped by {@code
-   * since}, which the writer closes.
+   * since}, which the writer closes, and given their vectors by {@code vectors}.
    */
   static NewsIndexer create(
-      Path dir, NewsSchema schema, IndexerConfig config, FirstSearchable since) throws IOException {
-    return open(FSDirectory.open(dir), schema, config, IndexWriterConfig.OpenMode.CREATE, since);
+      Path dir,
+      NewsSchema schema,
+      IndexerConfig config,
+      FirstSearchable since,
+      ArticleVectors vectors)
+      throws IOException {
+    return open(
+        FSDirectory.open(dir), schema, config, IndexWriterConfig.OpenMode.CREATE, since, vectors);
   }
 
   /**
@@ -73,11 +97,15 @@ public final class NewsIndexer implements Closeable {
    */
   public static NewsIndexer openExisting(Path dir, NewsSchema schema, IndexerConfig config)
       throws IOException {
-    return openExisting(FSDirectory.open(dir), schema, config);
+    return openExisting(FSDirectory.open(dir), schema, config, ArticleVectors.NONE);
   }
 
-  /** Opens a writer that appends to the existing index in {@code dir}, and closes {@code dir}. */
-  static NewsIndexer openExisting(Directory dir, NewsSchema schema, IndexerConfig config)
+  /**
+   * Opens a writer that appends to the existing index in {@code dir}, and closes {@code dir}; its
+   * articles get their vectors from {@code vectors}.
+   */
+  static NewsIndexer openExisting(
+      Directory dir, NewsSchema schema, IndexerConfig config, ArticleVectors vectors)
       throws IOException {
     FirstSearchable since;
     try {
@@ -86,7 +114,7 @@ public final class NewsIndexer implements Closeable {
       dir.close();
       throw e;
     }
-    return open(dir, schema, config, IndexWriterConfig.OpenMode.APPEND, since);
+    return open(dir, schema, config, IndexWriterConfig.OpenMode.APPEND, since, vectors);
   }
 
   private static NewsIndexer open(
@@ -94,14 +122,16 @@ public final class NewsIndexer implements Closeable {
       NewsSchema schema,
       IndexerConfig config,
       IndexWriterConfig.OpenMode mode,
-      FirstSearchable since)
+      FirstSearchable since,
+      ArticleVectors vectors)
       throws IOException {
     IndexWriterConfig iwc = new IndexWriterConfig(schema.analyzer());
+    iwc.setCodec(schema.codec());
     iwc.setOpenMode(mode);
     iwc.setRAMBufferSizeMB(config.ramBufferMb());
     iwc.setCommitOnClose(false);
     try {
-      return new NewsIndexer(schema, dir, new IndexWriter(dir, iwc), since);
+      return new NewsIndexer(schema, dir, new IndexWriter(dir, iwc), since, vectors);
     } catch (IOException | RuntimeException e) {
       try {
         since.close();
@@ -135,8 +165,7 @@ public final class NewsIndexer implements Closeable {
    *     its limit; the writer drops that document only and stays usable
    */
   public void add(Article article) throws IOException {
-    writer.updateDocument(
-        schema.idTerm(article.id()), schema.toDocument(article, since.of(article.id())));
+    writer.updateDocument(schema.idTerm(article.id()), document(article));
   }
 
   /**
@@ -168,12 +197,20 @@ public final class NewsIndexer implements Closeable {
     List<Refusal> refused = new ArrayList<>();
     for (Article article : articles) {
       try {
-        writer.addDocument(schema.toDocument(article, since.of(article.id())));
+        writer.addDocument(document(article));
       } catch (IllegalArgumentException e) {
         refused.add(new Refusal(article, e.getMessage()));
       }
     }
     return refused;
+  }
+
+  /**
+   * The document of {@code article}, with its stamp and, when this writer gives vectors, its
+   * vector: embedding runs here, on the thread that analyses, so the indexing threads do both.
+   */
+  private org.apache.lucene.document.Document document(Article article) throws IOException {
+    return schema.toDocument(article, since.of(article.id()), vectors.of(article));
   }
 
   /** Makes every change durable, marking the commit with the schema version. */

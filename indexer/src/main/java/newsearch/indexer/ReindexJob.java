@@ -23,9 +23,11 @@ import org.slf4j.LoggerFactory;
  * Builds a complete new index generation from input files and folders, then publishes it.
  *
  * <p>Files are read on the calling thread; articles go in batches to a bounded pool of indexing
- * threads, where Lucene's analysis (the costly part) runs in parallel. A bad file or line is a
- * counted, reported rejection, never the end of the job. The served generation is untouched until
- * the new one is committed and verified, so an interrupted job leaves the index as it was.
+ * threads, where Lucene's analysis and the sentence encoder (the costly parts) run in parallel:
+ * each thread embeds and analyses its batch, so one thread's embedding overlaps another's analysis.
+ * Vectors of text embedded before come from the cache next to the generations. A bad file or line
+ * is a counted, reported rejection, never the end of the job. The served generation is untouched
+ * until the new one is committed and verified, so an interrupted job leaves the index as it was.
  *
  * <p>It takes no lock: its one caller, {@link IndexStore#reindex}, holds the index's {@link
  * IndexLock} throughout and saves the report. One job runs at a time.
@@ -91,8 +93,11 @@ final class ReindexJob {
     Path generation = index.createNext();
     ReindexCounts counts = new ReindexCounts();
     boolean published = false;
-    ProgressClock clock = new ProgressClock(files.totalBytes(), counts, start);
-    try (NewsIndexer indexer = NewsIndexer.create(generation, schema, config, carriedFrom(index))) {
+    ArticleVectors vectors =
+        config.vectors() ? ArticleVectors.cachedIn(index.root()) : ArticleVectors.NONE;
+    ProgressClock clock = new ProgressClock(files.totalBytes(), counts, vectors, start);
+    try (NewsIndexer indexer =
+        NewsIndexer.create(generation, schema, config, carriedFrom(index), vectors)) {
       readAll(files, indexer, counts, clock);
       indexer.commit(Map.of());
       long indexed = indexer.liveDocuments();
@@ -105,6 +110,7 @@ final class ReindexJob {
       check.verify(generation, indexed);
       index.publish(generation);
       published = true;
+      vectors.saveUsed(index.root());
       // Only now: a job that fails after reading everything must not have said it was done.
       clock.report(true);
       return new ReindexReport(
@@ -118,7 +124,10 @@ final class ReindexJob {
           counts.bytes.get(),
           (System.nanoTime() - start) / 1e9,
           counts.warnings.stream().map(InputWarning::toString).toList(),
-          indexer.liveDocumentsByLanguage());
+          indexer.liveDocumentsByLanguage(),
+          vectors.enabled(),
+          vectors.embedded(),
+          vectors.reused());
     } finally {
       if (!published) {
         index.discard(generation);
@@ -174,12 +183,14 @@ final class ReindexJob {
   private final class ProgressClock {
     private final long totalBytes;
     private final ReindexCounts counts;
+    private final ArticleVectors vectors;
     private final long start;
     private long lastReport;
 
-    ProgressClock(long totalBytes, ReindexCounts counts, long start) {
+    ProgressClock(long totalBytes, ReindexCounts counts, ArticleVectors vectors, long start) {
       this.totalBytes = totalBytes;
       this.counts = counts;
+      this.vectors = vectors;
       this.start = start;
     }
 
@@ -198,7 +209,9 @@ final class ReindexJob {
               totalBytes,
               counts.articles.get(),
               (lastReport - start) / 1e9,
-              done));
+              done,
+              vectors.embedded(),
+              vectors.reused()));
     }
   }
 

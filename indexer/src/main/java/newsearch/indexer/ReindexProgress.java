@@ -8,9 +8,23 @@ package newsearch.indexer;
  * @param articles articles read so far
  * @param seconds time since the job started
  * @param done whether this is the last report
+ * @param embedded articles whose vector the model made so far
+ * @param vectorsReused articles whose vector came from the cache so far
  */
 public record ReindexProgress(
-    long bytesRead, long bytesTotal, long articles, double seconds, boolean done) {
+    long bytesRead,
+    long bytesTotal,
+    long articles,
+    double seconds,
+    boolean done,
+    long embedded,
+    long vectorsReused) {
+
+  /** Progress of a job that makes no vectors. */
+  public ReindexProgress(
+      long bytesRead, long bytesTotal, long articles, double seconds, boolean done) {
+    this(bytesRead, bytesTotal, articles, seconds, done, 0, 0);
+  }
 
   /** The share of the input read, from 0 to 1. */
   public double fraction() {

@@ -25,6 +25,9 @@ import newsearch.ingest.Rejection;
  * @param warnings articles indexed with a gap, such as a date that is no date, with where and why
  * @param articlesByLanguage articles indexed per language (ISO 639-1), most first; those of no
  *     known language under {@code und}
+ * @param vectors whether the articles were given sentence vectors
+ * @param embedded articles whose vector the model made
+ * @param vectorsReused articles whose vector came from the cache of an earlier run
  */
 public record ReindexReport(
     String generation,
@@ -37,7 +40,10 @@ public record ReindexReport(
     long bytesRead,
     double seconds,
     List<String> warnings,
-    Map<String, Long> articlesByLanguage) {
+    Map<String, Long> articlesByLanguage,
+    boolean vectors,
+    long embedded,
+    long vectorsReused) {
 
   /** Copies the lists and the counts, keeping their order. */
   public ReindexReport {
@@ -56,13 +62,14 @@ public record ReindexReport(
    * One line for people: {@code indexed 2 articles from 1 file into gen-000001 in 0.3 s (7
    * articles/s, 0.0 MB/s); 1 duplicates skipped, 2 rejected; by reason: not_json 1,
    * no_title_or_body 1, duplicate_id 1; by language: en 2}, the counts per reason left out when
-   * every article was indexed.
+   * every article was indexed; before them, when it made vectors, {@code ; vectors: 2 embedded, 0
+   * from cache}.
    */
   public String summary() {
     return String.format(
             Locale.ROOT,
             "indexed %,d articles from %,d %s into %s in %.1f s (%,.0f articles/s, %.1f MB/s);"
-                + " %,d duplicates skipped, %,d rejected%s",
+                + " %,d duplicates skipped, %,d rejected%s%s",
             articlesIndexed,
             filesRead,
             filesRead == 1 ? "file" : "files",
@@ -72,6 +79,10 @@ public record ReindexReport(
             megabytesPerSecond(),
             duplicatesSkipped,
             rejected.size(),
+            vectors
+                ? String.format(
+                    Locale.ROOT, "; vectors: %,d embedded, %,d from cache", embedded, vectorsReused)
+                : "",
             byReason())
         + byLanguage();
   }

@@ -10,11 +10,13 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -24,6 +26,8 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -46,7 +50,7 @@ public final class NewsSchema {
    * Version of the field layout and analysis. Written into every commit; a reader refuses an index
    * of another version, since its terms would not match the queries built here.
    */
-  public static final int VERSION = 5;
+  public static final int VERSION = 6;
 
   /** Commit user-data key holding {@link #VERSION}. */
   public static final String VERSION_KEY = "newsearch.schema.version";
@@ -119,6 +123,20 @@ public final class NewsSchema {
    */
   public static final String NEUTRAL = "neutral";
 
+  /**
+   * The article's meaning as a vector of its title, lede and the start of its body ({@link
+   * #vectorText}), compared by cosine; in a quantized HNSW graph ({@link #codec}). Absent from an
+   * index built without vectors.
+   */
+  public static final String EMBEDDING = "embedding";
+
+  /**
+   * Characters of an article that its vector is made of, cut at a word: about 250 word pieces of
+   * English, within the model's window, so each article is one pass of the model and a long body
+   * costs no more than a short one. News puts what a story is about first.
+   */
+  public static final int VECTOR_TEXT_CHARS = 1000;
+
   /** The analysed fields a user query searches. */
   public static final List<String> TEXT_FIELDS = List.of(TITLE, SUMMARY, BODY);
 
@@ -130,6 +148,7 @@ public final class NewsSchema {
   private final LanguageAnalysis languages = new LanguageAnalysis();
   private final Analyzer analyzer = perField(new NewsAnalyzer());
   private final FacetsConfig facetsConfig = newFacetsConfig();
+  private final Codec codec = new NewsCodec();
 
   /**
    * {@code text}, the analyzer of the default text fields, with the chains of the other fields:
@@ -221,6 +240,41 @@ public final class NewsSchema {
     return NewsAnalyzer.STOP_WORDS.contains(word.toLowerCase(Locale.ROOT));
   }
 
+  /** The codec every index writer uses: Lucene's default, with quantized HNSW for the vectors. */
+  public Codec codec() {
+    return codec;
+  }
+
+  /**
+   * The text an article's vector is made of: the title, the lede and the body, each on its own
+   * line, cut at the last space before {@link #VECTOR_TEXT_CHARS} characters.
+   */
+  public static String vectorText(Article article) {
+    StringBuilder text = new StringBuilder();
+    for (String part : new String[] {article.title(), article.summary(), article.body()}) {
+      if (part != null && !part.isBlank()) {
+        text.append(text.isEmpty() ? "" : "\n").append(part.strip());
+      }
+      if (text.length() >= VECTOR_TEXT_CHARS) {
+        break;
+      }
+    }
+    if (text.length() <= VECTOR_TEXT_CHARS) {
+      return text.toString();
+    }
+    int cut = text.lastIndexOf(" ", VECTOR_TEXT_CHARS);
+    return text.substring(0, cut > VECTOR_TEXT_CHARS / 2 ? cut : VECTOR_TEXT_CHARS);
+  }
+
+  /**
+   * The {@code k} articles whose vectors are nearest {@code vector}, among those {@code filter}
+   * matches (all when null): the filter is applied inside the graph search, so k are found when k
+   * match.
+   */
+  public Query nearest(float[] vector, int k, Query filter) {
+    return new KnnFloatVectorQuery(EMBEDDING, vector, k, filter);
+  }
+
   /** The facet configuration, for building documents and for counting. */
   public FacetsConfig facetsConfig() {
     return facetsConfig;
@@ -307,6 +361,20 @@ public final class NewsSchema {
   public Document toDocument(Article article, long firstSearchable) throws IOException {
     Document doc = toDocument(article);
     doc.add(new LongField(FIRST_SEARCHABLE, firstSearchable, Field.Store.NO));
+    return doc;
+  }
+
+  /**
+   * Turns an article into the Lucene document that stores and indexes it, stamped as first
+   * searchable at {@code firstSearchable}, with {@code vector} as its {@link #EMBEDDING} (none when
+   * null).
+   */
+  public Document toDocument(Article article, long firstSearchable, float[] vector)
+      throws IOException {
+    Document doc = toDocument(article, firstSearchable);
+    if (vector != null) {
+      doc.add(new KnnFloatVectorField(EMBEDDING, vector, VectorSimilarityFunction.COSINE));
+    }
     return doc;
   }
 

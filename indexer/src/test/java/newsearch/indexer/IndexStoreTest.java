@@ -34,7 +34,10 @@ class IndexStoreTest {
 
   @BeforeEach
   void setUp() throws IOException {
-    store = new IndexStore(new IndexGenerations(dir.resolve("idx")));
+    // Vectors are not the subject here: ArticleVectorsTest covers them.
+    store =
+        new IndexStore(
+            new IndexGenerations(dir.resolve("idx")), IndexerConfig.DEFAULTS.withVectors(false));
     input = Files.createDirectories(dir.resolve("in"));
     Files.write(
         input.resolve("a.jsonl"),

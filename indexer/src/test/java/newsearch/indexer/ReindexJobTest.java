@@ -185,7 +185,10 @@ class ReindexJobTest {
     ReindexReport report =
         run(
             new ReindexJob(
-                new NewsSchema(), new IndexerConfig(2, 16, 2, 3), ReaderConfig.DEFAULTS, p -> {}),
+                new NewsSchema(),
+                new IndexerConfig(2, 16, 2, 3, false),
+                ReaderConfig.DEFAULTS,
+                p -> {}),
             List.of(dir.resolve("in")),
             index);
     assertEquals(20, report.articlesIndexed());

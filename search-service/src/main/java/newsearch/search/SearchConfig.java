@@ -14,13 +14,15 @@ import java.util.function.Consumer;
  * @param page how much one answer shows when its request does not say
  * @param highlighting how hits are highlighted
  * @param suggestions how completions and spelling corrections are offered
+ * @param fusion how semantic and hybrid rankings are made, and which ranking is the default
  */
 public record SearchConfig(
     RankingConfig ranking,
     LimitsConfig limits,
     PageConfig page,
     HighlightConfig highlighting,
-    SuggestConfig suggestions) {
+    SuggestConfig suggestions,
+    FusionConfig fusion) {
 
   /**
    * The defaults: our best measured values. The ranking knobs come from grid searches on the
@@ -36,6 +38,7 @@ public record SearchConfig(
     Objects.requireNonNull(page, "page");
     Objects.requireNonNull(highlighting, "highlighting");
     Objects.requireNonNull(suggestions, "suggestions");
+    Objects.requireNonNull(fusion, "fusion");
     requireWithinPageSize("pageSize", page.pageSize(), limits.maxPageSize());
     requireWithinPageSize("relatedCount", page.relatedCount(), limits.maxPageSize());
   }
@@ -54,12 +57,13 @@ public record SearchConfig(
         LimitsConfig.DEFAULTS,
         PageConfig.DEFAULTS,
         HighlightConfig.DEFAULTS,
-        SuggestConfig.DEFAULTS);
+        SuggestConfig.DEFAULTS,
+        FusionConfig.DEFAULTS);
   }
 
   /** A builder holding these values, to change some of them. */
   public Builder toBuilder() {
-    return new Builder(ranking, limits, page, highlighting, suggestions);
+    return new Builder(ranking, limits, page, highlighting, suggestions, fusion);
   }
 
   /**
@@ -72,18 +76,21 @@ public record SearchConfig(
     private PageConfig.Builder page;
     private HighlightConfig.Builder highlighting;
     private SuggestConfig.Builder suggestions;
+    private FusionConfig.Builder fusion;
 
     private Builder(
         RankingConfig ranking,
         LimitsConfig limits,
         PageConfig page,
         HighlightConfig highlighting,
-        SuggestConfig suggestions) {
+        SuggestConfig suggestions,
+        FusionConfig fusion) {
       this.ranking = ranking.toBuilder();
       this.limits = limits.toBuilder();
       this.page = page.toBuilder();
       this.highlighting = highlighting.toBuilder();
       this.suggestions = suggestions.toBuilder();
+      this.fusion = fusion.toBuilder();
     }
 
     public Builder ranking(RankingConfig value) {
@@ -141,12 +148,28 @@ public record SearchConfig(
       return this;
     }
 
+    public Builder fusion(FusionConfig value) {
+      fusion = value.toBuilder();
+      return this;
+    }
+
+    /** Changes some fusion values, such as {@code fusion(f -> f.ranking(Ranking.HYBRID))}. */
+    public Builder fusion(Consumer<FusionConfig.Builder> change) {
+      change.accept(fusion);
+      return this;
+    }
+
     /**
      * @throws IllegalArgumentException naming the first value out of range
      */
     public SearchConfig build() {
       return new SearchConfig(
-          ranking.build(), limits.build(), page.build(), highlighting.build(), suggestions.build());
+          ranking.build(),
+          limits.build(),
+          page.build(),
+          highlighting.build(),
+          suggestions.build(),
+          fusion.build());
     }
   }
 }

@@ -22,9 +22,10 @@ import newsearch.schema.SectionPath;
  * {@code lang} (the query's language) and {@code language} (languages to search in: repeatable, and
  * each value may be a comma list, so {@code language=es&language=pt} and {@code language=es,pt}
  * agree), {@code spell} ({@code auto} or {@code exact}) and {@code undated} ({@code include},
- * {@code exclude} or {@code only}). Unknown names are ignored; a malformed value is an {@link
- * InvalidRequestException} naming the parameter and the value. The suggest and related-articles
- * routes read their {@code q} and {@code size} with {@link #first} and {@link #whole}.
+ * {@code exclude} or {@code only}) and {@code ranking} ({@code lexical}, {@code semantic} or {@code
+ * hybrid}). Unknown names are ignored; a malformed value is an {@link InvalidRequestException}
+ * naming the parameter and the value. The suggest and related-articles routes read their {@code q}
+ * and {@code size} with {@link #first} and {@link #whole}.
  */
 public final class SearchParameters {
 
@@ -71,7 +72,8 @@ public final class SearchParameters {
         languages(params),
         flag(params, "partial", false),
         isBlank(first(params, "spell")) ? null : Spelling.parse(first(params, "spell")),
-        isBlank(first(params, "undated")) ? null : UndatedArticles.parse(first(params, "undated")));
+        isBlank(first(params, "undated")) ? null : UndatedArticles.parse(first(params, "undated")),
+        isBlank(first(params, "ranking")) ? null : Ranking.parse(first(params, "ranking")));
   }
 
   /** The {@code lang} parameter as an ISO 639-1 code, or null when absent. */

@@ -19,10 +19,11 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TotalHits;
 
 /**
- * Runs a {@link SearchPlan} on one acquired searcher: ranks and collapses the window it asks for,
- * and for a page also counts the matches and their facets, assembles the hits and offers a
- * respelling. A page and a deep ranking take the same path from plan to hits ({@link #ranked}).
- * Thread-safe; the caller acquires and releases the searcher.
+ * Runs a {@link SearchPlan} on one acquired searcher: makes it semantic or hybrid when it asks
+ * ({@link RankFusion}), ranks and collapses the window it asks for, and for a page also counts the
+ * matches and their facets, assembles the hits and offers a respelling. A page and a deep ranking
+ * take the same path from plan to hits ({@link #ranked}). Thread-safe; the caller acquires and
+ * releases the searcher.
  */
 final class SearchPipeline {
 
@@ -37,6 +38,7 @@ final class SearchPipeline {
   private final Respeller respeller;
   private final ProximityRescorer rescorer;
   private final QueryRelaxer relaxer;
+  private final RankFusion fusion;
 
   SearchPipeline(
       NewsSchema schema, SearchConfig config, SearchPlanner planner, HitAssembler assembler) {
@@ -48,6 +50,7 @@ final class SearchPipeline {
     this.respeller = new Respeller(schema, planner, config.suggestions());
     this.rescorer = new ProximityRescorer(config.ranking().proximityWindow());
     this.relaxer = new QueryRelaxer(planner);
+    this.fusion = new RankFusion(schema, config.fusion(), planner);
   }
 
   /**
@@ -75,7 +78,7 @@ final class SearchPipeline {
   /**
    * Runs {@code plan}, relaxed when too few articles hold its words, naming {@code suggestion} as a
    * better spelling not searched, or {@code original} as the query typed when the plan is of its
-   * correction.
+   * correction. The query is embedded once for both runs.
    */
   private SearchResponse answer(
       FacetedSearcher searcher,
@@ -85,13 +88,14 @@ final class SearchPipeline {
       String suggestion,
       String original)
       throws IOException {
-    Outcome outcome = run(searcher, plan, deadline);
+    float[] vector = fusion.vector(searcher, plan);
+    Outcome outcome = run(searcher, plan, vector, deadline);
     Optional<QueryRelaxer.Relaxation> relaxation = Optional.empty();
     if (relaxes(plan, outcome.total()) && !outcome.partial()) {
       relaxation = relaxer.relax(searcher, plan, outcome.total());
       if (relaxation.isPresent()) {
         plan = planner.relaxed(plan, relaxation.get().rule());
-        outcome = run(searcher, plan, deadline);
+        outcome = run(searcher, plan, vector, deadline);
       }
     }
     return response(searcher, plan, outcome, relaxation, start, suggestion, original);
@@ -105,15 +109,22 @@ final class SearchPipeline {
       FacetCounts facets,
       boolean partial) {}
 
-  private Outcome run(FacetedSearcher searcher, SearchPlan plan, SearchDeadline deadline)
+  /**
+   * Runs {@code asked}, ranked with {@code vector} when there is one ({@link RankFusion}); the
+   * total and the facets are those of the plan's counting query, which for hybrid ranking is the
+   * matches of the words, as for lexical.
+   */
+  private Outcome run(
+      FacetedSearcher searcher, SearchPlan asked, float[] vector, SearchDeadline deadline)
       throws IOException {
+    SearchPlan plan = fusion.apply(searcher, asked, vector);
     // Counting facets counts every match anyway, so ranking need count none itself.
     BudgetedSearch budgeted =
         budgeted(searcher, deadline, plan.counts() ? 0 : config.limits().exactTotalUpTo());
     HitCollapser.Page page = ranked(budgeted, plan);
     BudgetedSearch.Counted counted =
-        plan.counts() && !budgeted.partial()
-            ? budgeted.count(plan.counting(), plan.request().isFiltered(), plan.today())
+        (plan.counts() || vector != null) && !budgeted.partial()
+            ? count(searcher, budgeted, plan)
             : null;
     boolean partial = budgeted.partial();
     FacetCounts facets =
@@ -124,6 +135,18 @@ final class SearchPipeline {
     boolean totalExact =
         !partial && (counted != null || page.totalHits().relation() == TotalHits.Relation.EQUAL_TO);
     return new Outcome(page, total, totalExact, facets, partial);
+  }
+
+  /**
+   * The total of the plan's counting query, and its facets when the plan asks for them: a fused
+   * ranking may rank articles its counting query leaves out, so its total is counted apart.
+   */
+  private static BudgetedSearch.Counted count(
+      FacetedSearcher searcher, BudgetedSearch budgeted, SearchPlan plan) throws IOException {
+    if (!plan.counts()) {
+      return new BudgetedSearch.Counted(searcher.count(plan.counting()), null);
+    }
+    return budgeted.count(plan.counting(), plan.request().isFiltered(), plan.today());
   }
 
   private SearchResponse response(
@@ -172,14 +195,17 @@ final class SearchPipeline {
    */
   List<RankedId> rank(FacetedSearcher searcher, SearchPlan plan, SearchDeadline deadline)
       throws IOException {
+    float[] vector = fusion.vector(searcher, plan);
     BudgetedSearch budgeted = budgeted(searcher, deadline, 0);
-    HitCollapser.Page page = ranked(budgeted, plan);
-    long found = page.totalHits().value();
-    if (relaxes(plan, found) && !budgeted.partial()) {
+    SearchPlan fused = fusion.apply(searcher, plan, vector);
+    HitCollapser.Page page = ranked(budgeted, fused);
+    // As a page does: whether to relax depends on the counted matches, not on what fusion adds.
+    long found = fused == plan ? page.totalHits().value() : searcher.count(fused.counting());
+    if (relaxes(fused, found) && !budgeted.partial()) {
       Optional<QueryRelaxer.Relaxation> relaxation = relaxer.relax(searcher, plan, found);
       if (relaxation.isPresent()) {
         plan = planner.relaxed(plan, relaxation.get().rule());
-        page = ranked(budgeted, plan);
+        page = ranked(budgeted, fusion.apply(searcher, plan, vector));
       }
     }
     if (budgeted.partial()) {
@@ -203,7 +229,8 @@ final class SearchPipeline {
    */
   int[] docs(FacetedSearcher searcher, SearchPlan plan, SearchDeadline deadline)
       throws IOException {
-    HitCollapser.Page page = ranked(budgeted(searcher, deadline, 0), plan);
+    SearchPlan fused = fusion.apply(searcher, plan, fusion.vector(searcher, plan));
+    HitCollapser.Page page = ranked(budgeted(searcher, deadline, 0), fused);
     return page.hits().stream().mapToInt(hit -> hit.doc().doc).toArray();
   }
 

@@ -97,7 +97,8 @@ final class SearchPlanner {
             request.languages(),
             request.partial(),
             request.spelling(),
-            request.undated());
+            request.undated(),
+            request.ranking());
     return plan(withQueryDates(ranked, userQuery), userQuery, 0, depth);
   }
 
@@ -198,7 +199,7 @@ final class SearchPlanner {
    * {@code query} narrowed to the sections, languages and dates of {@code request}; values of one
    * dimension are alternatives.
    */
-  private DrillDownQuery filtered(Query query, SearchRequest request) {
+  DrillDownQuery filtered(Query query, SearchRequest request) {
     DrillDownQuery drillDown = new DrillDownQuery(schema.facetsConfig(), query);
     for (SectionPath section : request.sections()) {
       drillDown.add(NewsSchema.SECTION, section.parts().toArray(String[]::new));

@@ -26,6 +26,8 @@ import newsearch.schema.SectionPath;
  *     Spelling#AUTO}
  * @param undated whether articles without a date match ({@code undated}); null for {@linkplain
  *     UndatedArticles#byDefault the default}, which depends on whether a date range is given
+ * @param ranking what a relevance ranking weighs; null for the configured one ({@link
+ *     FusionConfig#ranking})
  */
 public record SearchRequest(
     String query,
@@ -41,7 +43,8 @@ public record SearchRequest(
     List<String> languages,
     boolean partial,
     Spelling spelling,
-    UndatedArticles undated) {
+    UndatedArticles undated,
+    Ranking ranking) {
 
   /** Checks what does not depend on configured limits; see {@link SearchParameters}. */
   public SearchRequest {
@@ -86,7 +89,7 @@ public record SearchRequest(
       boolean facets) {
     this(
         query, sections, from, to, sort, page, size, cursor, facets, null, List.of(), false, null,
-        null);
+        null, null);
   }
 
   /** The same request narrowed to the dates between {@code from} and {@code to}, inclusive. */
@@ -97,6 +100,26 @@ public record SearchRequest(
   /** This request for {@code text} instead of its query, all else kept. */
   public SearchRequest withQuery(String text) {
     return with(text, from, to);
+  }
+
+  /** This request ranked by {@code value} (null for the configured ranking), all else kept. */
+  public SearchRequest withRanking(Ranking value) {
+    return new SearchRequest(
+        query,
+        sections,
+        from,
+        to,
+        sort,
+        page,
+        size,
+        cursor,
+        facets,
+        queryLanguage,
+        languages,
+        partial,
+        spelling,
+        undated,
+        value);
   }
 
   private SearchRequest with(String text, LocalDate start, LocalDate end) {
@@ -114,13 +137,19 @@ public record SearchRequest(
         languages,
         partial,
         spelling,
-        undated);
+        undated,
+        ranking);
   }
 
   /** A first-page relevance search for {@code query} with default settings. */
   public static SearchRequest of(String query, int size) {
     return new SearchRequest(
         query, List.of(), null, null, SortOrder.RELEVANCE, 1, size, null, true);
+  }
+
+  /** The ranking asked for, or {@code configured} when the request names none. */
+  public Ranking rankingOr(Ranking configured) {
+    return ranking == null ? configured : ranking;
   }
 
   /** Whether there is no query text, so the newest articles are listed. */

@@ -159,6 +159,7 @@ class QueryMatchingTest {
             List.of(),
             true,
             null,
+            null,
             null);
     SearchResponse partial = index.searcher().search(typing);
     assertEquals(10, partial.total());
@@ -186,6 +187,7 @@ class QueryMatchingTest {
             null,
             List.of(),
             true,
+            null,
             null,
             null);
     // Only Tony Blair holds both, so the fallback adds Tony Lama, below him.

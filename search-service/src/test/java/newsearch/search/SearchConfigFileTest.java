@@ -53,7 +53,12 @@ class SearchConfigFileTest {
           "highlight_max_chars",
           "max_suggestions",
           "phrase_min_titles",
-          "spelling");
+          "spelling",
+          "ranking",
+          "knn_candidates",
+          "lexical_candidates",
+          "rrf_k",
+          "knn_scope");
 
   @TempDir Path dir;
 
@@ -79,7 +84,9 @@ class SearchConfigFileTest {
             + "\"search_timeout_millis\":2000,\"exact_total_up_to\":1000,\"page_size\":10,"
             + "\"related_count\":5,\"facet_values\":20,"
             + "\"snippets\":3,\"highlight_max_chars\":1000000,\"max_suggestions\":20,"
-            + "\"phrase_min_titles\":2,\"spelling\":true}",
+            + "\"phrase_min_titles\":2,\"spelling\":true,\"ranking\":\"hybrid\","
+            + "\"knn_candidates\":100,\"lexical_candidates\":1000,\"rrf_k\":60,"
+            + "\"knn_scope\":\"long_queries_only\"}",
         written.toString());
     assertEquals(SearchConfig.DEFAULTS, SearchConfigFile.read(file));
   }
@@ -113,6 +120,15 @@ class SearchConfigFileTest {
             .limits(l -> l.maxQueryTerms(100))
             .build(),
         tuned);
+  }
+
+  @Test
+  void theRankingIsReadByItsName() {
+    SearchConfig hybrid =
+        SearchConfigFile.merge(SearchConfig.DEFAULTS, json("{\"ranking\": \"hybrid\"}"));
+
+    assertEquals(Ranking.HYBRID, hybrid.fusion().ranking());
+    assertEquals("hybrid", SearchConfigFile.settings(hybrid).get("ranking").getAsString());
   }
 
   @Test

@@ -51,6 +51,7 @@ class SpellingCorrectorTest {
         List.of(),
         false,
         Spelling.EXACT,
+        null,
         null);
   }
 

@@ -89,6 +89,23 @@ public final class TestIndex {
   }
 
   /**
+   * Publishes a new generation holding exactly {@code articles}, each with its sentence vector,
+   * under {@code root}.
+   */
+  public static IndexGenerations buildWithVectors(Path root, List<Article> articles)
+      throws IOException {
+    IndexGenerations gens = new IndexGenerations(root);
+    Path dir = gens.createNext();
+    try (NewsIndexer indexer =
+        NewsIndexer.createWithVectors(dir, new NewsSchema(), IndexerConfig.DEFAULTS)) {
+      indexer.addAll(articles);
+      indexer.commit(Map.of());
+    }
+    gens.publish(dir);
+    return gens;
+  }
+
+  /**
    * Publishes the articles under {@code root} and opens a searcher over them with {@code config}.
    */
   public static NewsSearcher open(Path root, List<Article> articles, SearchConfig config)

@@ -35,9 +35,11 @@ public final class SolrFields {
 
   /**
    * Fields of the Lucene index that the collection does without: the title as doc values (the
-   * suggester's source there; Solr's suggester reads the stored title) and Lucene's facet field.
+   * suggester's source there; Solr's suggester reads the stored title), Lucene's facet field, and
+   * the sentence vector (the collection ranks by the words alone).
    */
-  public static final List<String> LOCAL_ONLY = List.of(NewsSchema.TITLE_VALUES, "$facets");
+  public static final List<String> LOCAL_ONLY =
+      List.of(NewsSchema.TITLE_VALUES, "$facets", NewsSchema.EMBEDDING);
 
   /**
    * Fields of the collection that a Lucene document has no field of the same name for: the facet

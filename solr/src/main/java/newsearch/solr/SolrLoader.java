@@ -78,7 +78,10 @@ public final class SolrLoader {
         files.totalBytes(),
         (System.nanoTime() - start) / 1e9,
         sink.warnings(),
-        Map.of());
+        Map.of(),
+        false,
+        0,
+        0);
   }
 
   private void verify(String collection, long expected) throws IOException, SolrServerException {

@@ -90,7 +90,7 @@ public final class IndexingBenchmark {
   private static long reindex(Path input, Path dir, int threads, int ramBufferMb)
       throws IOException {
     IndexerConfig config =
-        new IndexerConfig(threads, ramBufferMb, 1, IndexerConfig.DEFAULTS.batchSize());
+        new IndexerConfig(threads, ramBufferMb, 1, IndexerConfig.DEFAULTS.batchSize(), false);
     ReindexReport report =
         new IndexStore(new IndexGenerations(dir), config).reindex(List.of(input), p -> {});
     return report.articlesIndexed();

@@ -121,7 +121,8 @@ public class NewsSearcherBenchmark extends QueryMixBenchmark {
         request.languages(),
         typing.equals("prefix"),
         request.spelling(),
-        request.undated());
+        request.undated(),
+        request.ranking());
   }
 
   /** Closes the index. */

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import newsearch.indexer.IndexGenerations;
 import newsearch.indexer.IndexStore;
+import newsearch.indexer.IndexerConfig;
 import newsearch.relevance.io.QrelsFile;
 import newsearch.relevance.io.TopicsFile;
 import newsearch.relevance.metrics.Metric;
@@ -50,7 +51,9 @@ class RankingRegressionIT {
     double baseline = Double.parseDouble(fields[4]);
     assumeTrue(Files.exists(topics) && Files.exists(articles), fields[0] + " data is absent");
     IndexGenerations index = new IndexGenerations(dir.resolve(fields[0]));
-    new IndexStore(index).reindex(List.of(articles), p -> {});
+    // With vectors, as the reindex command builds by default: the default ranking is hybrid.
+    new IndexStore(index, IndexerConfig.DEFAULTS.withVectors(true))
+        .reindex(List.of(articles), p -> {});
     double ndcg =
         new ConfiguredSearch(index, TopicsFile.read(topics), QrelsFile.read(qrels), 1000, false)
             .evaluate(SearchConfig.DEFAULTS, "regression")

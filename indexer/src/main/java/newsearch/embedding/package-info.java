@@ -1,0 +1,7 @@
+/**
+ * Sentence embeddings: {@link newsearch.embedding.SentenceEncoder} turns text into a vector with a
+ * small model whose weights and native runtime come inside Maven Central jars, on the CPU, with
+ * nothing fetched at run time; {@link newsearch.embedding.EmbeddingCache} keeps the vectors of an
+ * index's articles by content fingerprint so that a reindex embeds only new or changed text.
+ */
+package newsearch.embedding;

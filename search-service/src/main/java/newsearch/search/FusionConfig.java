@@ -1,0 +1,121 @@
+package newsearch.search;
+
+import static newsearch.search.ConfigBounds.requirePositive;
+
+import java.util.Objects;
+
+/**
+ * How semantic and hybrid rankings are made (see {@link Ranking}).
+ *
+ * @param ranking the ranking of a request that names none ({@code ranking=} overrides it)
+ * @param knnCandidates how many nearest articles by meaning the vector search finds, under the
+ *     request's filters; a semantic ranking holds at most these
+ * @param lexicalCandidates how many top matches of the words take part in the fusion; matches below
+ *     them still match, after every fused hit, in id order
+ * @param rrfK the constant of reciprocal rank fusion: a hit at rank r of a list gains 1 / (k + r)
+ * @param knnScope where a hybrid ranking looks for the nearest articles: among the matches of the
+ *     words, or anywhere the filters allow, or the first for short queries and the second for long
+ */
+public record FusionConfig(
+    Ranking ranking, int knnCandidates, int lexicalCandidates, int rrfK, KnnScope knnScope) {
+
+  /**
+   * Default ranking: hybrid, with {@link #DEFAULT_KNN_SCOPE}. Against lexical, nDCG@10 on Cranfield
+   * 0.3717 to 0.4096 and on CISI 0.3794 to 0.4389 (both p below 0.01), on the sample 0.9494 to
+   * 0.9499 (one query better, none worse); the matching rule's benchmarks unchanged (see {@code
+   * relevance/BASELINES.md}). Over an index without vectors it ranks by the words.
+   */
+  public static final Ranking DEFAULT_RANKING = Ranking.HYBRID;
+
+  /** Default vector candidates: 100, the depth Recall@100 is measured at. */
+  public static final int DEFAULT_KNN_CANDIDATES = 100;
+
+  /**
+   * Default word candidates: 1,000, so that a deep ranking of the harness is fused all the way
+   * down; a page costs one more top-1,000 collection of the words.
+   */
+  public static final int DEFAULT_LEXICAL_CANDIDATES = 1000;
+
+  /** Default fusion constant: 60, as in the paper that introduced reciprocal rank fusion. */
+  public static final int DEFAULT_RRF_K = 60;
+
+  /**
+   * Default scope: {@link KnnScope#LONG_QUERIES_ONLY}. A short query is ranked by its words, as the
+   * matching rule promises and as a reader looking for one remembered article is served best (re-
+   * ranked within its matches it kept its words, but the known article fell from MRR 0.894 to
+   * 0.847); a long one, whose rule already lets words be missing, is fused with the nearest
+   * articles (see {@code relevance/BASELINES.md}).
+   */
+  public static final KnnScope DEFAULT_KNN_SCOPE = KnnScope.LONG_QUERIES_ONLY;
+
+  /** The defaults. */
+  public static final FusionConfig DEFAULTS = builder().build();
+
+  /** Rejects values that cannot rank. */
+  public FusionConfig {
+    Objects.requireNonNull(ranking, "ranking must be lexical, semantic or hybrid");
+    requirePositive("knnCandidates", knnCandidates);
+    requirePositive("lexicalCandidates", lexicalCandidates);
+    requirePositive("rrfK", rrfK);
+    Objects.requireNonNull(
+        knnScope, "knn_scope must be matches, filters, long_queries or long_queries_only");
+  }
+
+  /** A builder holding the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding these values, to change some of them. */
+  public Builder toBuilder() {
+    return new Builder()
+        .ranking(ranking)
+        .knnCandidates(knnCandidates)
+        .lexicalCandidates(lexicalCandidates)
+        .rrfK(rrfK)
+        .knnScope(knnScope);
+  }
+
+  /** Collects the values; {@link #build} validates them. Not thread-safe. */
+  public static final class Builder {
+    private Ranking ranking = DEFAULT_RANKING;
+    private int knnCandidates = DEFAULT_KNN_CANDIDATES;
+    private int lexicalCandidates = DEFAULT_LEXICAL_CANDIDATES;
+    private int rrfK = DEFAULT_RRF_K;
+    private KnnScope knnScope = DEFAULT_KNN_SCOPE;
+
+    private Builder() {}
+
+    public Builder ranking(Ranking value) {
+      ranking = value;
+      return this;
+    }
+
+    public Builder knnCandidates(int value) {
+      knnCandidates = value;
+      return this;
+    }
+
+    public Builder lexicalCandidates(int value) {
+      lexicalCandidates = value;
+      return this;
+    }
+
+    public Builder rrfK(int value) {
+      rrfK = value;
+      return this;
+    }
+
+    public Builder knnScope(KnnScope value) {
+      knnScope = value;
+      return this;
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the first value out of range
+     */
+    public FusionConfig build() {
+      return new FusionConfig(ranking, knnCandidates, lexicalCandidates, rrfK, knnScope);
+    }
+  }
+}
