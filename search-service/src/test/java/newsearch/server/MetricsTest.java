@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import newsearch.search.SearchConfig;
 import newsearch.search.TestIndex;
@@ -50,6 +51,21 @@ class MetricsTest {
     return response.body();
   }
 
+  /**
+   * The metrics once a line matches {@code regex}, or after five seconds: a request is recorded
+   * when its exchange completes, which can be just after the client has read the answer.
+   */
+  private String scrapeUntil(String regex) throws Exception {
+    Pattern line = Pattern.compile("(?m)^" + regex + "$");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    String metrics = scrape();
+    while (!line.matcher(metrics).find() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+      metrics = scrape();
+    }
+    return metrics;
+  }
+
   private static void assertLine(String metrics, String regex) {
     assertTrue(
         Pattern.compile("(?m)^" + regex + "$").matcher(metrics).find(),
@@ -63,7 +79,10 @@ class MetricsTest {
     server.get("/api/search?q=lighthouse");
     server.get("/api/search?page=0");
     server.get("/api/articles/secret-looking-id-42");
-    String metrics = scrape();
+    String metrics =
+        scrapeUntil(
+            "http_server_requests_seconds_count\\{method=\"GET\",route=\"/api/articles/\\{id\\}\","
+                + "status=\"404\"\\} 1");
     assertLine(
         metrics,
         "http_server_requests_seconds_count\\{method=\"GET\",route=\"/api/search\",status=\"200\"\\} 2");
