@@ -104,25 +104,20 @@ public record SearchRequest(
 
   /** This request ranked by {@code value} (null for the configured ranking), all else kept. */
   public SearchRequest withRanking(Ranking value) {
-    return new SearchRequest(
-        query,
-        sections,
-        from,
-        to,
-        sort,
-        page,
-        size,
-        cursor,
-        facets,
-        queryLanguage,
-        languages,
-        partial,
-        spelling,
-        undated,
-        value);
+    return with(query, from, to, partial, value);
+  }
+
+  /** This request with its last word still being typed, or not, all else kept. */
+  public SearchRequest withPartial(boolean typing) {
+    return with(query, from, to, typing, ranking);
   }
 
   private SearchRequest with(String text, LocalDate start, LocalDate end) {
+    return with(text, start, end, partial, ranking);
+  }
+
+  private SearchRequest with(
+      String text, LocalDate start, LocalDate end, boolean typing, Ranking value) {
     return new SearchRequest(
         text,
         sections,
@@ -135,10 +130,10 @@ public record SearchRequest(
         facets,
         queryLanguage,
         languages,
-        partial,
+        typing,
         spelling,
         undated,
-        ranking);
+        value);
   }
 
   /** A first-page relevance search for {@code query} with default settings. */

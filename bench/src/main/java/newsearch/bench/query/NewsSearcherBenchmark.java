@@ -106,23 +106,7 @@ public class NewsSearcherBenchmark extends QueryMixBenchmark {
     // Operators, quotes and field names stay whole: a half-typed word is plain letters.
     boolean plain = word.length() > TYPED_CHARS && word.chars().allMatch(Character::isLetter);
     String cut = plain ? text.substring(0, last + TYPED_CHARS) : text;
-    SearchRequest request = whole.withQuery(cut);
-    return new SearchRequest(
-        request.query(),
-        request.sections(),
-        request.from(),
-        request.to(),
-        request.sort(),
-        request.page(),
-        request.size(),
-        request.cursor(),
-        request.facets(),
-        request.queryLanguage(),
-        request.languages(),
-        typing.equals("prefix"),
-        request.spelling(),
-        request.undated(),
-        request.ranking());
+    return whole.withQuery(cut).withPartial(typing.equals("prefix"));
   }
 
   /** Closes the index. */
