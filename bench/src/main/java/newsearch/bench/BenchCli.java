@@ -16,19 +16,29 @@ import newsearch.bench.indexing.IndexRunResult;
 import newsearch.bench.indexing.IndexingBenchmark;
 import newsearch.bench.query.BackendComparison;
 import newsearch.bench.report.ResultsReport;
+import newsearch.bench.vector.CandidateModel;
+import newsearch.bench.vector.JudgedCollection;
+import newsearch.bench.vector.ModelComparison;
+import newsearch.bench.vector.ModelComparisonConfig;
+import newsearch.bench.vector.ModelComparisonReport;
 import newsearch.bench.vector.RankingLatency;
 import newsearch.bench.vector.StandInVectors;
+import newsearch.relevance.io.RunFile;
 import newsearch.schema.Json;
 import newsearch.search.Ranking;
 import newsearch.solr.DevClusterConfig;
 import org.apache.solr.client.solrj.SolrServerException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * The benchmark tools behind {@code bench/run.sh}: {@code generate} a corpus, draw its {@code
- * queries}, time one {@code index} run, and write the {@code report}.
+ * queries}, time one {@code index} run, compare the embedding {@code models}, and write the {@code
+ * report}.
  */
 @Command(
     name = "bench",
@@ -41,6 +51,7 @@ import picocli.CommandLine.Option;
       BenchCli.Backends.class,
       BenchCli.StandIn.class,
       BenchCli.Latency.class,
+      BenchCli.Models.class,
       BenchCli.Report.class
     },
     description = "newsearch benchmark tools (see bench/run.sh).")
@@ -125,6 +136,96 @@ public final class BenchCli {
     @Override
     public Integer call() throws IOException {
       System.out.println(RankingLatency.measure(index, queries, Ranking.parse(ranking), count));
+      return 0;
+    }
+  }
+
+  /**
+   * {@code models --articles FILE --queries FILE --qrels FILE --lexical-run FILE [--out FILE.md]}.
+   */
+  @Command(
+      name = "models",
+      description =
+          "Compare the sentence-embedding models on a judged collection: exact-cosine and fused"
+              + " rankings scored as eval scores them, paired tests, size, load time and speed;"
+              + " write Markdown.")
+  static final class Models implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--articles", required = true, description = "The articles (.jsonl).")
+    Path articles;
+
+    @Option(names = "--queries", required = true, description = "The topics (queries.tsv).")
+    Path queries;
+
+    @Option(names = "--qrels", required = true, description = "The judgments (TREC qrels).")
+    Path qrels;
+
+    @Option(
+        names = "--lexical-run",
+        required = true,
+        description = "The words' run to fuse with (TREC run, from eval --run).")
+    Path lexicalRun;
+
+    @Option(names = "--name", description = "The collection's name (default: the folder's).")
+    String name;
+
+    @Option(
+        names = "--models",
+        split = ",",
+        description =
+            "Models to compare, first the reference: ${COMPLETION-CANDIDATES}"
+                + " (default: all, in that order).")
+    List<CandidateModel> models = List.of(CandidateModel.values());
+
+    @Option(
+        names = "--warm-up",
+        description = "Texts embedded before timing (default: ${DEFAULT-VALUE}).")
+    int warmUp = ModelComparisonConfig.DEFAULT_WARM_UP_TEXTS;
+
+    @Option(
+        names = "--speed-texts",
+        description = "Texts of each timed pass (default: ${DEFAULT-VALUE}).")
+    int speedTexts = ModelComparisonConfig.DEFAULT_SPEED_TEXTS;
+
+    @Option(
+        names = "--threads",
+        description = "The pool timed besides one thread (default: ${DEFAULT-VALUE}).")
+    int threads = ModelComparisonConfig.DEFAULT_THREADS;
+
+    @Option(names = "--out", description = "Also write the Markdown to this file.")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+      for (Path file : List.of(articles, queries, qrels, lexicalRun)) {
+        if (!Files.isRegularFile(file)) {
+          throw new ParameterException(spec.commandLine(), "no such file: " + file);
+        }
+      }
+      ModelComparisonConfig config;
+      try {
+        config =
+            new ModelComparisonConfig(
+                ModelComparisonConfig.DEFAULT_DEPTH,
+                ModelComparisonConfig.DEFAULT_RRF_K,
+                warmUp,
+                speedTexts,
+                threads);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
+      }
+      Path folder = articles.toAbsolutePath().getParent();
+      JudgedCollection collection =
+          JudgedCollection.read(
+              name != null ? name : String.valueOf(folder.getFileName()), articles, queries, qrels);
+      ModelComparisonReport report =
+          new ModelComparison(config).run(collection, RunFile.read(lexicalRun), models);
+      String markdown = report.markdown();
+      System.out.print(markdown);
+      if (out != null) {
+        Files.writeString(out, markdown, StandardCharsets.UTF_8);
+      }
       return 0;
     }
   }

@@ -4,16 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A Markdown table built row by row; cells are text, numbers are formatted by the caller. */
-final class MarkdownTable {
+public final class MarkdownTable {
 
   private final List<String> header;
   private final List<List<String>> rows = new ArrayList<>();
 
-  MarkdownTable(String... header) {
+  /** A table with the column names {@code header}. */
+  public MarkdownTable(String... header) {
     this.header = List.of(header);
   }
 
-  MarkdownTable row(String... cells) {
+  /** Adds a row of as many cells as the header has. */
+  public MarkdownTable row(String... cells) {
     if (cells.length != header.size()) {
       throw new IllegalArgumentException(
           "expected " + header.size() + " cells, got " + cells.length);
@@ -22,7 +24,8 @@ final class MarkdownTable {
     return this;
   }
 
-  boolean isEmpty() {
+  /** Whether no row was added. */
+  public boolean isEmpty() {
     return rows.isEmpty();
   }
 
