@@ -23,6 +23,8 @@ import newsearch.bench.vector.ModelComparisonConfig;
 import newsearch.bench.vector.ModelComparisonReport;
 import newsearch.bench.vector.RankingLatency;
 import newsearch.bench.vector.StandInVectors;
+import newsearch.relevance.Run;
+import newsearch.relevance.io.MalformedLineException;
 import newsearch.relevance.io.RunFile;
 import newsearch.schema.Json;
 import newsearch.search.Ranking;
@@ -216,11 +218,21 @@ public final class BenchCli {
         throw new ParameterException(spec.commandLine(), e.getMessage());
       }
       Path folder = articles.toAbsolutePath().getParent();
-      JudgedCollection collection =
-          JudgedCollection.read(
-              name != null ? name : String.valueOf(folder.getFileName()), articles, queries, qrels);
-      ModelComparisonReport report =
-          new ModelComparison(config).run(collection, RunFile.read(lexicalRun), models);
+      JudgedCollection collection;
+      Run lexical;
+      try {
+        collection =
+            JudgedCollection.read(
+                name != null ? name : String.valueOf(folder.getFileName()),
+                articles,
+                queries,
+                qrels);
+        lexical = RunFile.read(lexicalRun);
+      } catch (MalformedLineException e) {
+        spec.commandLine().getErr().println("bench models: " + e.getMessage());
+        return 1;
+      }
+      ModelComparisonReport report = new ModelComparison(config).run(collection, lexical, models);
       String markdown = report.markdown();
       System.out.print(markdown);
       if (out != null) {
