@@ -8,6 +8,7 @@ public final class MarkdownTable {
 
   private final List<String> header;
   private final List<List<String>> rows = new ArrayList<>();
+  private int firstNumberColumn = Integer.MAX_VALUE;
 
   /** A table with the column names {@code header}. */
   public MarkdownTable(String... header) {
@@ -24,6 +25,19 @@ public final class MarkdownTable {
     return this;
   }
 
+  /**
+   * Aligns the columns from {@code column} (from 0) on to the right, as columns of numbers read
+   * best.
+   */
+  public MarkdownTable numbersFrom(int column) {
+    if (column < 0 || column >= header.size()) {
+      throw new IllegalArgumentException(
+          "column must be between 0 and " + (header.size() - 1) + ", got " + column);
+    }
+    firstNumberColumn = column;
+    return this;
+  }
+
   /** Whether no row was added. */
   public boolean isEmpty() {
     return rows.isEmpty();
@@ -33,7 +47,11 @@ public final class MarkdownTable {
   public String toString() {
     StringBuilder out = new StringBuilder();
     line(out, header);
-    out.append('|').append("---|".repeat(header.size())).append('\n');
+    out.append('|');
+    for (int column = 0; column < header.size(); column++) {
+      out.append(column >= firstNumberColumn ? "---:|" : "---|");
+    }
+    out.append('\n');
     rows.forEach(row -> line(out, row));
     return out.toString();
   }

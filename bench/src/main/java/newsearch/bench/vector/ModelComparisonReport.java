@@ -66,7 +66,8 @@ public record ModelComparisonReport(
   }
 
   private String quality() {
-    MarkdownTable table = new MarkdownTable("ranking", "model", "nDCG@10", "MAP", "R@100");
+    MarkdownTable table =
+        new MarkdownTable("ranking", "model", "nDCG@10", "MAP", "R@100").numbersFrom(2);
     table.row(metrics("lexical (`" + lexical.runTag() + "`)", "–", lexical));
     for (ModelResult result : results) {
       table.row(
@@ -99,7 +100,8 @@ public record ModelComparisonReport(
             ComparisonReport.DEFAULT_SAMPLES,
             ComparisonReport.DEFAULT_SEED));
     MarkdownTable table =
-        new MarkdownTable("ranking", "model", "difference", "wins / losses / ties", "p");
+        new MarkdownTable("ranking", "model", "difference", "wins / losses / ties", "p")
+            .numbersFrom(2);
     for (ModelResult result : results.subList(1, results.size())) {
       table.row(paired("semantic", result, compareSemantic(result)));
       table.row(paired("hybrid stand-in", result, compareHybrid(result)));
@@ -128,12 +130,13 @@ public record ModelComparisonReport(
             config.warmUpTexts(), config.speedTexts()));
     MarkdownTable table =
         new MarkdownTable(
-            "model",
-            "jar",
-            "load",
-            "1 thread",
-            config.threads() + " threads",
-            "whole collection, " + config.threads() + " threads");
+                "model",
+                "jar",
+                "load",
+                "1 thread",
+                config.threads() + " threads",
+                "whole collection, " + config.threads() + " threads")
+            .numbersFrom(1);
     for (ModelResult result : results) {
       table.row(
           result.model().label(),

@@ -80,6 +80,10 @@ class ModelComparisonTest {
   @Test
   void theReportHasARowForEveryRankingAndModel() {
     String markdown = report.markdown();
+    assertTrue(
+        markdown.contains(
+            "| ranking | model | nDCG@10 | MAP | R@100 |\n|---|---|---:|---:|---:|\n"),
+        markdown);
     assertTrue(markdown.contains("| lexical (`words`) | – | 0.8155 | 0.7500 | 1.0000 |"), markdown);
     assertTrue(
         markdown.contains(
