@@ -42,6 +42,7 @@ import picocli.CommandLine.ScopeType;
       SolrCommand.class,
       PrecisionCommand.class,
       KnownItemsCommand.class,
+      RelatedEvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Newsearch implements Callable<Integer> {

@@ -61,6 +61,45 @@ class RelevanceCommandsTest {
   }
 
   @Test
+  void relatedEvalScoresEachRankingOfRelatedArticlesAgainstTheJudgments() {
+    assertEquals(
+        0,
+        run(
+            "related-eval",
+            "--qrels",
+            root.resolve("index-data/judgments/qrels.txt").toString(),
+            "--index",
+            index.toString()));
+    String[] lines = out.toString().split("\\R");
+    assertTrue(lines[0].startsWith("related articles: "), lines[0]);
+    assertEquals("ranking     precision any_related       ms        p", lines[1]);
+    assertTrue(lines[2].startsWith("chance "), lines[2]);
+    // Without vectors every ranking finds the related articles by the words: no difference.
+    String lexical = lines[3].substring(9, 33);
+    assertTrue(lines[3].startsWith("lexical "), lines[3]);
+    assertEquals(lexical, lines[4].substring(9, 33), lines[4]);
+    assertTrue(lines[4].startsWith("semantic ") && lines[4].endsWith("1.0000"), lines[4]);
+    assertTrue(lines[5].startsWith("hybrid ") && lines[5].endsWith("1.0000"), lines[5]);
+  }
+
+  @Test
+  void relatedEvalJudgesBySectionWhenGivenTheArchive() {
+    assertEquals(
+        0,
+        run(
+            "related-eval",
+            "--input",
+            root.resolve("index-data/articles").toString(),
+            "--index",
+            index.toString(),
+            "--count",
+            "20"));
+    String[] lines = out.toString().split("\\R");
+    assertTrue(lines[0].startsWith("related articles: 20 seeds (seed 42)"), lines[0]);
+    assertEquals(6, lines.length, out.toString());
+  }
+
+  @Test
   void evalPrintsOneMetricALineAndWritesTheRun() throws Exception {
     Path run = dir.resolve("run.txt");
     assertEquals(0, run(judged("eval", "--run", run.toString())));

@@ -15,9 +15,16 @@ import java.util.Objects;
  * @param rrfK the constant of reciprocal rank fusion: a hit at rank r of a list gains 1 / (k + r)
  * @param knnScope where a hybrid ranking looks for the nearest articles: among the matches of the
  *     words, or anywhere the filters allow, or the first for short queries and the second for long
+ * @param relatedRanking how the related articles of an article are found when a request names no
+ *     ranking: by its words (more-like-this), by its vector, or both fused
  */
 public record FusionConfig(
-    Ranking ranking, int knnCandidates, int lexicalCandidates, int rrfK, KnnScope knnScope) {
+    Ranking ranking,
+    int knnCandidates,
+    int lexicalCandidates,
+    int rrfK,
+    KnnScope knnScope,
+    Ranking relatedRanking) {
 
   /**
    * Default ranking: hybrid, with {@link #DEFAULT_KNN_SCOPE}. Against lexical, nDCG@10 on Cranfield
@@ -48,6 +55,9 @@ public record FusionConfig(
    */
   public static final KnnScope DEFAULT_KNN_SCOPE = KnnScope.LONG_QUERIES_ONLY;
 
+  /** Default related ranking: {@link Ranking#LEXICAL}. */
+  public static final Ranking DEFAULT_RELATED_RANKING = Ranking.LEXICAL;
+
   /** The defaults. */
   public static final FusionConfig DEFAULTS = builder().build();
 
@@ -59,6 +69,7 @@ public record FusionConfig(
     requirePositive("rrfK", rrfK);
     Objects.requireNonNull(
         knnScope, "knn_scope must be matches, filters, long_queries or long_queries_only");
+    Objects.requireNonNull(relatedRanking, "related_ranking must be lexical, semantic or hybrid");
   }
 
   /** A builder holding the defaults. */
@@ -73,7 +84,8 @@ public record FusionConfig(
         .knnCandidates(knnCandidates)
         .lexicalCandidates(lexicalCandidates)
         .rrfK(rrfK)
-        .knnScope(knnScope);
+        .knnScope(knnScope)
+        .relatedRanking(relatedRanking);
   }
 
   /** Collects the values; {@link #build} validates them. Not thread-safe. */
@@ -83,6 +95,7 @@ public record FusionConfig(
     private int lexicalCandidates = DEFAULT_LEXICAL_CANDIDATES;
     private int rrfK = DEFAULT_RRF_K;
     private KnnScope knnScope = DEFAULT_KNN_SCOPE;
+    private Ranking relatedRanking = DEFAULT_RELATED_RANKING;
 
     private Builder() {}
 
@@ -111,11 +124,17 @@ public record FusionConfig(
       return this;
     }
 
+    public Builder relatedRanking(Ranking value) {
+      relatedRanking = value;
+      return this;
+    }
+
     /**
      * @throws IllegalArgumentException naming the first value out of range
      */
     public FusionConfig build() {
-      return new FusionConfig(ranking, knnCandidates, lexicalCandidates, rrfK, knnScope);
+      return new FusionConfig(
+          ranking, knnCandidates, lexicalCandidates, rrfK, knnScope, relatedRanking);
     }
   }
 }

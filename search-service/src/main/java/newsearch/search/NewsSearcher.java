@@ -61,7 +61,7 @@ public final class NewsSearcher implements SearchBackend, Closeable {
     this.planner = new SearchPlanner(schema, config, clock);
     this.assembler = new HitAssembler(schema, config);
     this.pipeline = new SearchPipeline(schema, config, planner, assembler);
-    this.related = new RelatedArticles(schema, assembler);
+    this.related = new RelatedArticles(schema, assembler, config.fusion());
     this.cappedArticles = new CappedArticleReader(schema);
     this.limits = new RequestLimits(config);
     this.clock = clock;
@@ -177,15 +177,16 @@ public final class NewsSearcher implements SearchBackend, Closeable {
   }
 
   /**
-   * The articles most like the one with {@code id}, best first, without it; empty when no article
-   * has that id. Their highlights mark nothing: the title and the start of the body.
+   * The articles most like the one with {@code id}, best first, without it, found by {@code
+   * ranking} (by the configured related ranking when null); empty when no article has that id.
+   * Their highlights mark nothing: the title and the start of the body.
    *
    * @throws InvalidRequestException when {@code size} is outside 1 to {@code maxPageSize}
    */
   @Override
-  public Optional<List<Hit>> related(String id, int size) throws IOException {
+  public Optional<List<Hit>> related(String id, int size, Ranking ranking) throws IOException {
     RequestLimits.checkSize(size, config.limits().maxPageSize());
-    return index.withSearcher(searcher -> related.find(searcher, id, size));
+    return index.withSearcher(searcher -> related.find(searcher, id, size, ranking));
   }
 
   /**

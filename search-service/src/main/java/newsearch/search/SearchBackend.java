@@ -35,11 +35,12 @@ public interface SearchBackend {
 
   /**
    * The articles most like the one with {@code id}, best first, without it; empty when no article
-   * has that id.
+   * has that id. {@code ranking} says whether they are found by the article's words, its vector or
+   * both (null: the configured related ranking); a backend without vectors finds them by the words.
    *
    * @throws InvalidRequestException when {@code size} is outside 1 to {@code maxPageSize}
    */
-  Optional<List<Hit>> related(String id, int size) throws IOException;
+  Optional<List<Hit>> related(String id, int size, Ranking ranking) throws IOException;
 
   /**
    * Completions of what a user has typed so far, best first; none for blank text.

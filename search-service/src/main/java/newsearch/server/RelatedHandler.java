@@ -4,13 +4,15 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.StatusCodes;
 import java.util.List;
 import newsearch.search.Hit;
+import newsearch.search.Ranking;
 import newsearch.search.SearchBackend;
 import newsearch.search.SearchParameters;
 import newsearch.search.SectionNames;
 
 /**
- * {@code GET /api/articles/{id}/related?size=5}: the stories most like an article, or 404 for an
- * unknown id.
+ * {@code GET /api/articles/{id}/related?size=5&ranking=lexical|semantic|hybrid}: the stories most
+ * like an article, by its words, its vector or both (the configured related ranking when no ranking
+ * is named), or 404 for an unknown id.
  */
 final class RelatedHandler extends JsonHandler {
 
@@ -36,8 +38,9 @@ final class RelatedHandler extends JsonHandler {
     int size =
         SearchParameters.whole(
             exchange.getQueryParameters(), "size", searcher.config().page().relatedCount());
+    String ranking = SearchParameters.first(exchange.getQueryParameters(), "ranking");
     return searcher
-        .related(id, size)
+        .related(id, size, ranking == null || ranking.isBlank() ? null : Ranking.parse(ranking))
         .map(hits -> new RelatedHits(sectionNames.hits(hits)))
         .orElseThrow(
             () -> new ApiException(StatusCodes.NOT_FOUND, "not_found", "no article with id " + id));

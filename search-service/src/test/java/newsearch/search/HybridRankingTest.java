@@ -250,4 +250,53 @@ class HybridRankingTest {
           List.of("benefits"), ids(searcher.search(request("unemployment", Ranking.HYBRID))));
     }
   }
+
+  private static List<String> related(NewsSearcher searcher, String id, Ranking ranking)
+      throws IOException {
+    return searcher.related(id, 3, ranking).orElseThrow().stream().map(Hit::id).toList();
+  }
+
+  @Test
+  void relatedArticlesByVectorFindTheStoryToldInOtherWords() throws IOException {
+    try (NewsSearcher searcher = open(SearchConfig.DEFAULTS)) {
+      // The jobless story shares no distinctive word with any other.
+      assertEquals(List.of(), related(searcher, "jobs", Ranking.LEXICAL));
+      assertEquals(
+          List.of("benefits", "bank", "music"), related(searcher, "jobs", Ranking.SEMANTIC));
+    }
+  }
+
+  @Test
+  void relatedArticlesFusedHoldBothListsInADeterministicOrderWithoutTheArticle()
+      throws IOException {
+    try (NewsSearcher searcher = open(SearchConfig.DEFAULTS)) {
+      List<String> fused = related(searcher, "jobs", Ranking.HYBRID);
+      assertEquals(fused, related(searcher, "jobs", Ranking.HYBRID));
+      assertEquals(3, fused.size());
+      assertTrue(fused.containsAll(List.of("benefits", "music")), fused.toString());
+      assertTrue(!fused.contains("jobs"), fused.toString());
+    }
+  }
+
+  @Test
+  void theConfiguredRelatedRankingIsTheDefaultOfACallThatNamesNone() throws IOException {
+    SearchConfig byVector =
+        SearchConfig.builder().fusion(f -> f.relatedRanking(Ranking.SEMANTIC)).build();
+    try (NewsSearcher searcher = open(byVector)) {
+      assertEquals(related(searcher, "jobs", Ranking.SEMANTIC), related(searcher, "jobs", null));
+    }
+  }
+
+  @Test
+  void relatedArticlesOfAnIndexWithoutVectorsAreFoundByTheWords() throws IOException {
+    try (NewsSearcher searcher =
+        NewsSearcher.open(
+            TestIndex.build(dir.resolve("plain"), ARTICLES),
+            new NewsSchema(),
+            SearchConfig.DEFAULTS)) {
+      List<String> byWords = related(searcher, "jobs", Ranking.LEXICAL);
+      assertEquals(byWords, related(searcher, "jobs", Ranking.SEMANTIC));
+      assertEquals(byWords, related(searcher, "jobs", Ranking.HYBRID));
+    }
+  }
 }

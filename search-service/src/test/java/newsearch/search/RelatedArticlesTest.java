@@ -33,7 +33,7 @@ class RelatedArticlesTest {
   @RegisterExtension final TestSearcher index = new TestSearcher(ARTICLES);
 
   private List<String> relatedIds(String id, int size) throws IOException {
-    return index.searcher().related(id, size).orElseThrow().stream().map(Hit::id).toList();
+    return index.searcher().related(id, size, null).orElseThrow().stream().map(Hit::id).toList();
   }
 
   @Test
@@ -49,7 +49,7 @@ class RelatedArticlesTest {
 
   @Test
   void hitsShowTheTitleAndTheStartOfTheBodyWithoutMarks() throws IOException {
-    Hit hit = index.searcher().related("kuril-1", 1).orElseThrow().get(0);
+    Hit hit = index.searcher().related("kuril-1", 1, null).orElseThrow().get(0);
     assertEquals("Peace treaty talks over the Kuril islands stall", hit.title());
     assertEquals(
         new Highlights(
@@ -60,7 +60,7 @@ class RelatedArticlesTest {
 
   @Test
   void anUnknownIdHasNoRelatedArticles() throws IOException {
-    assertEquals(Optional.empty(), index.searcher().related("no-such-id", 5));
+    assertEquals(Optional.empty(), index.searcher().related("no-such-id", 5, null));
   }
 
   @Test
@@ -71,7 +71,8 @@ class RelatedArticlesTest {
   @Test
   void rejectsASizeAboveTheMaximumPageSize() {
     InvalidRequestException e =
-        assertThrows(InvalidRequestException.class, () -> index.searcher().related("ecb", 101));
+        assertThrows(
+            InvalidRequestException.class, () -> index.searcher().related("ecb", 101, null));
     assertEquals("size must be between 1 and 100, got 101", e.getMessage());
   }
 }

@@ -58,7 +58,8 @@ class SearchConfigFileTest {
           "knn_candidates",
           "lexical_candidates",
           "rrf_k",
-          "knn_scope");
+          "knn_scope",
+          "related_ranking");
 
   @TempDir Path dir;
 
@@ -86,7 +87,7 @@ class SearchConfigFileTest {
             + "\"snippets\":3,\"highlight_max_chars\":1000000,\"max_suggestions\":20,"
             + "\"phrase_min_titles\":2,\"spelling\":true,\"ranking\":\"hybrid\","
             + "\"knn_candidates\":100,\"lexical_candidates\":1000,\"rrf_k\":60,"
-            + "\"knn_scope\":\"long_queries_only\"}",
+            + "\"knn_scope\":\"long_queries_only\",\"related_ranking\":\"lexical\"}",
         written.toString());
     assertEquals(SearchConfig.DEFAULTS, SearchConfigFile.read(file));
   }
@@ -129,6 +130,16 @@ class SearchConfigFileTest {
 
     assertEquals(Ranking.HYBRID, hybrid.fusion().ranking());
     assertEquals("hybrid", SearchConfigFile.settings(hybrid).get("ranking").getAsString());
+  }
+
+  @Test
+  void theRelatedRankingIsReadByItsNameAndAnUnknownOneIsRefused() {
+    SearchConfig byVector =
+        SearchConfigFile.merge(SearchConfig.DEFAULTS, json("{\"related_ranking\": \"semantic\"}"));
+    assertEquals(Ranking.SEMANTIC, byVector.fusion().relatedRanking());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> SearchConfigFile.merge(SearchConfig.DEFAULTS, json("{\"related_ranking\": \"x\"}")));
   }
 
   @Test

@@ -128,6 +128,22 @@ class SearchBoxRoutesTest {
   }
 
   @Test
+  void relatedRejectsAnUnknownRankingWithAJsonError() throws Exception {
+    assertJson(
+        400,
+        "{\"error\":{\"code\":\"invalid_ranking\",\"message\":\"ranking must be one of lexical,"
+            + " semantic, hybrid, got 'nearest'\"}}",
+        SERVER.running().get("/api/articles/ecb/related?ranking=nearest"));
+  }
+
+  @Test
+  void relatedByVectorOfAnIndexWithoutVectorsAnswersTheRelatedByWords() throws Exception {
+    assertEquals(
+        hitIds(SERVER.running().get("/api/articles/kuril-2/related?ranking=lexical")),
+        hitIds(SERVER.running().get("/api/articles/kuril-2/related?ranking=semantic")));
+  }
+
+  @Test
   void theArticleRouteStillAnswersAnIdThatIsAnEncodedUrl() throws Exception {
     HttpResponse<String> response = SERVER.running().get("/api/articles/" + encoded(URL_ID));
     assertEquals(200, response.statusCode(), response.body());

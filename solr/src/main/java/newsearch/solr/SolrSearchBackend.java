@@ -12,6 +12,7 @@ import java.util.StringJoiner;
 import newsearch.schema.Article;
 import newsearch.schema.NewsSchema;
 import newsearch.search.Hit;
+import newsearch.search.Ranking;
 import newsearch.search.RequestLimits;
 import newsearch.search.SearchBackend;
 import newsearch.search.SearchConfig;
@@ -158,8 +159,9 @@ public final class SolrSearchBackend implements SearchBackend {
   }
 
   @Override
-  public Optional<List<Hit>> related(String id, int size) throws IOException {
+  public Optional<List<Hit>> related(String id, int size, Ranking ranking) throws IOException {
     RequestLimits.checkSize(size, config.limits().maxPageSize());
+    // The collection holds no vectors: every ranking is more-like-this.
     // More-like-this as a search component on the article's own search: the {!mlt} parser
     // fetches the article by real-time get on the shard its id hashes to, which routing by
     // duplicate key makes the wrong one.

@@ -236,14 +236,14 @@ class SolrBackendIT {
   @Test
   void relatedArticlesAreThoseMoreLikeTheArticleWithoutIt() throws Exception {
     String id = "2019-kuril-talks-stall";
-    List<String> localIds = local.related(id, 5).orElseThrow().stream().map(Hit::id).toList();
-    List<String> solrIds = solr.related(id, 5).orElseThrow().stream().map(Hit::id).toList();
+    List<String> localIds = local.related(id, 5, null).orElseThrow().stream().map(Hit::id).toList();
+    List<String> solrIds = solr.related(id, 5, null).orElseThrow().stream().map(Hit::id).toList();
     System.out.printf(
         Locale.ROOT, "solr backend: related to %s local %s, solr %s%n", id, localIds, solrIds);
     assertEquals(5, solrIds.size());
     assertEquals(false, solrIds.contains(id));
     assertEquals(localIds.get(0), solrIds.get(0));
-    assertEquals(Optional.empty(), solr.related("no-such-id", 5));
+    assertEquals(Optional.empty(), solr.related("no-such-id", 5, null));
   }
 
   @Test
