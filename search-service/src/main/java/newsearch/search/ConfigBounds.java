@@ -25,4 +25,14 @@ final class ConfigBounds {
       throw new IllegalArgumentException(name + " must be between 0 and 1, got " + value);
     }
   }
+
+  /**
+   * Refuses a missing choice: a file's unknown name for an enum reads as null, and the message
+   * lists the names that are known.
+   */
+  static void requireChoice(String name, Enum<?> value, String choices) {
+    if (value == null) {
+      throw new IllegalArgumentException(name + " must be " + choices);
+    }
+  }
 }

@@ -1,8 +1,8 @@
 package newsearch.search;
 
+import static newsearch.search.ConfigBounds.requireChoice;
 import static newsearch.search.ConfigBounds.requirePositive;
 
-import java.util.Objects;
 
 /**
  * How semantic and hybrid rankings are made (see {@link Ranking}).
@@ -34,6 +34,8 @@ public record FusionConfig(
    */
   public static final Ranking DEFAULT_RANKING = Ranking.HYBRID;
 
+  private static final String RANKINGS = "lexical, semantic or hybrid";
+
   /** Default vector candidates: 100, the depth Recall@100 is measured at. */
   public static final int DEFAULT_KNN_CANDIDATES = 100;
 
@@ -63,13 +65,12 @@ public record FusionConfig(
 
   /** Rejects values that cannot rank. */
   public FusionConfig {
-    Objects.requireNonNull(ranking, "ranking must be lexical, semantic or hybrid");
+    requireChoice("ranking", ranking, RANKINGS);
     requirePositive("knnCandidates", knnCandidates);
     requirePositive("lexicalCandidates", lexicalCandidates);
     requirePositive("rrfK", rrfK);
-    Objects.requireNonNull(
-        knnScope, "knn_scope must be matches, filters, long_queries or long_queries_only");
-    Objects.requireNonNull(relatedRanking, "related_ranking must be lexical, semantic or hybrid");
+    requireChoice("knn_scope", knnScope, "matches, filters, long_queries or long_queries_only");
+    requireChoice("related_ranking", relatedRanking, RANKINGS);
   }
 
   /** A builder holding the defaults. */

@@ -137,9 +137,11 @@ class SearchConfigFileTest {
     SearchConfig byVector =
         SearchConfigFile.merge(SearchConfig.DEFAULTS, json("{\"related_ranking\": \"semantic\"}"));
     assertEquals(Ranking.SEMANTIC, byVector.fusion().relatedRanking());
-    assertThrows(
-        IllegalArgumentException.class,
-        () -> SearchConfigFile.merge(SearchConfig.DEFAULTS, json("{\"related_ranking\": \"x\"}")));
+    IllegalArgumentException unknown =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> SearchConfigFile.merge(SearchConfig.DEFAULTS, json("{\"related_ranking\": \"x\"}")));
+    assertEquals("related_ranking must be lexical, semantic or hybrid", unknown.getMessage());
   }
 
   @Test
