@@ -1,9 +1,11 @@
 package newsearch.relevance.io;
 
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import newsearch.indexer.InputFiles;
 import newsearch.ingest.ArticleFileReader;
 import newsearch.ingest.ArticleSink;
 import newsearch.ingest.InputWarning;
@@ -18,7 +20,12 @@ public final class ArchiveArticles {
 
   private ArchiveArticles() {}
 
-  /** The articles of {@code files}, in file and record order. */
+  /**
+   * The articles of {@code files} and of the supported files in the folders among them, in the
+   * order {@code reindex} reads them.
+   *
+   * @throws NoSuchFileException naming the first input that does not exist
+   */
   public static List<Article> read(List<Path> files) throws IOException {
     List<Article> articles = new ArrayList<>();
     ArticleSink sink =
@@ -35,9 +42,11 @@ public final class ArchiveArticles {
           public void warn(InputWarning warning) {}
         };
     ArticleFileReader reader = new ArticleFileReader();
-    for (Path file : files) {
-      reader.read(file, sink);
+    InputFiles inputs = InputFiles.list(files, reader);
+    if (!inputs.missing().isEmpty()) {
+      throw new NoSuchFileException(inputs.missing().get(0).file().toString());
     }
+    inputs.read(reader, sink, bytes -> {}, () -> {});
     return articles;
   }
 }
