@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -82,6 +83,11 @@ final class RelatedEvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (count < 1 || size < 1) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--count and --size must be at least 1, got " + count + " and " + size);
+    }
     PrintWriter out = spec.commandLine().getOut();
     RelatedJudgments judgments =
         judged.qrels != null

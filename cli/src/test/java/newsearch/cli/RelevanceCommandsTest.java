@@ -100,6 +100,15 @@ class RelevanceCommandsTest {
   }
 
   @Test
+  void relatedEvalRefusesNoSeedsOrNoRelatedArticlesAsAUsageError() {
+    String qrels = root.resolve("index-data/judgments/qrels.txt").toString();
+    assertEquals(
+        2, run("related-eval", "--qrels", qrels, "--index", index.toString(), "--count", "0"));
+    assertEquals(
+        2, run("related-eval", "--qrels", qrels, "--index", index.toString(), "--size", "0"));
+  }
+
+  @Test
   void evalPrintsOneMetricALineAndWritesTheRun() throws Exception {
     Path run = dir.resolve("run.txt");
     assertEquals(0, run(judged("eval", "--run", run.toString())));

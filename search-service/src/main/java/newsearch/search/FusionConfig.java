@@ -57,8 +57,15 @@ public record FusionConfig(
    */
   public static final KnnScope DEFAULT_KNN_SCOPE = KnnScope.LONG_QUERIES_ONLY;
 
-  /** Default related ranking: {@link Ranking#LEXICAL}. */
-  public static final Ranking DEFAULT_RELATED_RANKING = Ranking.LEXICAL;
+  /**
+   * Default related ranking: {@link Ranking#HYBRID}, more-like-this fused with the nearest by
+   * vector. Of the top 5 related articles of 500 seeds, the share that belong with the seed rose
+   * from 0.688 to 0.733 on Reuters-21578 (same topic) and from 0.790 to 0.816 on BBC (same
+   * category), from 0.366 to 0.420 on Cranfield and from 0.456 to 0.565 on CISI (judged relevant
+   * to one query with the seed), all p below 0.005; on the bundled sample 0.576 to 0.562 (p =
+   * 0.45). See {@code relevance/BASELINES.md}.
+   */
+  public static final Ranking DEFAULT_RELATED_RANKING = Ranking.HYBRID;
 
   /** The defaults. */
   public static final FusionConfig DEFAULTS = builder().build();

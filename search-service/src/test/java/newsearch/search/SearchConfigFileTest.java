@@ -87,7 +87,7 @@ class SearchConfigFileTest {
             + "\"snippets\":3,\"highlight_max_chars\":1000000,\"max_suggestions\":20,"
             + "\"phrase_min_titles\":2,\"spelling\":true,\"ranking\":\"hybrid\","
             + "\"knn_candidates\":100,\"lexical_candidates\":1000,\"rrf_k\":60,"
-            + "\"knn_scope\":\"long_queries_only\",\"related_ranking\":\"lexical\"}",
+            + "\"knn_scope\":\"long_queries_only\",\"related_ranking\":\"hybrid\"}",
         written.toString());
     assertEquals(SearchConfig.DEFAULTS, SearchConfigFile.read(file));
   }
