@@ -3,7 +3,6 @@ package newsearch.search;
 import static newsearch.search.ConfigBounds.requireChoice;
 import static newsearch.search.ConfigBounds.requirePositive;
 
-
 /**
  * How semantic and hybrid rankings are made (see {@link Ranking}).
  *
@@ -61,9 +60,9 @@ public record FusionConfig(
    * Default related ranking: {@link Ranking#HYBRID}, more-like-this fused with the nearest by
    * vector. Of the top 5 related articles of 500 seeds, the share that belong with the seed rose
    * from 0.688 to 0.733 on Reuters-21578 (same topic) and from 0.790 to 0.816 on BBC (same
-   * category), from 0.366 to 0.420 on Cranfield and from 0.456 to 0.565 on CISI (judged relevant
-   * to one query with the seed), all p below 0.005; on the bundled sample 0.576 to 0.562 (p =
-   * 0.45). See {@code relevance/BASELINES.md}.
+   * category), from 0.366 to 0.420 on Cranfield and from 0.456 to 0.565 on CISI (judged relevant to
+   * one query with the seed), all p below 0.005; on the bundled sample 0.576 to 0.562 (p = 0.45).
+   * See {@code relevance/BASELINES.md}.
    */
   public static final Ranking DEFAULT_RELATED_RANKING = Ranking.HYBRID;
 

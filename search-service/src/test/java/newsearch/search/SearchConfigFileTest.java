@@ -140,7 +140,9 @@ class SearchConfigFileTest {
     IllegalArgumentException unknown =
         assertThrows(
             IllegalArgumentException.class,
-            () -> SearchConfigFile.merge(SearchConfig.DEFAULTS, json("{\"related_ranking\": \"x\"}")));
+            () ->
+                SearchConfigFile.merge(
+                    SearchConfig.DEFAULTS, json("{\"related_ranking\": \"x\"}")));
     assertEquals("related_ranking must be lexical, semantic or hybrid", unknown.getMessage());
   }
 
