@@ -62,6 +62,8 @@ public final class EmbeddingCache implements Closeable {
   private final FileChannel channel;
   private final Map<Fingerprint, Long> offsets;
   private final boolean complete;
+
+  /** Where the next record goes; guarded by this. */
   private long end;
 
   private EmbeddingCache(
