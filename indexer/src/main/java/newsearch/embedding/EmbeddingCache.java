@@ -31,7 +31,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * kept.
  *
  * <p>The vectors stay on disk: the heap holds only each fingerprint and where its record starts
- * (about 90 bytes a text, where a vector takes 1.5 KB), and {@link #get} reads the vector back. A
+ * (about 100 bytes a text, where a vector takes 1.5 KB), and {@link #get} reads the vector back. A
  * new vector is appended to the same file at once rather than to a side file: one file, one offset
  * per fingerprint, and a reindex that fails after hours of embedding leaves what it embedded to the
  * next one, where a side file would have to be merged or thrown away. {@link #save} then rewrites
