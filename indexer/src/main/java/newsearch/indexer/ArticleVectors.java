@@ -1,11 +1,13 @@
 package newsearch.indexer;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import newsearch.embedding.EmbeddingCache;
+import newsearch.embedding.Fingerprint;
 import newsearch.embedding.SentenceEncoder;
 import newsearch.schema.Article;
 import newsearch.schema.NewsSchema;
@@ -14,46 +16,63 @@ import newsearch.schema.NewsSchema;
  * The vectors a writer gives its articles: taken from the {@link EmbeddingCache} when the text was
  * embedded before, made by the {@link SentenceEncoder} otherwise; or none, for an index built
  * without vectors. Counts both kinds for the progress display. Thread-safe.
+ *
+ * <p>Whoever opens it closes it, which closes its cache file; {@link #NONE} and {@link #modelOnly}
+ * hold no file.
  */
-final class ArticleVectors {
+final class ArticleVectors implements Closeable {
 
   /** Gives no article a vector. */
-  static final ArticleVectors NONE = new ArticleVectors(null);
+  static final ArticleVectors NONE = new ArticleVectors(false, null);
 
+  private final boolean enabled;
   private final EmbeddingCache cache;
-  private final Set<String> used = ConcurrentHashMap.newKeySet();
+
+  /** The fingerprints of the articles seen, as two longs each: a reindex keeps their vectors. */
+  private final Set<Fingerprint> used = ConcurrentHashMap.newKeySet();
+
   private final AtomicLong embedded = new AtomicLong();
   private final AtomicLong reused = new AtomicLong();
 
-  private ArticleVectors(EmbeddingCache cache) {
+  private ArticleVectors(boolean enabled, EmbeddingCache cache) {
+    this.enabled = enabled;
     this.cache = cache;
   }
 
-  /** Vectors for every article, reusing those cached in {@code dir}. */
-  static ArticleVectors cachedIn(Path dir) {
-    return new ArticleVectors(EmbeddingCache.load(dir));
+  /** Vectors for every article, reusing those cached in {@code dir} and adding new ones there. */
+  static ArticleVectors cachedIn(Path dir) throws IOException {
+    return new ArticleVectors(true, EmbeddingCache.open(dir));
   }
 
   /**
-   * Vectors for every article, made by the model without reading the cache: for a live update of a
-   * few articles, which {@link #appendTo} then adds to the cache.
+   * Vectors for every article, made by the model without reading the cache in {@code dir}, which
+   * they are added to: for a live update of a few articles, which should not read a large cache.
    */
-  static ArticleVectors uncached() {
-    return new ArticleVectors(EmbeddingCache.empty());
+  static ArticleVectors appendingTo(Path dir) throws IOException {
+    return new ArticleVectors(true, EmbeddingCache.appendingTo(dir));
+  }
+
+  /** Vectors for every article, made by the model and kept nowhere: for an index with no home. */
+  static ArticleVectors modelOnly() {
+    return new ArticleVectors(true, null);
   }
 
   /** Whether articles get vectors. */
   boolean enabled() {
-    return cache != null;
+    return enabled;
   }
 
   /** The vector of {@code article}, or null when vectors are off. */
-  float[] of(Article article) {
-    if (cache == null) {
+  float[] of(Article article) throws IOException {
+    if (!enabled) {
       return null;
     }
     String text = NewsSchema.vectorText(article);
-    String key = EmbeddingCache.fingerprint(text);
+    if (cache == null) {
+      embedded.incrementAndGet();
+      return SentenceEncoder.shared().embed(text);
+    }
+    Fingerprint key = Fingerprint.of(text);
     used.add(key);
     float[] vector = cache.get(key);
     if (vector != null) {
@@ -77,19 +96,19 @@ final class ArticleVectors {
   }
 
   /**
-   * Saves the cache in {@code dir} with only the vectors of the articles this writer saw: after a
-   * full reindex, the rest is indexed no more.
+   * Rewrites the cache with only the vectors of the articles this writer saw, which closes it:
+   * after a full reindex, the rest is indexed no more.
    */
-  void saveUsed(Path dir) throws IOException {
+  void saveUsed() throws IOException {
     if (cache != null) {
-      cache.save(dir, used);
+      cache.save(used);
     }
   }
 
-  /** Adds what this writer embedded to the cache in {@code dir}. */
-  void appendTo(Path dir) throws IOException {
+  @Override
+  public void close() throws IOException {
     if (cache != null) {
-      cache.appendTo(dir);
+      cache.close();
     }
   }
 }

@@ -93,9 +93,11 @@ final class LiveIndexUpdater {
     List<Rejection> notIndexed = new ArrayList<>(input.rejections());
     List<Refusal> refused = new ArrayList<>();
     // An index built with vectors keeps them for every article; one built without stays so.
-    ArticleVectors vectors = served.vectors() ? ArticleVectors.uncached() : ArticleVectors.NONE;
-    write(generation, vectors, writer -> refused.addAll(writer.addAll(articles)));
-    vectors.appendTo(index.root());
+    // What it embeds goes into the cache as it is made, so a later reindex reuses it.
+    try (ArticleVectors vectors =
+        served.vectors() ? ArticleVectors.appendingTo(index.root()) : ArticleVectors.NONE) {
+      write(generation, vectors, writer -> refused.addAll(writer.addAll(articles)));
+    }
     Set<Article> notWritten = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Refusal refusal : refused) {
       notIndexed.add(refusal.rejection(null));

@@ -72,12 +72,13 @@ public final class NewsIndexer implements Closeable {
    */
   public static NewsIndexer createWithVectors(Path dir, NewsSchema schema, IndexerConfig config)
       throws IOException {
-    return create(dir, schema, config, FirstSearchable.allNew(), ArticleVectors.uncached());
+    return create(dir, schema, config, FirstSearchable.allNew(), ArticleVectors.modelOnly());
   }
 
   /**
    * Opens a writer that creates a new, empty index in {@code dir}, its articles stamped by {@code
-   * since}, which the writer closes, and given their vectors by {@code vectors}.
+   * since}, which the writer closes, and given their vectors by {@code vectors}, which the caller
+   * closes.
    */
   static NewsIndexer create(
       Path dir,
@@ -102,7 +103,7 @@ public final class NewsIndexer implements Closeable {
 
   /**
    * Opens a writer that appends to the existing index in {@code dir}, and closes {@code dir}; its
-   * articles get their vectors from {@code vectors}.
+   * articles get their vectors from {@code vectors}, which the caller closes.
    */
   static NewsIndexer openExisting(
       Directory dir, NewsSchema schema, IndexerConfig config, ArticleVectors vectors)

@@ -93,11 +93,11 @@ final class ReindexJob {
     Path generation = index.createNext();
     ReindexCounts counts = new ReindexCounts();
     boolean published = false;
-    ArticleVectors vectors =
-        config.vectors() ? ArticleVectors.cachedIn(index.root()) : ArticleVectors.NONE;
-    ProgressClock clock = new ProgressClock(files.totalBytes(), counts, vectors, start);
-    try (NewsIndexer indexer =
-        NewsIndexer.create(generation, schema, config, carriedFrom(index), vectors)) {
+    try (ArticleVectors vectors =
+            config.vectors() ? ArticleVectors.cachedIn(index.root()) : ArticleVectors.NONE;
+        NewsIndexer indexer =
+            NewsIndexer.create(generation, schema, config, carriedFrom(index), vectors)) {
+      ProgressClock clock = new ProgressClock(files.totalBytes(), counts, vectors, start);
       readAll(files, indexer, counts, clock);
       indexer.commit(Map.of());
       long indexed = indexer.liveDocuments();
@@ -110,7 +110,7 @@ final class ReindexJob {
       check.verify(generation, indexed);
       index.publish(generation);
       published = true;
-      vectors.saveUsed(index.root());
+      vectors.saveUsed();
       // Only now: a job that fails after reading everything must not have said it was done.
       clock.report(true);
       return new ReindexReport(

@@ -73,7 +73,7 @@ class ArticleVectorsTest {
     assertTrue(
         second.summary().endsWith("; vectors: 2 embedded, 1 from cache; by language: en 3"),
         second.summary());
-    assertEquals(3, EmbeddingCache.load(dir.resolve("idx")).size());
+    assertEquals(3, cachedVectors());
   }
 
   @Test
@@ -121,7 +121,7 @@ class ArticleVectorsTest {
     store(true).update(new StringReader(MUSIC + "\n"), Path.of("request"));
 
     assertEquals(SentenceEncoder.DIMENSIONS, storedVector("music").length);
-    assertEquals(3, EmbeddingCache.load(dir.resolve("idx")).size());
+    assertEquals(3, cachedVectors());
     ReindexReport again = store(true).reindex(input(JOBLESS, BANK, MUSIC), p -> {});
     assertEquals(List.of(0L, 3L), List.of(again.embedded(), again.vectorsReused()));
   }
@@ -132,6 +132,13 @@ class ArticleVectorsTest {
     store(true).update(new StringReader(MUSIC + "\n"), Path.of("request"));
 
     assertNull(storedVector("music"));
+  }
+
+  /** How many vectors the cache next to the generations holds. */
+  private int cachedVectors() throws IOException {
+    try (EmbeddingCache cache = EmbeddingCache.open(dir.resolve("idx"))) {
+      return cache.size();
+    }
   }
 
   /** The id of the article whose vector is nearest the vector of {@code query}. */

@@ -1,5 +1,6 @@
 package newsearch.schema;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -14,6 +15,11 @@ class DigestTest {
     assertEquals(
         "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
         Digest.sha256Hex("abc", 32));
+  }
+
+  @Test
+  void givesTheSamePrefixAsBytes() {
+    assertArrayEquals(new byte[] {(byte) 0xba, 0x78, 0x16, (byte) 0xbf}, Digest.sha256("abc", 4));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package newsearch.bench.vector;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import newsearch.embedding.EmbeddingCache;
+import newsearch.embedding.Fingerprint;
 import newsearch.embedding.SentenceEncoder;
 import newsearch.ingest.ArticleFileReader;
 import newsearch.ingest.ArticleSink;
@@ -32,30 +34,41 @@ public final class StandInVectors {
 
   /**
    * Writes the stand-in vector of every article of {@code corpus} as the embedding cache of {@code
-   * indexRoot}; returns how many.
+   * indexRoot}, replacing any cache there; returns how many articles. Each vector goes to the file
+   * as it is made, so a corpus of millions needs no more heap than the cache's fingerprints.
    */
   public static long writeCache(Path corpus, Path indexRoot) throws IOException {
     Files.createDirectories(indexRoot);
-    EmbeddingCache cache = EmbeddingCache.empty();
+    Files.deleteIfExists(indexRoot.resolve(EmbeddingCache.FILE));
     AtomicLong count = new AtomicLong();
-    new ArticleFileReader()
-        .read(
-            corpus,
-            new ArticleSink() {
-              @Override
-              public void accept(Article article) {
-                String text = NewsSchema.vectorText(article);
-                cache.put(EmbeddingCache.fingerprint(text), vector(text));
-                count.incrementAndGet();
-              }
+    try (EmbeddingCache cache = EmbeddingCache.open(indexRoot)) {
+      new ArticleFileReader()
+          .read(
+              corpus,
+              new ArticleSink() {
+                @Override
+                public void accept(Article article) {
+                  String text = NewsSchema.vectorText(article);
+                  Fingerprint key = Fingerprint.of(text);
+                  try {
+                    if (!cache.contains(key)) {
+                      cache.put(key, vector(text));
+                    }
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                  }
+                  count.incrementAndGet();
+                }
 
-              @Override
-              public void reject(Rejection rejection) {}
+                @Override
+                public void reject(Rejection rejection) {}
 
-              @Override
-              public void warn(InputWarning warning) {}
-            });
-    cache.save(indexRoot, null);
+                @Override
+                public void warn(InputWarning warning) {}
+              });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
     return count.get();
   }
 
