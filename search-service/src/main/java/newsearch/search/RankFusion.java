@@ -1,9 +1,7 @@
 package newsearch.search;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import newsearch.embedding.SentenceEncoder;
 import newsearch.schema.NewsSchema;
 import newsearch.search.query.QueryTerm;
@@ -21,7 +19,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 
 /**
@@ -166,11 +163,7 @@ final class RankFusion {
             config.lexicalCandidates() + config.knnCandidates(),
             config.rrfK(),
             new TopDocs[] {lexical, semantic});
-    Map<Integer, Float> scores = new HashMap<>();
-    for (ScoreDoc hit : fused.scoreDocs) {
-      scores.put(hit.doc, hit.score);
-    }
-    return new FusedScores(scores);
+    return FusedScores.of(fused);
   }
 
   private static boolean hasVectors(IndexReader reader) {

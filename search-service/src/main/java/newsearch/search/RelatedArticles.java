@@ -1,9 +1,7 @@
 package newsearch.search;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import newsearch.schema.NewsSchema;
 import newsearch.search.highlight.HitAssembler;
@@ -21,7 +19,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -109,13 +106,9 @@ final class RelatedArticles {
               searcher.search(words, FUSED_CANDIDATES, byScoreThenId(), true),
               searcher.search(nearest, FUSED_CANDIDATES, byScoreThenId(), true)
             });
-    Map<Integer, Float> scores = new HashMap<>();
-    for (ScoreDoc hit : fused.scoreDocs) {
-      scores.put(hit.doc, hit.score);
-    }
     Query either =
         new BooleanQuery.Builder().add(words, Occur.SHOULD).add(nearest, Occur.SHOULD).build();
-    return new FunctionScoreQuery(either, new FusedScores(scores));
+    return new FunctionScoreQuery(either, FusedScores.of(fused));
   }
 
   /** The vector stored for reader-wide document {@code doc}, or null when it has none. */

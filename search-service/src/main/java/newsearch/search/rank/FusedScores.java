@@ -1,11 +1,14 @@
 package newsearch.search.rank;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DoubleValues;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
 
 /**
  * The scores of a fused ranking, by document of one reader: each document's score is its fused
@@ -18,9 +21,17 @@ public final class FusedScores extends DoubleValuesSource {
 
   private final Map<Integer, Float> byDoc;
 
-  /** Scores by the reader-wide number of each document. */
-  public FusedScores(Map<Integer, Float> byDoc) {
-    this.byDoc = Map.copyOf(byDoc);
+  private FusedScores(Map<Integer, Float> byDoc) {
+    this.byDoc = byDoc;
+  }
+
+  /** The scores of {@code fused}, a fused ranking by the reader-wide number of each document. */
+  public static FusedScores of(TopDocs fused) {
+    Map<Integer, Float> byDoc = new HashMap<>();
+    for (ScoreDoc hit : fused.scoreDocs) {
+      byDoc.put(hit.doc, hit.score);
+    }
+    return new FusedScores(Map.copyOf(byDoc));
   }
 
   @Override
