@@ -1,5 +1,6 @@
 package newsearch.search;
 
+import static newsearch.search.ConfigBounds.requireNonNegative;
 import static newsearch.search.ConfigBounds.requirePositive;
 
 /**
@@ -20,6 +21,10 @@ import static newsearch.search.ConfigBounds.requirePositive;
  * @param exactTotalUpTo a search that does not count facets counts its matches exactly up to this
  *     many, and reports a lower bound beyond: past it, ranking skips documents that cannot reach
  *     the top (block-max WAND) instead of scoring every match
+ * @param countCacheEntries the searches whose totals and facets are kept per served reader, so that
+ *     a search asked again is not counted again (0 keeps none)
+ * @param searchThreads the threads one search may spread its matching over while fewer searches
+ *     than that are running (1 matches every search on its own thread)
  */
 public record LimitsConfig(
     int maxPageSize,
@@ -28,7 +33,9 @@ public record LimitsConfig(
     int maxQueryTerms,
     int maxSections,
     long searchTimeoutMillis,
-    int exactTotalUpTo) {
+    int exactTotalUpTo,
+    int countCacheEntries,
+    int searchThreads) {
 
   /** Default page size limit: ten pages' worth of the page's ten results in one request. */
   public static final int DEFAULT_MAX_PAGE_SIZE = 100;
@@ -67,6 +74,18 @@ public record LimitsConfig(
    */
   public static final int DEFAULT_EXACT_TOTAL_UP_TO = 1_000;
 
+  /**
+   * Default counts kept: a few hundred entries of a few kilobytes each hold a newsroom's repeated
+   * searches and the browse view for a few megabytes of heap.
+   */
+  public static final int DEFAULT_COUNT_CACHE_ENTRIES = 512;
+
+  /**
+   * Default threads per search: one per core, so that a search on an otherwise idle service uses
+   * the whole machine, and a busy one, whose cores are taken by other searches, spreads none.
+   */
+  public static final int DEFAULT_SEARCH_THREADS = Runtime.getRuntime().availableProcessors();
+
   /** The defaults. */
   public static final LimitsConfig DEFAULTS = builder().build();
 
@@ -79,6 +98,8 @@ public record LimitsConfig(
     requirePositive("maxSections", maxSections);
     requirePositive("exactTotalUpTo", exactTotalUpTo);
     requirePositive("searchTimeoutMillis", searchTimeoutMillis);
+    requireNonNegative("countCacheEntries", countCacheEntries);
+    requirePositive("searchThreads", searchThreads);
   }
 
   /** A builder holding the defaults. */
@@ -95,7 +116,9 @@ public record LimitsConfig(
         .maxQueryTerms(maxQueryTerms)
         .maxSections(maxSections)
         .searchTimeoutMillis(searchTimeoutMillis)
-        .exactTotalUpTo(exactTotalUpTo);
+        .exactTotalUpTo(exactTotalUpTo)
+        .countCacheEntries(countCacheEntries)
+        .searchThreads(searchThreads);
   }
 
   /** Collects the values; {@link #build} validates them. Not thread-safe. */
@@ -107,6 +130,8 @@ public record LimitsConfig(
     private int maxSections = DEFAULT_MAX_SECTIONS;
     private long searchTimeoutMillis = DEFAULT_SEARCH_TIMEOUT_MILLIS;
     private int exactTotalUpTo = DEFAULT_EXACT_TOTAL_UP_TO;
+    private int countCacheEntries = DEFAULT_COUNT_CACHE_ENTRIES;
+    private int searchThreads = DEFAULT_SEARCH_THREADS;
 
     private Builder() {}
 
@@ -145,6 +170,16 @@ public record LimitsConfig(
       return this;
     }
 
+    public Builder countCacheEntries(int value) {
+      countCacheEntries = value;
+      return this;
+    }
+
+    public Builder searchThreads(int value) {
+      searchThreads = value;
+      return this;
+    }
+
     /**
      * @throws IllegalArgumentException naming the first value out of range
      */
@@ -156,7 +191,9 @@ public record LimitsConfig(
           maxQueryTerms,
           maxSections,
           searchTimeoutMillis,
-          exactTotalUpTo);
+          exactTotalUpTo,
+          countCacheEntries,
+          searchThreads);
     }
   }
 }

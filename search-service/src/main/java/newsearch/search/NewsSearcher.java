@@ -9,6 +9,7 @@ import newsearch.indexer.IndexGenerations;
 import newsearch.schema.Article;
 import newsearch.schema.NewsSchema;
 import newsearch.search.analytics.AnalyticsConfig;
+import newsearch.search.facet.CountCache;
 import newsearch.search.facet.FacetCounts.FacetValue;
 import newsearch.search.facet.FacetedSearcher;
 import newsearch.search.facet.SectionFinder;
@@ -18,6 +19,7 @@ import newsearch.search.index.GenerationSource;
 import newsearch.search.index.NewArticle;
 import newsearch.search.index.NewArticleReader;
 import newsearch.search.index.PublishedGenerations;
+import newsearch.search.index.SearchThreads;
 import newsearch.search.index.SearchablePosition;
 import newsearch.search.index.ServedCommit;
 import newsearch.search.index.ServedIndex;
@@ -52,6 +54,7 @@ public final class NewsSearcher implements SearchBackend, Closeable {
   private final ServedIndex index;
   private final NewArticleReader newArticles;
   private final NewsAnalytics analytics;
+  private final SearchThreads threads;
 
   private NewsSearcher(
       GenerationSource generations, NewsSchema schema, SearchConfig config, Clock clock)
@@ -66,6 +69,7 @@ public final class NewsSearcher implements SearchBackend, Closeable {
     this.limits = new RequestLimits(config);
     this.clock = clock;
     this.index = new ServedIndex(generations, schema, config);
+    this.threads = new SearchThreads(config.limits().searchThreads());
     this.newArticles = new NewArticleReader(schema);
     this.analytics =
         new NewsAnalytics(
@@ -144,7 +148,9 @@ public final class NewsSearcher implements SearchBackend, Closeable {
     SearchPlan plan = planner.page(request);
     SearchDeadline deadline = deadline();
     try {
-      return index.withSearcher(searcher -> pipeline.answer(searcher, plan, deadline, start));
+      return index.withSearcher(
+          searcher ->
+              threads.run(searcher, spread -> pipeline.answer(spread, plan, deadline, start)));
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidRequestException(
           "query_too_complex",
@@ -213,7 +219,8 @@ public final class NewsSearcher implements SearchBackend, Closeable {
   public List<RankedId> rank(String query, int depth) throws IOException {
     SearchPlan plan = planner.ranking(query, depth);
     SearchDeadline deadline = deadline();
-    return index.withSearcher(searcher -> pipeline.rank(searcher, plan, deadline));
+    return index.withSearcher(
+        searcher -> threads.run(searcher, spread -> pipeline.rank(spread, plan, deadline)));
   }
 
   /**
@@ -305,12 +312,18 @@ public final class NewsSearcher implements SearchBackend, Closeable {
     return index.suggester().builds();
   }
 
+  /** How many searches' counts the served reader keeps ({@link CountCache}). */
+  int keptCounts() throws IOException {
+    return index.withSearcher(searcher -> searcher.counts().size());
+  }
+
   private SearchDeadline deadline() {
     return new SearchDeadline(clock, config.limits().searchTimeoutMillis());
   }
 
   @Override
   public void close() throws IOException {
+    threads.close();
     index.close();
   }
 }

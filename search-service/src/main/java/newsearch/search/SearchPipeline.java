@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import newsearch.schema.NewsSchema;
+import newsearch.search.facet.CountCache;
 import newsearch.search.facet.FacetCounts;
 import newsearch.search.facet.FacetTree;
 import newsearch.search.facet.FacetedSearcher;
@@ -122,19 +123,40 @@ final class SearchPipeline {
     BudgetedSearch budgeted =
         budgeted(searcher, deadline, plan.counts() ? 0 : config.limits().exactTotalUpTo());
     HitCollapser.Page page = ranked(budgeted, plan);
-    BudgetedSearch.Counted counted =
+    CountCache.Counted counted =
         (plan.counts() || vector != null) && !budgeted.partial()
-            ? count(searcher, budgeted, plan)
+            ? counted(searcher, budgeted, plan)
             : null;
     boolean partial = budgeted.partial();
-    FacetCounts facets =
-        counted == null || counted.facets() == null
-            ? FacetCounts.EMPTY
-            : facetTree.read(counted.facets(), plan.today());
+    FacetCounts facets = counted == null ? FacetCounts.EMPTY : counted.facets();
     long total = counted == null ? page.totalHits().value() : counted.total();
     boolean totalExact =
         !partial && (counted != null || page.totalHits().relation() == TotalHits.Relation.EQUAL_TO);
     return new Outcome(page, total, totalExact, facets, partial);
+  }
+
+  /**
+   * The total and facets of the plan's counting query as this reader has them counted ({@link
+   * CountCache}), or counted now and kept when the count was complete.
+   */
+  private CountCache.Counted counted(
+      FacetedSearcher searcher, BudgetedSearch budgeted, SearchPlan plan) throws IOException {
+    CountCache.Key key = new CountCache.Key(plan.counting(), plan.counts(), plan.today());
+    CountCache.Counted known = searcher.counts().get(key);
+    if (known != null) {
+      return known;
+    }
+    BudgetedSearch.Counted fresh = count(searcher, budgeted, plan);
+    CountCache.Counted counted =
+        new CountCache.Counted(
+            fresh.total(),
+            fresh.facets() == null
+                ? FacetCounts.EMPTY
+                : facetTree.read(fresh.facets(), plan.today()));
+    if (!budgeted.partial()) {
+      searcher.counts().put(key, counted);
+    }
+    return counted;
   }
 
   /**

@@ -46,6 +46,8 @@ class SearchConfigFileTest {
           "max_sections",
           "search_timeout_millis",
           "exact_total_up_to",
+          "count_cache_entries",
+          "search_threads",
           "page_size",
           "related_count",
           "facet_values",
@@ -82,7 +84,10 @@ class SearchConfigFileTest {
             + "\"recency_weight\":0.0,\"recency_half_life_days\":365.0,\"synonyms\":true,"
             + "\"synonyms_file\":null,\"max_page_size\":100,\"max_depth\":10000,"
             + "\"max_query_chars\":1000,\"max_query_terms\":64,\"max_sections\":20,"
-            + "\"search_timeout_millis\":2000,\"exact_total_up_to\":1000,\"page_size\":10,"
+            + "\"search_timeout_millis\":2000,\"exact_total_up_to\":1000,"
+            + "\"count_cache_entries\":512,\"search_threads\":"
+            + LimitsConfig.DEFAULT_SEARCH_THREADS
+            + ",\"page_size\":10,"
             + "\"related_count\":5,\"facet_values\":20,"
             + "\"snippets\":3,\"highlight_max_chars\":1000000,\"max_suggestions\":20,"
             + "\"phrase_min_titles\":2,\"spelling\":true,\"ranking\":\"hybrid\","

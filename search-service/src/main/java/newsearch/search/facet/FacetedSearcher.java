@@ -2,6 +2,7 @@ package newsearch.search.facet;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.Executor;
 import newsearch.schema.NewsSchema;
 import newsearch.search.SearchConfig;
 import newsearch.search.facet.SectionFinder.CountedSection;
@@ -11,6 +12,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
@@ -19,18 +21,42 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 /**
  * An index searcher that carries what is built once per reader rather than once per request: the
  * facet state and the counts of every section. It ranks with BM25 as configured. Opening one asks
- * the served index's {@link BackgroundTitleSuggester} for this reader's completions.
+ * the served index's {@link BackgroundTitleSuggester} for this reader's completions. A copy for one
+ * search may spread its matching over the threads of an executor ({@link #withExecutor}), in about
+ * as many slices of the index as the executor has threads.
  */
 public final class FacetedSearcher extends IndexSearcher {
 
   private final SortedSetDocValuesReaderState facetState;
   private final Sections sections;
+  private final CountCache counts;
+  private final Executor executor;
+  private final int threads;
 
   private FacetedSearcher(
-      IndexReader reader, SortedSetDocValuesReaderState facetState, Sections sections) {
-    super(reader);
+      IndexReader reader,
+      SortedSetDocValuesReaderState facetState,
+      Sections sections,
+      CountCache counts,
+      Executor executor,
+      int threads) {
+    super(reader, executor);
     this.facetState = facetState;
     this.sections = sections;
+    this.counts = counts;
+    this.executor = executor;
+    this.threads = threads;
+  }
+
+  /**
+   * About one slice per thread, so that a search spread over them keeps every thread busy; whole
+   * segments only, as drill-sideways counting needs.
+   */
+  @Override
+  protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+    int docs = leaves.stream().mapToInt(leaf -> leaf.reader().maxDoc()).sum();
+    int perSlice = Math.max(1, (docs + threads - 1) / threads);
+    return slices(leaves, perSlice, Integer.MAX_VALUE, false);
   }
 
   /** The facet state, or null when no document in the index has a facet value. */
@@ -53,9 +79,29 @@ public final class FacetedSearcher extends IndexSearcher {
    * copies references, and the caller keeps this searcher acquired while it uses the copy.
    */
   public FacetedSearcher withTimeout(QueryTimeout timeout) {
-    FacetedSearcher copy = new FacetedSearcher(getIndexReader(), facetState, sections);
-    copy.setSimilarity(getSimilarity());
+    FacetedSearcher copy = copy(executor, threads);
     copy.setTimeout(timeout);
+    return copy;
+  }
+
+  /**
+   * A searcher over the same reader that matches the slices of the index on the {@code threads}
+   * threads of {@code spread}, the calling thread among them; its {@link #withTimeout} copies do
+   * too. Cheap, as {@link #withTimeout} is.
+   */
+  public FacetedSearcher withExecutor(Executor spread, int threads) {
+    return copy(spread, threads);
+  }
+
+  /** The counts of searches already counted over this reader. */
+  public CountCache counts() {
+    return counts;
+  }
+
+  private FacetedSearcher copy(Executor spread, int sliceThreads) {
+    FacetedSearcher copy =
+        new FacetedSearcher(getIndexReader(), facetState, sections, counts, spread, sliceThreads);
+    copy.setSimilarity(getSimilarity());
     return copy;
   }
 
@@ -77,7 +123,14 @@ public final class FacetedSearcher extends IndexSearcher {
                 : new DefaultSortedSetDocValuesReaderState(
                     reader, facetField, schema.facetsConfig());
         suggester.rebuild(reader);
-        FacetedSearcher searcher = new FacetedSearcher(reader, state, new Sections(state));
+        FacetedSearcher searcher =
+            new FacetedSearcher(
+                reader,
+                state,
+                new Sections(state),
+                new CountCache(config.limits().countCacheEntries()),
+                null,
+                1);
         searcher.setSimilarity(
             new BM25Similarity((float) config.ranking().k1(), (float) config.ranking().b()));
         return searcher;

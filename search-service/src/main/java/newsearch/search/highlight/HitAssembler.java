@@ -2,13 +2,17 @@ package newsearch.search.highlight;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import newsearch.schema.Article;
 import newsearch.schema.HtmlEscaper;
 import newsearch.schema.NewsSchema;
 import newsearch.search.Hit;
 import newsearch.search.SearchConfig;
 import newsearch.search.rank.HitCollapser;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -45,11 +49,17 @@ public final class HitAssembler {
   public List<Hit> assemble(IndexSearcher searcher, List<HitCollapser.Kept> page, Query textQuery)
       throws IOException {
     int[] docIds = page.stream().mapToInt(k -> k.doc().doc).toArray();
+    // Each document is read once, for the hit and for its highlights.
+    Map<Integer, Document> read = new HashMap<>();
+    StoredFields stored = searcher.storedFields();
+    for (int doc : docIds) {
+      read.put(doc, stored.document(doc));
+    }
     List<Highlights> highlights =
-        new SnippetHighlighter(searcher, schema, config).highlight(textQuery, docIds);
+        new SnippetHighlighter(searcher, schema, config, read).highlight(textQuery, docIds);
     List<Hit> hits = new ArrayList<>(page.size());
     for (int i = 0; i < page.size(); i++) {
-      Article article = schema.toArticle(searcher.storedFields().document(docIds[i]));
+      Article article = schema.toArticle(read.get(docIds[i]));
       Highlights h = highlights.get(i);
       if (h.title() == null) {
         h = new Highlights(HtmlEscaper.escape(article.displayTitle()), h.body());

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import newsearch.schema.NewsSchema;
 import newsearch.search.SearchConfig;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -18,15 +20,18 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
  * reading offsets from the postings.
  *
  * <p>The title is highlighted whole; the body yields up to {@code snippets} sentences. Matches of a
- * phrase are marked as one unit. Create one per search: it is bound to a searcher.
+ * phrase are marked as one unit. Each field is marked for its own words ({@link FieldMarking}), and
+ * the text is taken from the documents the page has already read, so that no stored document is
+ * decompressed twice. Create one per page: it is bound to a searcher and to the page's documents.
  */
 final class SnippetHighlighter extends UnifiedHighlighter {
 
-  private static final String[] FIELDS = {NewsSchema.TITLE, NewsSchema.BODY};
-
   private final int snippets;
+  private final Map<Integer, Document> read;
 
-  SnippetHighlighter(IndexSearcher searcher, NewsSchema schema, SearchConfig config) {
+  /** A highlighter over {@code searcher} whose documents, by id, are already {@code read}. */
+  SnippetHighlighter(
+      IndexSearcher searcher, NewsSchema schema, SearchConfig config, Map<Integer, Document> read) {
     super(
         UnifiedHighlighter.builder(searcher, schema.analyzer())
             .withFormatter(new MarkedPassageFormatter())
@@ -34,6 +39,7 @@ final class SnippetHighlighter extends UnifiedHighlighter {
             .withMaxNoHighlightPassages(1)
             .withWeightMatches(true));
     this.snippets = config.highlighting().snippets();
+    this.read = read;
   }
 
   /**
@@ -41,16 +47,44 @@ final class SnippetHighlighter extends UnifiedHighlighter {
    * fragments.
    */
   List<Highlights> highlight(Query query, int[] docIds) throws IOException {
-    Map<String, Object[]> byField =
-        highlightFieldsAsObjects(FIELDS, query, docIds, new int[] {1, snippets});
+    Object[] titles = marked(NewsSchema.TITLE, query, docIds, 1);
+    Object[] bodies = marked(NewsSchema.BODY, query, docIds, snippets);
     List<Highlights> result = new ArrayList<>(docIds.length);
     for (int i = 0; i < docIds.length; i++) {
-      List<String> title = fragments(byField.get(NewsSchema.TITLE)[i]);
-      result.add(
-          new Highlights(
-              title.isEmpty() ? null : title.get(0), fragments(byField.get(NewsSchema.BODY)[i])));
+      List<String> title = fragments(titles[i]);
+      result.add(new Highlights(title.isEmpty() ? null : title.get(0), fragments(bodies[i])));
     }
     return result;
+  }
+
+  private Object[] marked(String field, Query query, int[] docIds, int passages)
+      throws IOException {
+    return highlightFieldsAsObjects(
+            new String[] {field}, FieldMarking.of(query, field), docIds, new int[] {passages})
+        .get(field);
+  }
+
+  /**
+   * The fields' text from the documents already read, cut at the highlighter's maximum length as
+   * its own loading would cut it.
+   */
+  @Override
+  protected List<CharSequence[]> loadFieldValues(
+      String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
+    List<CharSequence[]> values = new ArrayList<>();
+    for (int doc = docIter.nextDoc();
+        doc != DocIdSetIterator.NO_MORE_DOCS;
+        doc = docIter.nextDoc()) {
+      Document document = read.get(doc);
+      CharSequence[] text = new CharSequence[fields.length];
+      for (int f = 0; f < fields.length; f++) {
+        String joined =
+            String.join(String.valueOf(MULTIVAL_SEP_CHAR), document.getValues(fields[f]));
+        text[f] = joined.length() > getMaxLength() ? joined.substring(0, getMaxLength()) : joined;
+      }
+      values.add(text);
+    }
+    return values;
   }
 
   @SuppressWarnings("unchecked")

@@ -29,7 +29,7 @@ import org.apache.lucene.util.StringHelper;
  * them), so that a rare expansion gains nothing from its rarity, and an article counts once however
  * many of them it holds. Immutable.
  */
-final class PrefixExpansion extends Query {
+public final class PrefixExpansion extends Query {
 
   private record Candidate(BytesRef term, int docFreq) {}
 

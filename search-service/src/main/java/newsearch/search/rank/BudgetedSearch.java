@@ -56,7 +56,8 @@ public final class BudgetedSearch {
   private final SearchDeadline deadline;
   private final int exactTotalUpTo;
   private final ProximityRescorer rescorer;
-  private boolean stopped;
+  // Set by the collectors of every slice of a search spread over threads.
+  private volatile boolean stopped;
 
   /**
    * A search over {@code searcher} within {@code deadline}, whose ranking counts matches exactly up
