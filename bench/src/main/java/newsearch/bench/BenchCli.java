@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import newsearch.bench.alert.AlertMatchingBenchmark;
 import newsearch.bench.corpus.BenchQuery;
@@ -15,7 +16,9 @@ import newsearch.bench.corpus.QueryMixGenerator;
 import newsearch.bench.indexing.IndexRunResult;
 import newsearch.bench.indexing.IndexingBenchmark;
 import newsearch.bench.query.BackendComparison;
+import newsearch.bench.report.ResultFileException;
 import newsearch.bench.report.ResultsReport;
+import newsearch.bench.report.ScalePage;
 import newsearch.bench.vector.CandidateModel;
 import newsearch.bench.vector.JudgedCollection;
 import newsearch.bench.vector.ModelComparison;
@@ -54,7 +57,8 @@ import picocli.CommandLine.Spec;
       BenchCli.StandIn.class,
       BenchCli.Latency.class,
       BenchCli.Models.class,
-      BenchCli.Report.class
+      BenchCli.Report.class,
+      BenchCli.Scale.class
     },
     description = "newsearch benchmark tools (see bench/run.sh).")
 public final class BenchCli {
@@ -411,10 +415,78 @@ public final class BenchCli {
     @Option(names = "--out", required = true, description = "The Markdown file to write.")
     Path out;
 
+    @Spec CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
-      Files.writeString(out, new ResultsReport(work).markdown(), StandardCharsets.UTF_8);
+      String markdown;
+      try {
+        markdown = new ResultsReport(work).markdown();
+      } catch (ResultFileException e) {
+        spec.commandLine().getErr().println(e.getMessage());
+        return 1;
+      }
+      Files.writeString(out, markdown, StandardCharsets.UTF_8);
       System.out.println("wrote " + out);
+      return 0;
+    }
+  }
+
+  /** {@code scale --runs DIR[,DIR...] --out FILE.md --svg FILE.svg [--notes FILE.md]}. */
+  @Command(
+      name = "scale",
+      description = "Write the scale page and its chart from runs at several corpus sizes.")
+  static final class Scale implements Callable<Integer> {
+    @Option(
+        names = "--runs",
+        required = true,
+        split = ",",
+        description = "The runs' results folders, one per corpus size.")
+    List<Path> runs;
+
+    @Option(names = "--out", required = true, description = "The Markdown file to write.")
+    Path out;
+
+    @Option(names = "--svg", required = true, description = "The SVG chart to write.")
+    Path svg;
+
+    @Option(
+        names = "--notes",
+        description = "Markdown appended verbatim: the reasons behind each curve.")
+    Path notes;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+      for (Path run : runs) {
+        if (!Files.isDirectory(run)) {
+          throw new ParameterException(spec.commandLine(), "no results folder: " + run);
+        }
+      }
+      if (notes != null && !Files.isRegularFile(notes)) {
+        throw new ParameterException(spec.commandLine(), "no notes file: " + notes);
+      }
+      Optional<String> text =
+          notes == null ? Optional.empty() : Optional.of(Files.readString(notes));
+      // The page links the chart relative to itself, so the two can move together.
+      Path parent = out.toAbsolutePath().getParent();
+      String link = parent.relativize(svg.toAbsolutePath()).toString();
+      String markdown;
+      String chart;
+      try {
+        ScalePage page = new ScalePage(runs);
+        markdown = page.markdown(link, text);
+        chart = page.svg();
+      } catch (ResultFileException e) {
+        spec.commandLine().getErr().println(e.getMessage());
+        return 1;
+      }
+      Files.createDirectories(out.toAbsolutePath().getParent());
+      Files.createDirectories(svg.toAbsolutePath().getParent());
+      Files.writeString(out, markdown, StandardCharsets.UTF_8);
+      Files.writeString(svg, chart, StandardCharsets.UTF_8);
+      System.out.println("wrote " + out + " and " + svg);
       return 0;
     }
   }

@@ -38,12 +38,18 @@ final class Method {
       Latencies are wrk's (closed loop, so not corrected for coordinated omission). wrk shares \
       the two cores with the service.
       * **Peers**: `../shared/peers/run_all.sh` unchanged (its scratch in /tmp/peers), on the \
-      same corpus file and the plain queries, one client, its own warm-up. Peers index only \
-      title and body, store no text, and use one indexing thread; newsearch indexes title, lede \
-      and body with stored text, offsets, facets and the spelling field, with two threads, and \
-      once with the whole JVM pinned to one core (`taskset -c 0`), since one indexing thread \
-      alone still lets the job's reading thread index too. The `lucene` peer is not run: the raw Lucene baseline \
-      above covers it, and its setup writes into the read-only shared folder.
+      plain queries, one client, its own warm-up: the plain Lucene peer (Lucene 10.6, BM25 over \
+      title^2 body, top 10 ids, one thread, in-process) and Xapian on the whole corpus \
+      (`peers/`), PostgreSQL, SQLite and Sphinx on its first `--peers-size` articles \
+      (`peers-sample/`; older runs held every peer in `peers/`). Peers index only title and body, \
+      store no text, and use one indexing thread; newsearch indexes title, lede and body with \
+      stored text, offsets, facets and the spelling field, with two threads, and once with the \
+      whole JVM pinned to one core (`taskset -c 0`), since one indexing thread alone still lets \
+      the job's reading thread index too. *Reuters*: newsearch over HTTP (with and without facets, \
+      one client) and the Lucene and Xapian peers on the same 200 queries over Reuters.
+      * **Errors**: wrk counts every non-2xx answer as an error; the report counts the 503s that \
+      admission control sheds under overload apart, as the service refusing work it cannot do in \
+      time rather than failing it.
       * **Relevance**: `./newsearch eval` (trec_eval-exact nDCG@10 and P@10) against the peers' \
       nDCG@10 from `run_all.sh` with the collection's `queries.tsv` and `qrels.txt` (graded \
       gains, log2 discount, over judged queries: the same definition).

@@ -23,6 +23,12 @@ final class Numbers {
     return format("%.3f", value);
   }
 
+  /** A ratio as a factor, {@code 0.53×}. */
+  static String times(double ratio) {
+    String value = f2(ratio);
+    return value.equals("–") ? value : value + "×";
+  }
+
   /** A ratio as a percentage, {@code 93%}. */
   static String percent(double ratio) {
     return format("%.0f%%", ratio * 100);

@@ -22,7 +22,14 @@ import java.util.Optional;
  */
 final class PeerResults {
 
+  /** The peers on the full corpus: plain Lucene and Xapian (all peers, in older runs). */
   static final String PEERS = "peers/summary.json";
+
+  /** The slower peers, on the first {@code --peers-size} articles only. */
+  static final String PEERS_SAMPLE = "peers-sample/summary.json";
+
+  static final String LUCENE = "lucene";
+  static final String XAPIAN = "xapian";
   static final List<String> COLLECTIONS = List.of("cranfield", "cisi");
 
   /** The metric names that {@code newsearch eval} prints. */
@@ -31,11 +38,27 @@ final class PeerResults {
   private static final String P_AT_10 = "p@10";
 
   private final ResultFiles files;
+  private final List<JsonObject> fullCorpus;
   private final List<JsonObject> peers;
 
   PeerResults(ResultFiles files) {
     this.files = files;
-    this.peers = rows(files.json(PEERS));
+    this.fullCorpus = rows(files.json(PEERS));
+    List<JsonObject> all = new ArrayList<>(fullCorpus);
+    all.addAll(rows(files.json(PEERS_SAMPLE)));
+    this.peers = List.copyOf(all);
+  }
+
+  /** A peer that finished on the full corpus, by name ({@link #LUCENE}, {@link #XAPIAN}). */
+  Optional<JsonObject> onFullCorpus(String name) {
+    return fullCorpus.stream()
+        .filter(p -> string(p, "peer").equals(name) && string(p, "status").equals("ok"))
+        .findFirst();
+  }
+
+  /** Every peer's row, the full-corpus ones first. */
+  List<JsonObject> all() {
+    return peers;
   }
 
   private static List<JsonObject> rows(Optional<JsonElement> summary) {

@@ -2,6 +2,7 @@ package newsearch.bench.report;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,14 +23,36 @@ final class ResultFiles {
     this.dir = dir;
   }
 
+  /** The result files of the sub-folder {@code name}, such as the Reuters runs. */
+  ResultFiles folder(String name) {
+    return new ResultFiles(dir.resolve(name));
+  }
+
   /** The file's JSON, if the file exists. */
   Optional<JsonElement> json(String name) {
-    return text(name).map(JsonParser::parseString);
+    return text(name)
+        .map(
+            text -> {
+              try {
+                return JsonParser.parseString(text);
+              } catch (JsonParseException e) {
+                throw new ResultFileException(
+                    dir.resolve(name) + ": not valid JSON: " + e.getMessage(), e);
+              }
+            });
   }
 
   /** The file's JSON object, if the file exists. */
   Optional<JsonObject> object(String name) {
-    return json(name).map(JsonElement::getAsJsonObject);
+    return json(name)
+        .map(
+            json -> {
+              if (!json.isJsonObject()) {
+                throw new ResultFileException(
+                    dir.resolve(name) + ": line 1: expected a JSON object", null);
+              }
+              return json.getAsJsonObject();
+            });
   }
 
   /** The file's text, if the file exists and is not empty. */

@@ -87,7 +87,9 @@ public final class ResultsReport {
     section(out, "Queries in-process (JMH)", queries.jmhMarkdown());
     section(out, "Queries over HTTP (wrk, loopback)", queries.httpMarkdown());
     section(out, "Service start-up and memory", queries.serveMarkdown());
+    section(out, "Against plain Lucene", LuceneComparison.markdown(files));
     section(out, "Peer engines", peers.peersMarkdown(indexing.oursRate(), oursOneClientQps));
+    section(out, "Index size and build time per article", IndexFootprint.markdown(files, peers));
     section(out, "Relevance on judged collections", peers.relevanceMarkdown());
     files
         .text(BACKENDS_SOLR)
@@ -97,7 +99,8 @@ public final class ResultsReport {
                     out,
                     "Local and Solr side by side (plain queries, top ten, one thread)",
                     solr
-                        + "\nOne Solr node on the same two cores as the client: the cost of the Solr"
+                        + "\n"
+                        + "One Solr node on the same two cores as the client: the cost of the Solr"
                         + " path, not a cluster's throughput (see `bench/RESULTS-solr.md`).\n"));
     section(out, "Crash safety (kill -9)", crash());
     section(out, "Profiles (JFR)", profiles());
@@ -120,6 +123,7 @@ public final class ResultsReport {
     List<Target> all = new ArrayList<>();
     all.add(indexing.target());
     all.addAll(queries.targets());
+    all.addAll(new SpeedTargets(files, queries, peers).targets());
     all.addAll(peers.targets(indexing.oursRate(), indexing.oursOneThreadRate(), oursOneClientQps));
     all.add(crashTarget());
     MarkdownTable table = new MarkdownTable("target", "measured", "verdict");
