@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
-# The whole benchmark suite at one size, written up in a Markdown report.
+# The whole benchmark suite at one size, written up in a Markdown report; or at several sizes, each
+# with its report, and a page of how the numbers scale.
 #
-#   bench/run.sh --size 1000000            # the full suite; writes bench/RESULTS.md
+#   bench/run.sh --sizes 100000,1000000,3000000
+#                                          # three runs: bench/RESULTS-100k.md, bench/RESULTS.md (1M,
+#                                          # the main report), bench/RESULTS-3m.md; then
+#                                          # bench/RESULTS-scale.md and bench/scale.svg
+#   bench/run.sh --size 1000000            # the full suite at one size; writes bench/RESULTS.md
 #   bench/run.sh --size 100000 --results bench/RESULTS-100k.md
 #   bench/run.sh --smoke                   # ~2,000 articles, seconds per step, no peers
 #   bench/run.sh --size 20000 --backend solr --skip index,jmh,http,peers,relevance,crash
@@ -11,19 +16,40 @@
 #   --size N          articles to generate (default 100000)
 #   --seed S          corpus seed (default 42)
 #   --queries N       queries in the mix (default 1000)
-#   --peers-size N    run the peer engines on the first N articles only (default: all)
+#   --sizes LIST      one run per size, comma-separated. The 1M run (else the first size) runs first;
+#                     the others take its files for the steps that do not depend on the size:
+#                     above 1M, jmh, one-core, relevance and crash are skipped, only newsearch is
+#                     indexed and only lucene is a full-size peer; below 1M, relevance and crash
+#                     are skipped. Reuters runs once, in the main run. Other options are passed on.
+#   --peers-size N    run postgres, sqlite and sphinx on the first N articles only (default: all)
+#   --peers-full LIST the peers run on the whole corpus, space-separated (default "lucene xapian";
+#                     a 3M run passes "lucene"); the others go to results/peers-sample
+#   --index-engines LIST
+#                     engines of the indexing step, comma-separated (default
+#                     newsearch,plain,plain-minimal; newsearch always runs: it makes the index)
 #   --rounds N        indexing rounds; each engine's fastest is reported (default 1)
 #   --backend solr    also rank the plain queries on a one-node SolrCloud collection beside the
 #                     local index (step solr, writes results/backends-solr.md)
-#   --skip LIST       steps to leave out, comma-separated: index,one-core,jmh,http,peers,
+#   --skip LIST       steps to leave out, comma-separated: index,one-core,jmh,http,peers,reuters,
 #                     relevance,crash (a skipped step keeps the result files of an earlier run)
 #   --results FILE    where to write the report (default bench/RESULTS.md; smoke: in the work dir)
-#   --reuse DIR       for the skipped steps one-core, peers, relevance and crash, take the files of
-#                     another run (its results folder, e.g. bench/runs/100000/results) and say so
+#   --reuse DIR       for the skipped steps one-core, peers, reuters, relevance and crash, take the
+#                     files of another run (its results folder, e.g. bench/runs/100000/results) and
+#                     say so
+#
+# Steps: index (newsearch and the bare IndexWriter loops), one-core, jmh (in-process queries),
+# http (wrk over loopback: the mix at 4 and 16 clients, the plain queries at 4 and 1, and, at one
+# client, the fixed cost of a request: searches matching nothing, searches matching one article,
+# /health), peers (the peer engines of ../shared/peers, the plain-Lucene one at the project's Lucene
+# version), reuters (Reuters-21578 indexed, served and queried as the http step does, and the
+# lucene and xapian peers on the same queries; without its peers when peers is skipped),
+# relevance, crash, solr (with --backend).
 #
 # Environment: BENCH_WORK (default bench/runs, git-ignored) holds the corpus, indexes and result
 # files; BENCH_PORT (default 18080) is the service's loopback port; PEER_TIMEOUT is passed on to
-# the peers' harness. One heavy step runs at a time: the machine has two shared cores.
+# the peers' harness; LUCENE_VERSION (default: the project's, from pom.xml) is the plain-Lucene
+# peer's, whose jars are copied from ~/.m2 into the harness's lib/. One heavy step runs at a time:
+# the machine has two shared cores.
 set -euo pipefail
 
 ARGS="$*"
@@ -31,6 +57,7 @@ BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(dirname "$BENCH")"
 PEERS_DIR="${PEERS_DIR:-$ROOT/../shared/peers}"
 SIZE=100000 SEED=42 QUERIES=1000 PEERS_SIZE="" SKIP="" RESULTS="" SMOKE=0 ROUNDS=1 REUSE="" BACKEND=""
+SIZES="" PEERS_FULL="" INDEX_ENGINES=""
 while (($#)); do
   case "$1" in
     --size) SIZE="$2"; shift 2 ;;
@@ -43,17 +70,83 @@ while (($#)); do
     --skip) SKIP="$2"; shift 2 ;;
     --results) RESULTS="$2"; shift 2 ;;
     --smoke) SMOKE=1; shift ;;
+    --sizes) SIZES="$2"; shift 2 ;;
+    --peers-full) PEERS_FULL="$2"; shift 2 ;;
+    --index-engines) INDEX_ENGINES="$2"; shift 2 ;;
     *) echo "run.sh: unknown option $1 (see the header of $0)" >&2; exit 2 ;;
   esac
 done
 
+# One corpus size and the report of the whole suite at it, by a run of this script.
+results_file() { # results_file SIZE: bench/RESULTS.md for 1M, the main report; RESULTS-100k.md etc.
+  local n=$1 name
+  if ((n == 1000000)); then echo "$BENCH/RESULTS.md"; return; fi
+  if ((n % 1000000 == 0)); then name="$((n / 1000000))m"
+  elif ((n % 1000 == 0)); then name="$((n / 1000))k"
+  else name="$n"; fi
+  echo "$BENCH/RESULTS-$name.md"
+}
+
+# --sizes: the suite once per size, the main size (1M if listed, else the first) first, so that the
+# others can take the files of the steps that do not depend on the corpus size from it; then the
+# scale page over all of them. Reuters runs once, in the main run, and is copied into the others.
+if [[ -n "$SIZES" ]]; then
+  ((!SMOKE)) || { echo "run.sh: --sizes and --smoke do not go together" >&2; exit 2; }
+  IFS=, read -ra LIST <<<"$SIZES"
+  MAIN="${LIST[0]}"
+  for n in "${LIST[@]}"; do
+    [[ "$n" =~ ^[0-9]+$ ]] || { echo "run.sh: --sizes takes sizes like 100000,1000000, got $n" >&2; exit 2; }
+    ((n != 1000000)) || MAIN=$n
+  done
+  MAIN_RES="${BENCH_WORK:-$BENCH/runs}/$MAIN/results"
+  COMMON=(--seed "$SEED" --queries "$QUERIES" --rounds "$ROUNDS" ${PEERS_SIZE:+--peers-size "$PEERS_SIZE"}
+    ${BACKEND:+--backend "$BACKEND"})
+  DONE=() FAILED=()
+  for n in "$MAIN" "${LIST[@]}"; do
+    [[ " ${DONE[*]} " != *" $n "* ]] || continue
+    opts=(--size "$n" --results "$(results_file "$n")" "${COMMON[@]}")
+    skip="$SKIP" engines="$INDEX_ENGINES" full="$PEERS_FULL"
+    if [[ $n != "$MAIN" ]]; then
+      skip="reuters${skip:+,$skip}"
+      # Above 1M the baselines' indexing loops, JMH, xapian and the size-independent steps would
+      # take long on two cores and tell little that the 1M run does not.
+      if ((n > 1000000)); then
+        skip="jmh,one-core,relevance,crash,$skip" engines="${engines:-newsearch}" full="${full:-lucene}"
+      elif ((n < 1000000)); then
+        skip="relevance,crash,$skip"
+      fi
+      opts+=(--reuse "$MAIN_RES")
+    fi
+    opts+=(${skip:+--skip "$skip"} ${engines:+--index-engines "$engines"} ${full:+--peers-full "$full"})
+    echo "== run.sh ${opts[*]}" >&2
+    "${BASH_SOURCE[0]}" "${opts[@]}" || FAILED+=("$n")
+    DONE+=("$n")
+  done
+  # The scale page lists the runs in the order of --sizes.
+  DIRS=()
+  for n in "${LIST[@]}"; do
+    DIRS+=("${BENCH_WORK:-$BENCH/runs}/$n/results")
+  done
+  JAVA_HOME="$("$ROOT/newsearch" java-home)"
+  "$JAVA_HOME/bin/java" -Xmx1g -Dfile.encoding=UTF-8 -cp "$BENCH/target/classes:$BENCH/target/lib/*" \
+    newsearch.bench.BenchCli scale --runs "$(IFS=,; echo "${DIRS[*]}")" --out "$BENCH/RESULTS-scale.md" \
+    --svg "$BENCH/scale.svg"
+  ((${#FAILED[@]} == 0)) || { echo "run.sh: the runs at ${FAILED[*]} failed" >&2; exit 1; }
+  exit 0
+fi
+
 # Step sizes: the smoke run keeps every step to seconds and leaves out the slow ones.
 if ((SMOKE)); then
   SIZE=2000 QUERIES=200 SKIP="peers,relevance,crash,$SKIP"
-  JMH_TIMES=(-wi 1 -w 2s -i 1 -r 2s) WRK_WARMUP=2s WRK_RUN=3s CRASH_TRIALS=0
+  JMH_TIMES=(-wi 1 -w 2s -i 1 -r 2s) WRK_WARMUP=2s WRK_RUN=3s WRK_SHORT=2s CRASH_TRIALS=0
 else
-  JMH_TIMES=(-wi 2 -w 10s -i 3 -r 10s) WRK_WARMUP=20s WRK_RUN=30s CRASH_TRIALS=20
+  JMH_TIMES=(-wi 2 -w 10s -i 3 -r 10s) WRK_WARMUP=20s WRK_RUN=30s WRK_SHORT=10s CRASH_TRIALS=20
 fi
+INDEX_ENGINES="${INDEX_ENGINES:-newsearch,plain,plain-minimal}"
+PEERS_FULL="${PEERS_FULL:-lucene xapian}"
+# The plain-Lucene peer runs the project's own Lucene version, so that it is the baseline of the
+# same library.
+LUCENE_VERSION="${LUCENE_VERSION:-$(sed -n 's#.*<lucene.version>\(.*\)</lucene.version>.*#\1#p' "$ROOT/pom.xml")}"
 LABEL="$([[ $SMOKE == 1 ]] && echo smoke || echo "$SIZE")"
 WORK="${BENCH_WORK:-$BENCH/runs}/$LABEL"
 RES="$WORK/results"
@@ -144,19 +237,36 @@ corpus() {
 # The served index comes from the newsearch run; the baselines' indexes are deleted afterwards.
 # With several rounds the engines take turns, and each one's fastest round is reported: on a shared
 # machine the fastest run is the one least disturbed by other users.
+# --index-engines leaves baselines out (at 3M their loops would take an hour each); newsearch is
+# always indexed, as every later step searches its index.
 index() {
-  local round
+  local round engine engines=(newsearch)
+  for engine in ${INDEX_ENGINES//,/ }; do
+    [[ " newsearch plain plain-minimal " == *" $engine "* ]] ||
+      { echo "run.sh: --index-engines takes newsearch, plain, plain-minimal; got $engine" >&2; return 2; }
+  done
+  for engine in plain plain-minimal; do
+    [[ ",$INDEX_ENGINES," == *",$engine,"* ]] && engines+=("$engine")
+  done
+  ((${#engines[@]} == 3)) ||
+    echo "* Indexing: only ${engines[*]} ran at this size (\`--index-engines $INDEX_ENGINES\`); the bare IndexWriter loops were left out." >>"$RES/notes.md"
   rm -f "$RES"/index-*-r[0-9]*.json # rounds of an earlier run must not compete with this one's
   for round in $(seq 1 "$ROUNDS"); do
-    say "indexing, round $round of $ROUNDS: newsearch, plain, plain-minimal"
-    index_run NEWSEARCH newsearch "$WORK/index" "$round"
-    index_run PLAIN plain "$WORK/idx-plain" "$round"
-    index_run PLAIN_MINIMAL plain-minimal "$WORK/idx-minimal" "$round"
+    say "indexing, round $round of $ROUNDS: ${engines[*]}"
+    for engine in "${engines[@]}"; do
+      case "$engine" in
+        newsearch) index_run NEWSEARCH newsearch "$WORK/index" "$round" ;;
+        plain) index_run PLAIN plain "$WORK/idx-plain" "$round" ;;
+        plain-minimal) index_run PLAIN_MINIMAL plain-minimal "$WORK/idx-minimal" "$round" ;;
+      esac
+    done
   done
-  fastest newsearch && fastest plain && fastest plain-minimal
+  for engine in "${engines[@]}"; do
+    fastest "$engine"
+    [[ $engine == plain-minimal ]] || "$JAVA_HOME/bin/jfr" view --width 160 --truncate beginning \
+      hot-methods "$RES/index-$engine.jfr" >"$RES/profile-index-$engine.txt"
+  done
   echo "$ROUNDS" >"$RES/index-rounds.txt"
-  "$JAVA_HOME/bin/jfr" view --width 160 --truncate beginning hot-methods "$RES/index-newsearch.jfr" >"$RES/profile-index-newsearch.txt"
-  "$JAVA_HOME/bin/jfr" view --width 160 --truncate beginning hot-methods "$RES/index-plain.jfr" >"$RES/profile-index-plain.txt"
   rm -rf "$WORK/idx-plain" "$WORK/idx-minimal"
 }
 
@@ -208,49 +318,87 @@ wrk_run() { # wrk_run LABEL CONNECTIONS DURATION PATHS [RESULT_NAME]
   sleep 3
 }
 
-# Starts the service, times it to /ready 200 (index open and warmed), runs wrk, then reads its
-# memory and stops it.
-http() {
-  say "HTTP: serve with -Xmx1g, wrk on loopback"
-  local t0 ready_ms=-1 docs
+# Starts the service on INDEX, logging to LOG, and waits for /ready 200 (index open and warmed) and
+# for its completions; sets SERVER_PID, READY_MS, SUGGEST_MS and DOCS.
+serve_start() { # serve_start INDEX LOG
+  local t0
   "$ROOT/newsearch" --version >/dev/null # a rebuild, if sources changed, is not start-up time
-  record "NEWSEARCH_JAVA_OPTS=-Xmx1g $ROOT/newsearch serve --index $WORK/index --host 127.0.0.1 --port $PORT"
+  record "NEWSEARCH_JAVA_OPTS=-Xmx1g $ROOT/newsearch serve --index $1 --host 127.0.0.1 --port $PORT"
+  READY_MS=-1 SUGGEST_MS=-1
   t0=$(date +%s%N)
-  env -u NEWSEARCH_ADMIN_TOKEN -u NEWSEARCH_ADMIN_TOKEN_FILE NEWSEARCH_JAVA_OPTS=-Xmx1g "$ROOT/newsearch" serve --index "$WORK/index" \
-    --host 127.0.0.1 --port "$PORT" >"$RES/serve.log" 2>&1 &
+  env -u NEWSEARCH_ADMIN_TOKEN -u NEWSEARCH_ADMIN_TOKEN_FILE NEWSEARCH_JAVA_OPTS=-Xmx1g "$ROOT/newsearch" serve --index "$1" \
+    --host 127.0.0.1 --port "$PORT" >"$2" 2>&1 &
   SERVER_PID=$!
   trap 'kill $SERVER_PID 2>/dev/null || true' EXIT
-  local pid=$SERVER_PID
   for _ in $(seq 1 6000); do
     if curl -sf "http://127.0.0.1:$PORT/ready" >"$WORK/ready.json" 2>/dev/null; then
-      ready_ms=$((($(date +%s%N) - t0) / 1000000)); break
+      READY_MS=$((($(date +%s%N) - t0) / 1000000)); break
     fi
-    kill -0 "$pid" 2>/dev/null || { tail -20 "$RES/serve.log" >&2; return 1; }
+    kill -0 "$SERVER_PID" 2>/dev/null || { tail -20 "$2" >&2; return 1; }
     sleep 0.02
   done
-  docs=$(sed -n 's/.*"documents": *\([0-9]*\).*/\1/p' "$WORK/ready.json")
+  DOCS=$(sed -n 's/.*"documents": *\([0-9]*\).*/\1/p' "$WORK/ready.json")
   # The search-box suggester builds in the background: wait for it (it completes "gov" to
   # "government", the commonest headline word) so that its build is not measured as query load.
-  local suggest_ms=-1
+  # An index without such a headline waits its 10 minutes out.
   for _ in $(seq 1 3000); do
     if curl -sf "http://127.0.0.1:$PORT/api/suggest?q=gov&size=1" | grep -q '"text"'; then
-      suggest_ms=$((($(date +%s%N) - t0) / 1000000)); break
+      SUGGEST_MS=$((($(date +%s%N) - t0) / 1000000)); break
     fi
     sleep 0.2
   done
+}
+
+serve_stop() {
+  kill "$SERVER_PID"; wait "$SERVER_PID" || true
+  trap - EXIT
+}
+
+# Requests whose cost does not grow with the corpus, the service's fixed cost: searches that match
+# nothing, searches that match one article, and /health. Written before the service starts, so that
+# the checking searches do not share the cores with it.
+# An index where either kind cannot be found loses those runs only, with a note.
+fixed_cost_paths() { # fixed_cost_paths INDEX QUERY_DIR
+  rm -f "$2/urls-nomatch.txt" "$2/urls-onehit.txt"
+  bench fixed-queries --index "$1" --out "$2" >&2 ||
+    echo "* \`BenchCli fixed-queries\` found too few queries on \`${1#"$WORK"/}\`; the runs without paths were left out." >>"$RES/notes.md"
+  echo /health >"$2/urls-health.txt"
+}
+
+fixed_cost_runs() { # fixed_cost_runs QUERY_DIR RESULT_PREFIX
+  local kind label
+  for kind in nomatch onehit health; do
+    case "$kind" in
+      nomatch) label="no match, 1 client" ;;
+      onehit) label="one hit, 1 client" ;;
+      health) label="/health, 1 client" ;;
+    esac
+    [[ ! -s "$1/urls-$kind.txt" ]] ||
+      wrk_run "$label" 1 "$WRK_SHORT" "$1/urls-$kind.txt" "${2}wrk-$kind-c1.json"
+  done
+}
+
+# Serves the index, runs wrk, then reads the service's memory and stops it.
+http() {
+  say "HTTP: serve with -Xmx1g, wrk on loopback"
+  fixed_cost_paths "$WORK/index" "$WORK/queries"
+  serve_start "$WORK/index" "$RES/serve.log"
+  local pid=$SERVER_PID
   wrk_run warmup 4 "$WRK_WARMUP" "$WORK/queries/urls-mix.txt"
   wrk_run "mix, facets + highlights" 4 "$WRK_RUN" "$WORK/queries/urls-mix.txt" wrk-mix-c4.json
   wrk_run "plain queries" 4 "$WRK_RUN" "$WORK/queries/urls-plain.txt" wrk-plain-c4.json
   wrk_run "plain queries, 1 client" 1 "$WRK_RUN" "$WORK/queries/urls-plain.txt" wrk-plain-c1.json
+  fixed_cost_runs "$WORK/queries" ""
+  wrk_run "mix, facets + highlights, 16 clients" 16 "$WRK_RUN" "$WORK/queries/urls-mix.txt" wrk-mix-c16.json
   profile_service "$pid"
   "$JAVA_HOME/bin/jcmd" "$pid" GC.run >/dev/null
   local used max rss
   used=$("$JAVA_HOME/bin/jcmd" "$pid" GC.heap_info | sed -n 's/.*heap.* used \([0-9]*\)K.*/\1/p' | head -1)
   max=$("$JAVA_HOME/bin/jcmd" "$pid" VM.flags | grep -o 'MaxHeapSize=[0-9]*' | head -1 | cut -d= -f2)
   rss=$(sed -n 's/^VmHWM:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$pid/status")
-  kill "$pid"; wait "$pid" || true
+  serve_stop
   printf '{"ready_ms": %d, "completions_ready_ms": %d, "documents": %d, "heap_max_mib": %d, "heap_used_after_gc_mib": %d, "peak_rss_mib": %d, "java_opts": "-Xmx1g"}\n' \
-    "$ready_ms" "$suggest_ms" "${docs:-0}" $((max / 1048576)) $((${used:-0} / 1024)) $((${rss:-0} / 1024)) >"$RES/serve.json"
+    "$READY_MS" "$SUGGEST_MS" "${DOCS:-0}" $((max / 1048576)) $((${used:-0} / 1024)) $((${rss:-0} / 1024)) >"$RES/serve.json"
   cat "$RES/serve.json" >&2
 }
 
@@ -266,18 +414,70 @@ profile_service() { # profile_service PID
     >"$RES/profile-serve-alloc.txt" || true
 }
 
+# The peers' Lucene jars of the project's version, from the local Maven repository that the build
+# filled; only when they are not there does the peers' harness fetch them itself.
+peer_lucene_jars() {
+  local a jar
+  mkdir -p "$PEERS_DIR/lib"
+  for a in lucene-core lucene-analysis-common lucene-queryparser; do
+    jar="$HOME/.m2/repository/org/apache/lucene/$a/$LUCENE_VERSION/$a-$LUCENE_VERSION.jar"
+    [[ -f "$PEERS_DIR/lib/$a-$LUCENE_VERSION.jar" || ! -f "$jar" ]] || cp "$jar" "$PEERS_DIR/lib/"
+  done
+}
+
+# run_peers PEERS CORPUS QUERIES OUTDIR [ENV...]: one run of the peers' harness.
+run_peers() {
+  rm -rf "$4"
+  run env PEERS="$1" LUCENE_VERSION="$LUCENE_VERSION" "${@:5}" "$PEERS_DIR/run_all.sh" "$2" "$3" "$4" \
+    >"$4.log" 2>&1 || true
+  tail -8 "$4.log" >&2
+}
+
+# The fast peers (--peers-full, by default lucene and xapian) on the whole corpus, in peers/; the
+# slow ones on the first --peers-size articles, in peers-sample/.
 peers() {
-  local corpus="$CORPUS"
+  local sample="$CORPUS" rest=() p where
+  for p in lucene xapian postgres sqlite sphinx; do
+    [[ " $PEERS_FULL " == *" $p "* ]] || rest+=("$p")
+  done
   if [[ -n "$PEERS_SIZE" && "$PEERS_SIZE" -lt "$SIZE" ]]; then
-    corpus="$WORK/corpus-$PEERS_SIZE.jsonl"
-    head -n "$PEERS_SIZE" "$CORPUS" >"$corpus"
-    echo "The peer engines ran on the first $PEERS_SIZE articles of the corpus, not all $SIZE: at the full size they would not finish in reasonable time on this machine." >>"$RES/notes.md"
+    sample="$WORK/corpus-$PEERS_SIZE.jsonl"
+    head -n "$PEERS_SIZE" "$CORPUS" >"$sample"
   fi
-  say "peers on $(wc -l <"$corpus") articles"
-  rm -rf "$RES/peers"
-  run env PEERS="xapian postgres sqlite sphinx" "$PEERS_DIR/run_all.sh" "$corpus" \
-    "$WORK/queries/plain.tsv" "$RES/peers" >"$RES/peers.log" 2>&1 || true
-  tail -8 "$RES/peers.log" >&2
+  where="on all of them too"
+  [[ "$sample" == "$CORPUS" ]] ||
+    where="on the first $PEERS_SIZE only: at the full size they would not finish in reasonable time on this machine"
+  echo "* Peers: $PEERS_FULL ran on all $SIZE articles (\`peers/\`); ${rest[*]:-no others} $where (\`peers-sample/\`)." >>"$RES/notes.md"
+  peer_lucene_jars
+  say "peers on $SIZE articles: $PEERS_FULL"
+  run_peers "$PEERS_FULL" "$CORPUS" "$WORK/queries/plain.tsv" "$RES/peers"
+  if ((${#rest[@]})); then
+    say "peers on $(wc -l <"$sample") articles: ${rest[*]}"
+    run_peers "${rest[*]}" "$sample" "$WORK/queries/plain.tsv" "$RES/peers-sample"
+  fi
+}
+
+# Reuters-21578, a real news corpus of 21,578 articles: the service and the fast peers on the same
+# 200 queries, words of its titles drawn by the peers' own generator.
+reuters() {
+  local data="$PEERS_DIR/../data/reuters21578/articles.jsonl" out="$RES/reuters"
+  local idx="$WORK/reuters-index" queries="$WORK/reuters-queries"
+  say "Reuters-21578: index, queries, HTTP"
+  rm -rf "$out" "$idx" && mkdir -p "$out"
+  run "$ROOT/newsearch" reindex --no-vectors --input "$data" --index "$idx" >"$out/reindex.log" 2>&1
+  run /usr/bin/python3 "$PEERS_DIR/gen_queries.py" "$data" 200 "$out/queries.txt"
+  bench queries-from --text "$out/queries.txt" --out "$queries" >&2
+  fixed_cost_paths "$idx" "$queries"
+  serve_start "$idx" "$out/serve.log"
+  wrk_run warmup 1 "$WRK_WARMUP" "$queries/urls-mix.txt"
+  wrk_run "Reuters, plain queries, 1 client" 1 "$WRK_RUN" "$queries/urls-plain.txt" reuters/wrk-plain-c1.json
+  wrk_run "Reuters, facets + highlights, 1 client" 1 "$WRK_RUN" "$queries/urls-mix.txt" reuters/wrk-mix-c1.json
+  fixed_cost_runs "$queries" reuters/
+  serve_stop
+  if skipped peers; then return 0; fi
+  peer_lucene_jars
+  say "Reuters-21578: peers lucene, xapian"
+  run_peers "lucene xapian" "$data" "$out/queries.txt" "$out/peers"
 }
 
 relevance() {
@@ -343,7 +543,8 @@ reuse() { # reuse STEP
   [[ -n "$REUSE" ]] || return 0
   local files
   case "$1" in
-    peers) files=(peers peers.log) ;;
+    peers) files=(peers peers.log peers-sample peers-sample.log) ;;
+    reuters) files=(reuters) ;;
     relevance) files=(relevance-cranfield.txt relevance-cisi.txt peers-cranfield peers-cisi) ;;
     crash) files=(crash.json crash.log) ;;
     one-core) files=(index-newsearch-1t.json) ;;
@@ -366,6 +567,7 @@ if ((!SMOKE)); then step one-core index_one_core; fi
 step jmh queries_in_process
 step http http
 step peers peers
+step reuters reuters
 step relevance relevance
 step crash crash
 if [[ -n "$BACKEND" ]]; then step solr backend; fi

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,11 +12,13 @@ import java.util.concurrent.Callable;
 import newsearch.bench.alert.AlertMatchingBenchmark;
 import newsearch.bench.corpus.BenchQuery;
 import newsearch.bench.corpus.CorpusGenerator;
+import newsearch.bench.corpus.QueryKind;
 import newsearch.bench.corpus.QueryMixFile;
 import newsearch.bench.corpus.QueryMixGenerator;
 import newsearch.bench.indexing.IndexRunResult;
 import newsearch.bench.indexing.IndexingBenchmark;
 import newsearch.bench.query.BackendComparison;
+import newsearch.bench.query.FixedCostQueries;
 import newsearch.bench.report.ResultFileException;
 import newsearch.bench.report.ResultsReport;
 import newsearch.bench.report.ScalePage;
@@ -51,6 +54,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       BenchCli.Generate.class,
       BenchCli.Queries.class,
+      BenchCli.QueriesFrom.class,
+      BenchCli.FixedQueries.class,
       BenchCli.Index.class,
       BenchCli.Alerts.class,
       BenchCli.Backends.class,
@@ -267,6 +272,74 @@ public final class BenchCli {
       QueryMixFile.write(queries, out);
       System.out.printf(Locale.ROOT, "wrote %d queries to %s%n", queries.size(), out);
       return 0;
+    }
+  }
+
+  /** {@code queries-from --text FILE --out DIR}. */
+  @Command(
+      name = "queries-from",
+      description =
+          "Write the query files of a text file of queries (one a line, all plain words), as"
+              + " `queries` writes those of the mix.")
+  static final class QueriesFrom implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--text", required = true, description = "Queries, one a line.")
+    Path text;
+
+    @Option(names = "--out", required = true, description = "Folder for the query files.")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+      List<String> lines =
+          Files.readAllLines(text, StandardCharsets.UTF_8).stream()
+              .filter(line -> !line.isBlank())
+              .toList();
+      if (lines.isEmpty()) {
+        throw new ParameterException(spec.commandLine(), text + " holds no queries");
+      }
+      List<BenchQuery> queries = new ArrayList<>();
+      for (int i = 0; i < lines.size(); i++) {
+        queries.add(
+            new BenchQuery(
+                String.format(Locale.ROOT, "q%04d", i + 1), QueryKind.WORDS, "", lines.get(i)));
+      }
+      QueryMixFile.write(queries, out);
+      System.out.printf(Locale.ROOT, "wrote %d queries to %s%n", queries.size(), out);
+      return 0;
+    }
+  }
+
+  /** {@code fixed-queries --index DIR --out DIR [--count N]}. */
+  @Command(
+      name = "fixed-queries",
+      description =
+          "Write search paths that match no article and paths that match exactly one, checked"
+              + " on the index.")
+  static final class FixedQueries implements Callable<Integer> {
+    @Option(names = "--index", required = true, description = "The index folder.")
+    Path index;
+
+    @Option(names = "--out", required = true, description = "Folder for the path files.")
+    Path out;
+
+    @Option(
+        names = "--count",
+        defaultValue = "" + FixedCostQueries.DEFAULT_COUNT,
+        description = "Paths of each kind (default: ${DEFAULT-VALUE}).")
+    int count;
+
+    @Override
+    public Integer call() throws IOException {
+      FixedCostQueries.Written written = FixedCostQueries.write(index, out, count);
+      System.out.printf(
+          Locale.ROOT,
+          "wrote %d no-match and %d one-hit paths to %s%n",
+          written.noMatch(),
+          written.oneHit(),
+          out);
+      return written.noMatch() > 0 && written.oneHit() > 0 ? 0 : 1;
     }
   }
 

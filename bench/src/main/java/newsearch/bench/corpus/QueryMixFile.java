@@ -40,13 +40,21 @@ public final class QueryMixFile {
       urlsMix.add(q.urlPath());
       if (q.kind().plain()) {
         plain.add(q.id() + "\t" + q.text());
-        urlsPlain.add(q.urlPath() + "&facets=false");
+        urlsPlain.add(plainUrlPath(q));
       }
     }
     Files.write(dir.resolve(MIX), mix, StandardCharsets.UTF_8);
     Files.write(dir.resolve(PLAIN), plain, StandardCharsets.UTF_8);
     Files.write(dir.resolve(URLS_MIX), urlsMix, StandardCharsets.UTF_8);
     Files.write(dir.resolve(URLS_PLAIN), urlsPlain, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The search path of {@code query} as in {@code urls-plain.txt}: no facets, as ranked queries on
+   * raw Lucene and on the peer engines count none.
+   */
+  public static String plainUrlPath(BenchQuery query) {
+    return query.urlPath() + "&facets=false";
   }
 
   /**

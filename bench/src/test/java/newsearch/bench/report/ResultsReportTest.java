@@ -54,8 +54,10 @@ class ResultsReportTest {
     assertTrue(section.contains("| newsearch (2 threads) | stored id"), section);
     assertTrue(section.contains(" | 1,000 | 5,000 | 4.000 | 250 |\n"), section);
     String peerStores = "| id + inverted index of title and body with positions |";
-    assertTrue(section.contains("| lucene " + peerStores + " 1,000 | 1,500 | 2.000 | 500 |"), section);
-    assertTrue(section.contains("| sqlite " + peerStores + " 500 | 500 | 1.000 | 1,000 |"), section);
+    assertTrue(
+        section.contains("| lucene " + peerStores + " 1,000 | 1,500 | 2.000 | 500 |"), section);
+    assertTrue(
+        section.contains("| sqlite " + peerStores + " 500 | 500 | 1.000 | 1,000 |"), section);
   }
 
   @Test
@@ -70,7 +72,9 @@ class ResultsReportTest {
     new FakeResults(dir).write(QueryResults.WRK_MIX_SIXTEEN, "{\"qps\": 12,\n\"p50_ms\": ");
     ResultFileException e =
         assertThrows(ResultFileException.class, () -> new ResultsReport(dir).markdown());
-    assertTrue(e.getMessage().startsWith(dir.resolve(QueryResults.WRK_MIX_SIXTEEN) + ": "), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith(dir.resolve(QueryResults.WRK_MIX_SIXTEEN) + ": "),
+        e.getMessage());
     assertTrue(e.getMessage().contains("line 2"), e.getMessage());
   }
 }
