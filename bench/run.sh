@@ -18,12 +18,15 @@
 #   --queries N       queries in the mix (default 1000)
 #   --sizes LIST      one run per size, comma-separated. The 1M run (else the first size) runs first;
 #                     the others take its files for the steps that do not depend on the size:
-#                     above 1M, jmh, one-core, relevance and crash are skipped, only newsearch is
-#                     indexed and only lucene is a full-size peer; below 1M, relevance and crash
-#                     are skipped. Reuters runs once, in the main run. Other options are passed on.
+#                     from 1M up only newsearch is indexed, lucene is the only peer (options given
+#                     override that), and above 1M jmh, one-core, relevance and crash are skipped;
+#                     below 1M, relevance and crash are skipped. Reuters runs once, in the main
+#                     run. Other options are passed on.
 #   --peers-size N    run postgres, sqlite and sphinx on the first N articles only (default: all)
 #   --peers-full LIST the peers run on the whole corpus, space-separated (default "lucene xapian";
 #                     a 3M run passes "lucene"); the others go to results/peers-sample
+#   --peers-sample LIST the peers run on the --peers-size sample, space-separated (default: those
+#                     not in --peers-full; "none" runs none)
 #   --index-engines LIST
 #                     engines of the indexing step, comma-separated (default
 #                     newsearch,plain,plain-minimal; newsearch always runs: it makes the index)
@@ -57,7 +60,7 @@ BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(dirname "$BENCH")"
 PEERS_DIR="${PEERS_DIR:-$ROOT/../shared/peers}"
 SIZE=100000 SEED=42 QUERIES=1000 PEERS_SIZE="" SKIP="" RESULTS="" SMOKE=0 ROUNDS=1 REUSE="" BACKEND=""
-SIZES="" PEERS_FULL="" INDEX_ENGINES=""
+SIZES="" PEERS_FULL="" INDEX_ENGINES="" PEERS_SAMPLE=""
 while (($#)); do
   case "$1" in
     --size) SIZE="$2"; shift 2 ;;
@@ -72,6 +75,7 @@ while (($#)); do
     --smoke) SMOKE=1; shift ;;
     --sizes) SIZES="$2"; shift 2 ;;
     --peers-full) PEERS_FULL="$2"; shift 2 ;;
+    --peers-sample) PEERS_SAMPLE="$2"; shift 2 ;;
     --index-engines) INDEX_ENGINES="$2"; shift 2 ;;
     *) echo "run.sh: unknown option $1 (see the header of $0)" >&2; exit 2 ;;
   esac
@@ -105,19 +109,23 @@ if [[ -n "$SIZES" ]]; then
   for n in "$MAIN" "${LIST[@]}"; do
     [[ " ${DONE[*]} " != *" $n "* ]] || continue
     opts=(--size "$n" --results "$(results_file "$n")" "${COMMON[@]}")
-    skip="$SKIP" engines="$INDEX_ENGINES" full="$PEERS_FULL"
+    skip="$SKIP" engines="$INDEX_ENGINES" full="$PEERS_FULL" sample="$PEERS_SAMPLE"
+    # From 1M up the baselines' indexing loops and the slow peers would take hours on two cores:
+    # newsearch and plain Lucene run at every size, the loops and the other peers at the smallest.
+    if ((n >= 1000000)); then
+      engines="${engines:-newsearch}" full="${full:-lucene}" sample="${sample:-none}"
+    fi
     if [[ $n != "$MAIN" ]]; then
       skip="reuters${skip:+,$skip}"
-      # Above 1M the baselines' indexing loops, JMH, xapian and the size-independent steps would
-      # take long on two cores and tell little that the 1M run does not.
       if ((n > 1000000)); then
-        skip="jmh,one-core,relevance,crash,$skip" engines="${engines:-newsearch}" full="${full:-lucene}"
+        skip="jmh,one-core,relevance,crash,$skip"
       elif ((n < 1000000)); then
         skip="relevance,crash,$skip"
       fi
       opts+=(--reuse "$MAIN_RES")
     fi
-    opts+=(${skip:+--skip "$skip"} ${engines:+--index-engines "$engines"} ${full:+--peers-full "$full"})
+    opts+=(${skip:+--skip "$skip"} ${engines:+--index-engines "$engines"} ${full:+--peers-full "$full"}
+      ${sample:+--peers-sample "$sample"})
     echo "== run.sh ${opts[*]}" >&2
     "${BASH_SOURCE[0]}" "${opts[@]}" || FAILED+=("$n")
     DONE+=("$n")
@@ -323,11 +331,15 @@ wrk_run() { # wrk_run LABEL CONNECTIONS DURATION PATHS [RESULT_NAME]
 serve_start() { # serve_start INDEX LOG
   local t0
   "$ROOT/newsearch" --version >/dev/null # a rebuild, if sources changed, is not start-up time
-  record "NEWSEARCH_JAVA_OPTS=-Xmx1g $ROOT/newsearch serve --index $1 --host 127.0.0.1 --port $PORT"
+  # wrk's connections all come from one address, where a real load comes from many readers: the
+  # service's per-client share (half its permits) would refuse most of 16 connections with 429
+  # before admission control could show what it sheds, so one client may use every permit.
+  local permits=$((2 * $(nproc)))
+  record "NEWSEARCH_JAVA_OPTS=-Xmx1g $ROOT/newsearch serve --index $1 --host 127.0.0.1 --port $PORT --max-searches-per-client $permits"
   READY_MS=-1 SUGGEST_MS=-1
   t0=$(date +%s%N)
   env -u NEWSEARCH_ADMIN_TOKEN -u NEWSEARCH_ADMIN_TOKEN_FILE NEWSEARCH_JAVA_OPTS=-Xmx1g "$ROOT/newsearch" serve --index "$1" \
-    --host 127.0.0.1 --port "$PORT" >"$2" 2>&1 &
+    --host 127.0.0.1 --port "$PORT" --max-searches-per-client "$permits" >"$2" 2>&1 &
   SERVER_PID=$!
   trap 'kill $SERVER_PID 2>/dev/null || true' EXIT
   for _ in $(seq 1 6000); do
@@ -438,7 +450,8 @@ run_peers() {
 peers() {
   local sample="$CORPUS" rest=() p where
   for p in lucene xapian postgres sqlite sphinx; do
-    [[ " $PEERS_FULL " == *" $p "* ]] || rest+=("$p")
+    [[ " $PEERS_FULL " == *" $p "* ]] && continue
+    [[ -z "$PEERS_SAMPLE" || " $PEERS_SAMPLE " == *" $p "* ]] && rest+=("$p")
   done
   if [[ -n "$PEERS_SIZE" && "$PEERS_SIZE" -lt "$SIZE" ]]; then
     sample="$WORK/corpus-$PEERS_SIZE.jsonl"
