@@ -98,13 +98,25 @@ final class QueryResults {
   }
 
   /**
-   * The failed requests of an HTTP run but those that admission control shed with a 503, which are
-   * the service protecting itself rather than failing; a result without {@code status_503} predates
-   * shedding and shed nothing.
+   * The failed requests of an HTTP run but those that admission control shed, which are the service
+   * protecting itself rather than failing.
    */
   static long realErrors(JsonObject wrk) {
-    double shed = number(wrk, "status_503");
-    return (long) number(wrk, "errors") - (Double.isNaN(shed) ? 0 : (long) shed);
+    return (long) number(wrk, "errors") - shedCount(wrk);
+  }
+
+  /**
+   * The requests admission control refused at once: 503 when every permit and queue place is taken,
+   * 429 when the one client already holds its share (wrk's connections all come from one address).
+   * A result without these counts predates shedding and shed nothing.
+   */
+  static long shedCount(JsonObject wrk) {
+    long shed = 0;
+    for (String status : new String[] {"status_503", "status_429"}) {
+      double count = number(wrk, status);
+      shed += Double.isNaN(count) ? 0 : (long) count;
+    }
+    return shed;
   }
 
   List<Target> targets() {
@@ -182,8 +194,8 @@ final class QueryResults {
             "p90 ms",
             "p99 ms",
             "max ms",
-            "errors but 503",
-            "503 shed");
+            "errors but sheds",
+            "shed (503, 429)");
     for (String file :
         List.of(
             WRK_MIX,
@@ -234,8 +246,7 @@ final class QueryResults {
   }
 
   private static String shed(JsonObject wrk) {
-    double shed = number(wrk, "status_503");
-    return Double.isNaN(shed) ? "0" : f0(shed);
+    return f0(shedCount(wrk));
   }
 
   private static long errorCount(Optional<JsonObject> wrk) {

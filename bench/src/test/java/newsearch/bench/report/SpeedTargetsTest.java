@@ -117,6 +117,13 @@ class SpeedTargetsTest {
 
     results.wrk(QueryResults.WRK_MIX_SIXTEEN, 50, 100, 1999, 7, -1);
     assertEquals(false, target("16 clients").met(), "an old file without status_503 shed nothing");
+
+    results.write(
+        QueryResults.WRK_MIX_SIXTEEN,
+        "{\"label\":\"run\",\"connections\":16,\"requests\":1500,\"qps\":50,\"p50_ms\":1,"
+            + "\"p90_ms\":100,\"p99_ms\":1999,\"max_ms\":1999,\"errors\":9,"
+            + "\"status_errors\":9,\"status_503\":2,\"status_429\":7,\"timeouts\":0}");
+    assertEquals(true, target("16 clients").met(), "a 429 for the client's share is shed too");
   }
 
   @Test
