@@ -138,7 +138,7 @@ if [[ -n "$SIZES" ]]; then
   JAVA_HOME="$("$ROOT/newsearch" java-home)"
   "$JAVA_HOME/bin/java" -Xmx1g -Dfile.encoding=UTF-8 -cp "$BENCH/target/classes:$BENCH/target/lib/*" \
     newsearch.bench.BenchCli scale --runs "$(IFS=,; echo "${DIRS[*]}")" --out "$BENCH/RESULTS-scale.md" \
-    --svg "$BENCH/scale.svg"
+    --svg "$BENCH/scale.svg" --notes "$BENCH/scale-notes.md"
   ((${#FAILED[@]} == 0)) || { echo "run.sh: the runs at ${FAILED[*]} failed" >&2; exit 1; }
   exit 0
 fi

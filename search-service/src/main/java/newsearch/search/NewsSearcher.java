@@ -69,7 +69,8 @@ public final class NewsSearcher implements SearchBackend, Closeable {
     this.limits = new RequestLimits(config);
     this.clock = clock;
     this.index = new ServedIndex(generations, schema, config);
-    this.threads = new SearchThreads(config.limits().searchThreads());
+    this.threads =
+        new SearchThreads(config.limits().searchThreads(), config.limits().spreadMinArticles());
     this.newArticles = new NewArticleReader(schema);
     this.analytics =
         new NewsAnalytics(

@@ -11,8 +11,8 @@ import newsearch.search.rank.HitCollapser;
 import newsearch.search.rank.RankingOrder;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.FieldInfo;
-import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -166,8 +166,17 @@ final class RankFusion {
     return FusedScores.of(fused);
   }
 
+  /**
+   * Whether any segment holds sentence vectors. Asked of each segment's own field infos: merging
+   * them, on every search, cost 4% of a search of Reuters.
+   */
   private static boolean hasVectors(IndexReader reader) {
-    FieldInfo field = FieldInfos.getMergedFieldInfos(reader).fieldInfo(NewsSchema.EMBEDDING);
-    return field != null && field.hasVectorValues();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      FieldInfo field = leaf.reader().getFieldInfos().fieldInfo(NewsSchema.EMBEDDING);
+      if (field != null && field.hasVectorValues()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -10,8 +10,10 @@ import newsearch.schema.HtmlEscaper;
 import newsearch.schema.NewsSchema;
 import newsearch.search.Hit;
 import newsearch.search.SearchConfig;
+import newsearch.search.facet.FacetedSearcher;
 import newsearch.search.rank.HitCollapser;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -56,7 +58,8 @@ public final class HitAssembler {
       read.put(doc, stored.document(doc));
     }
     List<Highlights> highlights =
-        new SnippetHighlighter(searcher, schema, config, read).highlight(textQuery, docIds);
+        new SnippetHighlighter(searcher, fieldInfos(searcher), schema, config, read)
+            .highlight(textQuery, docIds);
     List<Hit> hits = new ArrayList<>(page.size());
     for (int i = 0; i < page.size(); i++) {
       Article article = schema.toArticle(read.get(docIds[i]));
@@ -78,6 +81,13 @@ public final class HitAssembler {
               copies(searcher, page.get(i).copies())));
     }
     return hits;
+  }
+
+  /** The fields of the searcher's reader, merged once per reader when the service opened it. */
+  private static FieldInfos fieldInfos(IndexSearcher searcher) {
+    return searcher instanceof FacetedSearcher faceted
+        ? faceted.fieldInfos()
+        : FieldInfos.getMergedFieldInfos(searcher.getIndexReader());
   }
 
   /**

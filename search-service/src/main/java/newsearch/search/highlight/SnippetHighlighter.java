@@ -9,6 +9,7 @@ import java.util.Map;
 import newsearch.schema.NewsSchema;
 import newsearch.search.SearchConfig;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -29,15 +30,25 @@ final class SnippetHighlighter extends UnifiedHighlighter {
   private final int snippets;
   private final Map<Integer, Document> read;
 
-  /** A highlighter over {@code searcher} whose documents, by id, are already {@code read}. */
+  /**
+   * A highlighter over {@code searcher}, whose reader's fields are {@code fields}, and whose
+   * documents, by id, are already {@code read}.
+   */
   SnippetHighlighter(
-      IndexSearcher searcher, NewsSchema schema, SearchConfig config, Map<Integer, Document> read) {
+      IndexSearcher searcher,
+      FieldInfos fields,
+      NewsSchema schema,
+      SearchConfig config,
+      Map<Integer, Document> read) {
     super(
         UnifiedHighlighter.builder(searcher, schema.analyzer())
             .withFormatter(new MarkedPassageFormatter())
+            .withScorer(new PassageRanking())
             .withMaxLength(config.highlighting().highlightMaxChars())
             .withMaxNoHighlightPassages(1)
             .withWeightMatches(true));
+    // The highlighter would merge the field infos of the segments again for each page.
+    this.fieldInfos = fields;
     this.snippets = config.highlighting().snippets();
     this.read = read;
   }

@@ -17,7 +17,6 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 
 /**
@@ -33,7 +32,8 @@ import org.apache.lucene.search.spell.SuggestWord;
  * query text (operators, quotes, field prefixes, signs) is kept as typed, and a spelling takes the
  * case of the word it replaces.
  *
- * <p>Thread-safe: the spell checker is configured once and then only read.
+ * <p>Thread-safe: the spell checker is configured once and then only read, and the spellings found
+ * for a word are kept per reader ({@link NearbySpellings}).
  */
 public final class SpellingCorrector {
 
@@ -96,13 +96,21 @@ public final class SpellingCorrector {
    */
   private static final int INSPECTED = 20;
 
+  /**
+   * How many words' spellings are kept: the words of a few thousand distinct queries, a few hundred
+   * bytes each.
+   */
+  static final int WORDS_KEPT = 4_096;
+
   private final NewsSchema schema;
-  private final DirectSpellChecker checker = new DirectSpellChecker();
+  private final NearbySpellings nearby;
 
   public SpellingCorrector(NewsSchema schema) {
     this.schema = schema;
+    DirectSpellChecker checker = new DirectSpellChecker();
     checker.setAccuracy(ACCURACY_IN_CONTEXT);
     checker.setMaxQueryFrequency(KNOWN_WELL);
+    this.nearby = new NearbySpellings(checker, INSPECTED, WORDS_KEPT);
   }
 
   /**
@@ -121,8 +129,7 @@ public final class SpellingCorrector {
       int typedFreq = reader.docFreq(typedTerm);
       String typed = query.substring(word.start(), word.end());
       List<SuggestWord> spellings = new ArrayList<>();
-      for (SuggestWord better :
-          checker.suggestSimilar(typedTerm, INSPECTED, reader, SuggestMode.SUGGEST_MORE_POPULAR)) {
+      for (SuggestWord better : nearby.of(reader, typedTerm)) {
         boolean closeEnough = better.score >= ACCURACY || (typedFreq == 0 && words.size() > 1);
         if (closeEnough && better.freq >= KNOWN_WORD_RATIO * typedFreq) {
           spellings.add(better);
