@@ -25,8 +25,6 @@ import static newsearch.search.ConfigBounds.requirePositive;
  *     a search asked again is not counted again (0 keeps none)
  * @param searchThreads the threads one search may spread its matching over while fewer searches
  *     than that are running (1 matches every search on its own thread)
- * @param spreadMinArticles the smallest index, in articles, whose searches are spread over {@code
- *     searchThreads}; a smaller one is matched on the searching thread alone
  */
 public record LimitsConfig(
     int maxPageSize,
@@ -37,8 +35,7 @@ public record LimitsConfig(
     long searchTimeoutMillis,
     int exactTotalUpTo,
     int countCacheEntries,
-    int searchThreads,
-    int spreadMinArticles) {
+    int searchThreads) {
 
   /** Default page size limit: ten pages' worth of the page's ten results in one request. */
   public static final int DEFAULT_MAX_PAGE_SIZE = 100;
@@ -89,13 +86,6 @@ public record LimitsConfig(
    */
   public static final int DEFAULT_SEARCH_THREADS = Runtime.getRuntime().availableProcessors();
 
-  /**
-   * Default smallest index to spread a search over: below it, matching a slice costs less than
-   * handing it to another thread. Over Reuters (21,251 articles) one client's searches took 4.9 ms
-   * (p50) spread over two threads and 3.7 ms on one.
-   */
-  public static final int DEFAULT_SPREAD_MIN_ARTICLES = 100_000;
-
   /** The defaults. */
   public static final LimitsConfig DEFAULTS = builder().build();
 
@@ -110,7 +100,6 @@ public record LimitsConfig(
     requirePositive("searchTimeoutMillis", searchTimeoutMillis);
     requireNonNegative("countCacheEntries", countCacheEntries);
     requirePositive("searchThreads", searchThreads);
-    requireNonNegative("spreadMinArticles", spreadMinArticles);
   }
 
   /** A builder holding the defaults. */
@@ -129,8 +118,7 @@ public record LimitsConfig(
         .searchTimeoutMillis(searchTimeoutMillis)
         .exactTotalUpTo(exactTotalUpTo)
         .countCacheEntries(countCacheEntries)
-        .searchThreads(searchThreads)
-        .spreadMinArticles(spreadMinArticles);
+        .searchThreads(searchThreads);
   }
 
   /** Collects the values; {@link #build} validates them. Not thread-safe. */
@@ -144,7 +132,6 @@ public record LimitsConfig(
     private int exactTotalUpTo = DEFAULT_EXACT_TOTAL_UP_TO;
     private int countCacheEntries = DEFAULT_COUNT_CACHE_ENTRIES;
     private int searchThreads = DEFAULT_SEARCH_THREADS;
-    private int spreadMinArticles = DEFAULT_SPREAD_MIN_ARTICLES;
 
     private Builder() {}
 
@@ -193,11 +180,6 @@ public record LimitsConfig(
       return this;
     }
 
-    public Builder spreadMinArticles(int value) {
-      spreadMinArticles = value;
-      return this;
-    }
-
     /**
      * @throws IllegalArgumentException naming the first value out of range
      */
@@ -211,8 +193,7 @@ public record LimitsConfig(
           searchTimeoutMillis,
           exactTotalUpTo,
           countCacheEntries,
-          searchThreads,
-          spreadMinArticles);
+          searchThreads);
     }
   }
 }

@@ -69,8 +69,7 @@ public final class NewsSearcher implements SearchBackend, Closeable {
     this.limits = new RequestLimits(config);
     this.clock = clock;
     this.index = new ServedIndex(generations, schema, config);
-    this.threads =
-        new SearchThreads(config.limits().searchThreads(), config.limits().spreadMinArticles());
+    this.threads = new SearchThreads(config.limits().searchThreads());
     this.newArticles = new NewArticleReader(schema);
     this.analytics =
         new NewsAnalytics(

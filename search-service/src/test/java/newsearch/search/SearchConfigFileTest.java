@@ -48,7 +48,6 @@ class SearchConfigFileTest {
           "exact_total_up_to",
           "count_cache_entries",
           "search_threads",
-          "spread_min_articles",
           "page_size",
           "related_count",
           "facet_values",
@@ -88,7 +87,7 @@ class SearchConfigFileTest {
             + "\"search_timeout_millis\":2000,\"exact_total_up_to\":1000,"
             + "\"count_cache_entries\":512,\"search_threads\":"
             + LimitsConfig.DEFAULT_SEARCH_THREADS
-            + ",\"spread_min_articles\":100000,\"page_size\":10,"
+            + ",\"page_size\":10,"
             + "\"related_count\":5,\"facet_values\":20,"
             + "\"snippets\":3,\"highlight_max_chars\":1000000,\"max_suggestions\":20,"
             + "\"phrase_min_titles\":2,\"spelling\":true,\"ranking\":\"hybrid\","

@@ -18,7 +18,6 @@ import newsearch.schema.Article;
 import newsearch.schema.NewsSchema;
 import newsearch.schema.SectionPath;
 import newsearch.search.index.PublishedGenerations;
-import newsearch.search.index.SearchThreads;
 import newsearch.search.index.ServedIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,8 +69,7 @@ class SpreadSearchTest {
   void aSpreadSearchAnswersAsOneThreadDoes() throws IOException {
     IndexGenerations gens = segmented();
     SearchConfig one = SearchConfig.builder().limits(l -> l.searchThreads(1)).build();
-    SearchConfig two =
-        SearchConfig.builder().limits(l -> l.searchThreads(2).spreadMinArticles(0)).build();
+    SearchConfig two = SearchConfig.builder().limits(l -> l.searchThreads(2)).build();
     List<SearchRequest> requests =
         List.of(
             SearchRequest.of("oil", 10),
@@ -97,25 +95,6 @@ class SpreadSearchTest {
         assertEquals(expected.hits(), actual.hits(), request.query());
       }
       assertEquals(single.rank("oil treaty", 50), spread.rank("oil treaty", 50));
-    }
-  }
-
-  @Test
-  void aSearchOfAnIndexBelowTheSpreadSizeRunsOnItsOwnThread() throws IOException {
-    IndexGenerations gens = segmented();
-    try (ServedIndex index =
-            new ServedIndex(
-                new PublishedGenerations(gens, new NewsSchema()),
-                new NewsSchema(),
-                SearchConfig.DEFAULTS);
-        SearchThreads small = new SearchThreads(2, 1_000);
-        SearchThreads any = new SearchThreads(2, 0)) {
-      int articles = index.withSearcher(s -> s.getIndexReader().maxDoc());
-      int unspread = index.withSearcher(s -> small.run(s, run -> run.getSlices().length));
-      int spread = index.withSearcher(s -> any.run(s, run -> run.getSlices().length));
-      assertTrue(articles < 1_000, "the index has " + articles + " articles");
-      assertEquals(1, unspread);
-      assertEquals(2, spread);
     }
   }
 

@@ -12,27 +12,22 @@ import newsearch.search.facet.FacetedSearcher;
  * The threads a search may spread its matching over while the service is not busy. A search that
  * starts while fewer than {@code threads} searches are running matches the slices of the index on
  * them, the searching thread among them; one that starts while the cores are already taken by other
- * searches matches on its own thread, where spreading would only add the cost of handing work over,
- * as does one over an index too small to be worth spreading. So a single reader's search uses every
- * core, and many readers' searches together use them as before. Thread-safe.
+ * searches matches on its own thread, where spreading would only add the cost of handing work over.
+ * So a single reader's search uses every core, and many readers' searches together use them as
+ * before. Thread-safe.
  */
 public final class SearchThreads implements Closeable {
 
   private final int threads;
-  private final int minDocs;
   private final ExecutorService pool;
   private final AtomicInteger running = new AtomicInteger();
 
-  /**
-   * Threads for searches that may each use {@code threads} (1 spreads none) over an index of at
-   * least {@code minDocs} documents.
-   */
-  public SearchThreads(int threads, int minDocs) {
+  /** Threads for searches that may each use {@code threads}; 1 spreads none. */
+  public SearchThreads(int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
     this.threads = threads;
-    this.minDocs = minDocs;
     // The searching thread takes slices itself, so the pool needs one thread fewer.
     this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads - 1, daemons());
   }
@@ -49,9 +44,8 @@ public final class SearchThreads implements Closeable {
   public <T> T run(FacetedSearcher searcher, Work<T> work) throws IOException {
     int now = running.incrementAndGet();
     try {
-      boolean spread =
-          pool != null && now < threads && searcher.getIndexReader().maxDoc() >= minDocs;
-      return work.apply(spread ? searcher.withExecutor(pool, threads) : searcher);
+      return work.apply(
+          pool != null && now < threads ? searcher.withExecutor(pool, threads) : searcher);
     } finally {
       running.decrementAndGet();
     }
