@@ -40,13 +40,13 @@
 #                     files of another run (its results folder, e.g. bench/runs/100000/results) and
 #                     say so
 #
-# Steps: index (newsearch and the bare IndexWriter loops), one-core, jmh (in-process queries),
-# http (wrk over loopback: the mix at 4 and 16 clients, the plain queries at 4 and 1, and, at one
-# client, the fixed cost of a request: searches matching nothing, searches matching one article,
-# /health), peers (the peer engines of ../shared/peers, the plain-Lucene one at the project's Lucene
-# version), reuters (Reuters-21578 indexed, served and queried as the http step does, and the
-# lucene and xapian peers on the same queries; without its peers when peers is skipped),
-# relevance, crash, solr (with --backend).
+# Steps: index (newsearch and the bare IndexWriter loops), one-core (on at most the first 100,000
+# articles), jmh (in-process queries), http (wrk over loopback: the mix at 4 and 16 clients, the
+# plain queries at 4 and 1, and, at one client, the fixed cost of a request: searches matching
+# nothing, searches matching one article, /health), peers (the peer engines of ../shared/peers,
+# the plain-Lucene one at the project's Lucene version), reuters (Reuters-21578 indexed, served
+# and queried as the http step does, and the lucene and xapian peers on the same queries; without
+# its peers when peers is skipped), relevance, crash, solr (with --backend).
 #
 # Environment: BENCH_WORK (default bench/runs, git-ignored) holds the corpus, indexes and result
 # files; BENCH_PORT (default 18080) is the service's loopback port; PEER_TIMEOUT is passed on to
@@ -279,10 +279,19 @@ index() {
 }
 
 # The peers build with one thread. One indexing thread alone is not that: the job's reading thread
-# also indexes when the queue is full. So the whole JVM is pinned to one CPU instead.
+# also indexes when the queue is full. So the whole JVM is pinned to one CPU instead. Above
+# ONE_CORE_ARTICLES it indexes the corpus's first that many articles: the rate per article is what
+# compares, and a million articles on one core would take most of an hour.
+ONE_CORE_ARTICLES=100000
 index_one_core() {
+  local input="$CORPUS"
+  if ((SIZE > ONE_CORE_ARTICLES)); then
+    input="$WORK/corpus-$ONE_CORE_ARTICLES.jsonl"
+    head -n "$ONE_CORE_ARTICLES" "$CORPUS" >"$input"
+    echo "* Indexing on one core: the first $ONE_CORE_ARTICLES articles of the corpus (\`index-newsearch-1t.json\`), as its rate per article is what compares." >>"$RES/notes.md"
+  fi
   say "indexing: newsearch on one core (taskset -c 0), as the peers index"
-  CPUS=0 bench index --engine NEWSEARCH --threads 1 --input "$CORPUS" --dir "$WORK/idx-1t" \
+  CPUS=0 bench index --engine NEWSEARCH --threads 1 --input "$input" --dir "$WORK/idx-1t" \
     --out "$RES/index-newsearch-1t.json" >/dev/null
   rm -rf "$WORK/idx-1t"
 }

@@ -66,13 +66,6 @@ final class NearbySpellings {
     return found;
   }
 
-  /** How many words are kept. */
-  int size() {
-    synchronized (kept) {
-      return kept.size();
-    }
-  }
-
   private SuggestWord[] find(IndexReader reader, Term word) throws IOException {
     return checker.suggestSimilar(word, inspected, reader, SuggestMode.SUGGEST_MORE_POPULAR);
   }
