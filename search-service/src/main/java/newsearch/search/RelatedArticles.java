@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import newsearch.schema.NewsSchema;
+import newsearch.search.facet.FacetedSearcher;
 import newsearch.search.highlight.HitAssembler;
 import newsearch.search.rank.FusedScores;
 import newsearch.search.rank.RankingOrder;
@@ -65,7 +66,7 @@ final class RelatedArticles {
    * null), best first, or empty when no article has {@code id}. Their highlights mark nothing: they
    * are the title and the start of the body.
    */
-  Optional<List<Hit>> find(IndexSearcher searcher, String id, int size, Ranking ranking)
+  Optional<List<Hit>> find(FacetedSearcher searcher, String id, int size, Ranking ranking)
       throws IOException {
     Query self = new TermQuery(schema.idTerm(id));
     TopDocs found = searcher.search(self, 1);

@@ -13,7 +13,6 @@ import newsearch.search.SearchConfig;
 import newsearch.search.facet.FacetedSearcher;
 import newsearch.search.rank.HitCollapser;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -38,7 +37,7 @@ public final class HitAssembler {
    * The hits for {@code docs}, in order, with matches of {@code highlightQuery} marked. A query
    * without terms marks nothing: the highlights are then the title and the start of the body.
    */
-  public List<Hit> hits(IndexSearcher searcher, ScoreDoc[] docs, Query highlightQuery)
+  public List<Hit> hits(FacetedSearcher searcher, ScoreDoc[] docs, Query highlightQuery)
       throws IOException {
     List<HitCollapser.Kept> page = new ArrayList<>(docs.length);
     for (ScoreDoc doc : docs) {
@@ -48,7 +47,7 @@ public final class HitAssembler {
   }
 
   /** The hits for {@code page}, each counting the copies collapsed into it. */
-  public List<Hit> assemble(IndexSearcher searcher, List<HitCollapser.Kept> page, Query textQuery)
+  public List<Hit> assemble(FacetedSearcher searcher, List<HitCollapser.Kept> page, Query textQuery)
       throws IOException {
     int[] docIds = page.stream().mapToInt(k -> k.doc().doc).toArray();
     // Each document is read once, for the hit and for its highlights.
@@ -58,7 +57,7 @@ public final class HitAssembler {
       read.put(doc, stored.document(doc));
     }
     List<Highlights> highlights =
-        new SnippetHighlighter(searcher, fieldInfos(searcher), schema, config, read)
+        new SnippetHighlighter(searcher, searcher.fieldInfos(), schema, config, read)
             .highlight(textQuery, docIds);
     List<Hit> hits = new ArrayList<>(page.size());
     for (int i = 0; i < page.size(); i++) {
@@ -81,13 +80,6 @@ public final class HitAssembler {
               copies(searcher, page.get(i).copies())));
     }
     return hits;
-  }
-
-  /** The fields of the searcher's reader, merged once per reader when the service opened it. */
-  private static FieldInfos fieldInfos(IndexSearcher searcher) {
-    return searcher instanceof FacetedSearcher faceted
-        ? faceted.fieldInfos()
-        : FieldInfos.getMergedFieldInfos(searcher.getIndexReader());
   }
 
   /**

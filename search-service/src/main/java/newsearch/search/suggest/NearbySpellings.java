@@ -29,7 +29,7 @@ final class NearbySpellings {
 
   /**
    * Spellings found by {@code checker}, up to {@code inspected} for a word, the last {@code
-   * entries} words kept (0 keeps none).
+   * entries} words kept.
    */
   NearbySpellings(DirectSpellChecker checker, int inspected, int entries) {
     this.checker = checker;
@@ -47,7 +47,8 @@ final class NearbySpellings {
   /** The spellings of {@code reader} close to {@code word} and more frequent than it. */
   SuggestWord[] of(IndexReader reader, Term word) throws IOException {
     IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
-    if (entries == 0 || helper == null) {
+    // A reader without a cache key (none of the service's) cannot be told from another one.
+    if (helper == null) {
       return find(reader, word);
     }
     Key key = new Key(helper.getKey(), word);
