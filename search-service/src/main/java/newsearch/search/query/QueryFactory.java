@@ -97,9 +97,6 @@ public final class QueryFactory {
     if (query.isEmpty()) {
       return new MatchNoDocsQuery("nothing searchable in the query");
     }
-    BooleanQuery.Builder main = new BooleanQuery.Builder();
-    int optional = 0;
-    boolean anyWanted = false;
     List<Query> clauses = new ArrayList<>();
     List<Occur> occurs = new ArrayList<>();
     for (int i = 0; i < query.groups().size(); i++) {
@@ -109,11 +106,12 @@ public final class QueryFactory {
         occurs.add(query.required(i) ? Occur.MUST : Occur.SHOULD);
       }
     }
+    BooleanQuery.Builder main = new BooleanQuery.Builder();
     for (int i = 0; i < clauses.size(); i++) {
       main.add(clauses.size() == 1 ? prunable(clauses.get(i)) : clauses.get(i), occurs.get(i));
-      optional += occurs.get(i) == Occur.SHOULD ? 1 : 0;
-      anyWanted = true;
     }
+    int optional = (int) occurs.stream().filter(occur -> occur == Occur.SHOULD).count();
+    boolean anyWanted = !clauses.isEmpty();
     if (query.groups().isEmpty()) {
       main.add(new MatchAllDocsQuery(), Occur.MUST);
       anyWanted = true;
@@ -150,7 +148,8 @@ public final class QueryFactory {
 
   /**
    * Whether {@code query} is one word in one field (with its synonyms): cheap to read twice, unlike
-   * a phrase, whose positions cost more than pruning saves (a quoted pair took half as long again).
+   * a phrase, whose positions cost more than pruning saves (quoted phrases took half as long
+   * again).
    */
   private static boolean isWord(Query query) {
     Query inner = query instanceof BoostQuery boosted ? boosted.getQuery() : query;
