@@ -19,6 +19,7 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -109,7 +110,15 @@ final class SearchPlanner {
 
   /** The matches of {@code query} under the filters of {@code request}, to count. */
   DrillDownQuery counting(UserQuery query, SearchRequest request) {
-    return filtered(queries.build(query, request.queryLanguage()), request);
+    return counting(queries.build(query, request.queryLanguage()), request);
+  }
+
+  /**
+   * The matches of {@code text} under the filters of {@code request}, unscored: drill-sideways
+   * counting scores every match of a scored query, though nothing reads the scores.
+   */
+  private DrillDownQuery counting(Query text, SearchRequest request) {
+    return filtered(new ConstantScoreQuery(text), request);
   }
 
   /** How the matching rule reads queries. */
@@ -166,7 +175,7 @@ final class SearchPlanner {
         userQuery,
         textQuery,
         browse ? textQuery : marking(textQuery, queries.adjacentPairs(userQuery)),
-        filtered(textQuery, request),
+        counting(textQuery, request),
         proximity,
         order,
         walk,

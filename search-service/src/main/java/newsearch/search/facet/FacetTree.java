@@ -55,7 +55,7 @@ public final class FacetTree {
 
   private static long undated(Facets facets) throws IOException {
     try {
-      return facets.getSpecificValue(UndatedCount.DIMENSION).longValue();
+      return facets.getSpecificValue(FacetValueCounts.UNDATED).longValue();
     } catch (IllegalArgumentException noSuchDimension) {
       return 0;
     }

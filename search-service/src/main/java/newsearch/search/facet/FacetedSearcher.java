@@ -31,6 +31,7 @@ public final class FacetedSearcher extends IndexSearcher {
   private final FieldInfos fieldInfos;
   private final Sections sections;
   private final CountCache counts;
+  private final FacetValueCache facetValues;
   private final Executor executor;
   private final int threads;
 
@@ -40,6 +41,7 @@ public final class FacetedSearcher extends IndexSearcher {
       FieldInfos fieldInfos,
       Sections sections,
       CountCache counts,
+      FacetValueCache facetValues,
       Executor executor,
       int threads) {
     super(reader, executor);
@@ -47,6 +49,7 @@ public final class FacetedSearcher extends IndexSearcher {
     this.fieldInfos = fieldInfos;
     this.sections = sections;
     this.counts = counts;
+    this.facetValues = facetValues;
     this.executor = executor;
     this.threads = threads;
   }
@@ -109,10 +112,22 @@ public final class FacetedSearcher extends IndexSearcher {
     return counts;
   }
 
+  /** The facet values of this reader's segments, held in memory for counting. */
+  FacetValueCache facetValues() {
+    return facetValues;
+  }
+
   private FacetedSearcher copy(Executor spread, int sliceThreads) {
     FacetedSearcher copy =
         new FacetedSearcher(
-            getIndexReader(), facetState, fieldInfos, sections, counts, spread, sliceThreads);
+            getIndexReader(),
+            facetState,
+            fieldInfos,
+            sections,
+            counts,
+            facetValues,
+            spread,
+            sliceThreads);
     copy.setSimilarity(getSimilarity());
     return copy;
   }
@@ -123,6 +138,8 @@ public final class FacetedSearcher extends IndexSearcher {
    */
   public static SearcherFactory factory(
       NewsSchema schema, SearchConfig config, BackgroundTitleSuggester suggester) {
+    FacetValueCache facetValues =
+        new FacetValueCache(schema.facetsConfig().getDimConfig(NewsSchema.SECTION).indexFieldName);
     return new SearcherFactory() {
       @Override
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
@@ -143,6 +160,7 @@ public final class FacetedSearcher extends IndexSearcher {
                 fields,
                 new Sections(state),
                 new CountCache(config.limits().countCacheEntries()),
+                facetValues,
                 null,
                 1);
         searcher.setSimilarity(

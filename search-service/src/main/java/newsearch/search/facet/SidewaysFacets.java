@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -13,9 +14,6 @@ import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.MultiFacets;
-import org.apache.lucene.facet.range.LongRange;
-import org.apache.lucene.facet.range.LongRangeFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 
 /**
  * Drill-sideways over the filters a user can switch: the section facet counts articles as if no
@@ -41,10 +39,16 @@ public final class SidewaysFacets extends DrillSideways {
   }
 
   private final LocalDate today;
+  private final FacetValueCache values;
 
+  /**
+   * Counts over {@code searcher}'s index, with its facet values held in memory; the recent periods
+   * end {@code today}.
+   */
   public SidewaysFacets(FacetedSearcher searcher, NewsSchema schema, LocalDate today) {
     super(searcher, schema.facetsConfig(), searcher.facetState());
     this.today = today;
+    this.values = searcher.facetValues();
   }
 
   @Override
@@ -54,9 +58,9 @@ public final class SidewaysFacets extends DrillSideways {
     FacetsCollector sectionHits = sideways(NewsSchema.SECTION, drillDowns, drillSideways, dims);
     FacetsCollector dateHits = sideways(DATE_FILTER, drillDowns, drillSideways, dims);
     FacetsCollector languageHits = sideways(NewsSchema.LANGUAGE, drillDowns, drillSideways, dims);
-    Facets sections = new SortedSetDocValuesFacetCounts(state, sectionHits);
-    Facets dates =
-        dateHits == sectionHits ? sections : new SortedSetDocValuesFacetCounts(state, dateHits);
+    Map<FacetsCollector, Facets> counted = new IdentityHashMap<>();
+    Facets sections = counted(counted, sectionHits);
+    Facets dates = counted(counted, dateHits);
     Map<String, Facets> byDimension = new HashMap<>();
     // Lucene fails on a dimension that no document has, so only present ones are offered.
     Set<String> present = new HashSet<>();
@@ -65,34 +69,28 @@ public final class SidewaysFacets extends DrillSideways {
       byDimension.put(NewsSchema.SECTION, sections);
     }
     if (present.contains(NewsSchema.LANGUAGE)) {
-      byDimension.put(
-          NewsSchema.LANGUAGE,
-          languageHits == sectionHits
-              ? sections
-              : new SortedSetDocValuesFacetCounts(state, languageHits));
+      byDimension.put(NewsSchema.LANGUAGE, counted(counted, languageHits));
     }
     if (present.contains(NewsSchema.YEAR)) {
       byDimension.put(NewsSchema.YEAR, dates);
       byDimension.put(NewsSchema.MONTH, dates);
     }
-    // Range counts are named after their field: the recent periods are the "date" dimension.
-    byDimension.put(NewsSchema.DATE, new LongRangeFacetCounts(NewsSchema.DATE, dateHits, ranges()));
-    // Counted like the years: as if no date filter, nor the undated one, were set.
-    byDimension.put(UndatedCount.DIMENSION, UndatedCount.of(dateHits));
+    // The recent periods and the undated articles are counted like the years: as if no date
+    // filter, nor the undated one, were set.
+    byDimension.put(NewsSchema.DATE, dates);
+    byDimension.put(FacetValueCounts.UNDATED, dates);
     return new MultiFacets(byDimension);
   }
 
-  private LongRange[] ranges() {
-    return PERIODS.entrySet().stream()
-        .map(
-            p ->
-                new LongRange(
-                    p.getKey(),
-                    today.minusDays(p.getValue()).toEpochDay(),
-                    true,
-                    Long.MAX_VALUE,
-                    true))
-        .toArray(LongRange[]::new);
+  /** The counts of {@code hits}, counted once however many dimensions read them. */
+  private Facets counted(Map<FacetsCollector, Facets> counted, FacetsCollector hits)
+      throws IOException {
+    Facets known = counted.get(hits);
+    if (known == null) {
+      known = FacetValueCounts.count(state, values, hits, today);
+      counted.put(hits, known);
+    }
+    return known;
   }
 
   /** The hits counted for {@code dim}: those without its own filter, if it has one. */

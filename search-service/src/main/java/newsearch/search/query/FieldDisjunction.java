@@ -25,9 +25,9 @@ import org.apache.lucene.search.Weight;
  * is {@code (1 - t) × max + t × sum}: a plain disjunction of a tie-free dismax, which passes the
  * minimum on, and of the fields themselves, for which Lucene's MaxScore skips the articles whose
  * words cannot beat the tenth hit. That form reads each field twice, which is waste when nothing is
- * scored, so it is taken only when scores are needed; counting matches takes the dismax. Every
- * scoring search takes the same form, so an article's score is the same in every pass that ranks it
- * (the two forms can differ in the last bit of a float).
+ * scored, so it is taken only when scores are needed; counting matches takes a plain disjunction of
+ * the fields. Every scoring search takes the same form, so an article's score is the same in every
+ * pass that ranks it (the two forms can differ in the last bit of a float).
  */
 public final class FieldDisjunction extends Query {
 
@@ -69,7 +69,7 @@ public final class FieldDisjunction extends Query {
   @Override
   public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost)
       throws IOException {
-    Query form = scoreMode.needsScores() ? scoring() : new DisjunctionMaxQuery(fields, tieBreaker);
+    Query form = scoreMode.needsScores() ? scoring() : matching();
     return searcher.createWeight(searcher.rewrite(form), scoreMode, boost);
   }
 
@@ -81,6 +81,16 @@ public final class FieldDisjunction extends Query {
       sum.add(new BoostQuery(field, tieBreaker), Occur.SHOULD);
     }
     return sum.build();
+  }
+
+  /**
+   * The fields as a plain disjunction, which Lucene matches a window of documents at a time in a
+   * bit set rather than through the dismax's heap of fields.
+   */
+  private Query matching() {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    fields.forEach(field -> any.add(field, Occur.SHOULD));
+    return any.build();
   }
 
   @Override
