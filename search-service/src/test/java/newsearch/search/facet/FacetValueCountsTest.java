@@ -24,14 +24,19 @@ import newsearch.search.SearchConfig;
 import newsearch.search.TestIndex;
 import newsearch.search.index.PublishedGenerations;
 import newsearch.search.index.ServedIndex;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.range.LongRange;
 import org.apache.lucene.facet.range.LongRangeFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -39,6 +44,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -121,6 +128,21 @@ class FacetValueCountsTest {
             assertEquals(2, searcher.facetValues().size());
             return null;
           });
+    }
+  }
+
+  @Test
+  void dropsTheValuesOfASegmentWhenTheSegmentCloses() throws IOException {
+    FacetValueCache cache = new FacetValueCache(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+    try (Directory directory = new ByteBuffersDirectory()) {
+      try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+        writer.addDocument(new Document());
+      }
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        cache.of(reader.leaves().get(0));
+        assertEquals(1, cache.size());
+      }
+      assertEquals(0, cache.size(), "values of a closed segment kept");
     }
   }
 
