@@ -21,29 +21,42 @@ import jdk.jfr.consumer.RecordingFile;
  */
 final class ServiceProfile {
 
-  /** A marker that a frame's class and method name contains, and the step it stands for. */
-  private static final List<Map.Entry<String, String>> STEPS =
+  /**
+   * A marker that a frame's class and method name contains, and the step it stands for. A marker
+   * that starts with {@value #OWN} names a class or method of the service: {@code
+   * ServiceProfileTest} fails when one no longer exists, so that the table cannot silently put a
+   * moved class's samples under another step. Ranking comes before collapsing, since the collapser
+   * asks for the ranking; spelling and relaxing before both, since they search too.
+   */
+  static final List<Map.Entry<String, String>> STEPS =
       List.of(
-          Map.entry("newsearch.search.SnippetHighlighter", "highlighting"),
-          Map.entry("newsearch.search.HitAssembler", "assembling hits (stored fields)"),
-          Map.entry("newsearch.search.HitCollapser", "collapsing copies"),
-          Map.entry("newsearch.search.SpellingCorrector", "spelling suggestion"),
+          Map.entry("newsearch.search.highlight.SnippetHighlighter", "highlighting"),
+          Map.entry("newsearch.search.highlight.HitAssembler", "assembling hits (stored fields)"),
+          Map.entry("newsearch.search.Respeller", "spelling suggestion"),
+          Map.entry("newsearch.search.QueryRelaxer", "relaxing a query that matched too few"),
           Map.entry(
-              "newsearch.search.SidewaysFacets.buildFacetsResult",
-              "counting facets (the doc values of every match)"),
-          Map.entry("newsearch.search.FacetTree", "labelling facets"),
-          Map.entry("newsearch.search.ProximityRescorer", "re-ranking the top hits by proximity"),
+              "newsearch.search.facet.SidewaysFacets.buildFacetsResult",
+              "counting facets (the in-memory values of every match)"),
+          Map.entry("newsearch.search.facet.FacetTree", "labelling facets"),
+          Map.entry(
+              "newsearch.search.rank.ProximityRescorer", "re-ranking the top hits by proximity"),
           Map.entry("PhraseMatcher", "matching quoted phrases"),
           Map.entry(
-              "newsearch.search.BudgetedSearch.count",
+              "newsearch.search.rank.BudgetedSearch.count",
               "finding every match for the total and the facets (no scores)"),
           Map.entry(
-              "newsearch.search.BudgetedSearch.rank",
+              "newsearch.search.rank.BudgetedSearch.rank",
               "ranking the top hits (skipping what cannot reach them)"),
-          Map.entry("newsearch.search.QueryFactory", "parsing and building the query"),
+          Map.entry("newsearch.search.rank.HitCollapser", "collapsing copies"),
+          Map.entry("newsearch.search.RankFusion", "embedding the query, ranking by meaning"),
+          Map.entry("newsearch.search.query.UserQueryParser", "parsing and building the query"),
+          Map.entry("newsearch.search.query.QueryFactory", "parsing and building the query"),
           Map.entry("com.google.gson", "writing JSON"),
           Map.entry("io.undertow", "HTTP (Undertow, XNIO)"),
           Map.entry("org.xnio", "HTTP (Undertow, XNIO)"));
+
+  /** How the markers of the service's own classes begin. */
+  static final String OWN = "newsearch.";
 
   private ServiceProfile() {}
 
@@ -77,7 +90,11 @@ final class ServiceProfile {
     if (stack == null) {
       return "other";
     }
-    List<String> frames = stack.getFrames().stream().map(ServiceProfile::name).toList();
+    return step(stack.getFrames().stream().map(ServiceProfile::name).toList());
+  }
+
+  /** The step that a stack of frames ({@code class.method}, any order) is put down to. */
+  static String step(List<String> frames) {
     for (Map.Entry<String, String> step : STEPS) {
       if (frames.stream().anyMatch(frame -> frame.contains(step.getKey()))) {
         return step.getValue();
