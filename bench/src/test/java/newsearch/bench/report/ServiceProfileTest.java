@@ -64,30 +64,22 @@ class ServiceProfileTest {
 
   /** Whether {@code marker} is a class, or a class and the name of one of its methods. */
   private static boolean exists(String marker) {
-    if (loads(marker)) {
+    if (type(marker) != null) {
       return true;
     }
     int dot = marker.lastIndexOf('.');
-    String type = marker.substring(0, dot);
+    Class<?> type = type(marker.substring(0, dot));
     String method = marker.substring(dot + 1);
-    if (!loads(type)) {
-      return false;
-    }
-    try {
-      return Arrays.stream(Class.forName(type).getDeclaredMethods())
-          .map(Method::getName)
-          .anyMatch(method::equals);
-    } catch (ClassNotFoundException e) {
-      return false;
-    }
+    return type != null
+        && Arrays.stream(type.getDeclaredMethods()).map(Method::getName).anyMatch(method::equals);
   }
 
-  private static boolean loads(String name) {
+  /** The class of that name, or null when there is none. */
+  private static Class<?> type(String name) {
     try {
-      Class.forName(name, false, ServiceProfileTest.class.getClassLoader());
-      return true;
+      return Class.forName(name, false, ServiceProfileTest.class.getClassLoader());
     } catch (ClassNotFoundException e) {
-      return false;
+      return null;
     }
   }
 }
