@@ -19,6 +19,7 @@ import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -27,12 +28,16 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.SortedSetSelector;
+import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -349,9 +354,28 @@ public final class NewsSchema {
         KeywordField.newSortField(ID, newestFirst, SortedSetSelector.Type.MIN));
   }
 
-  /** The query for articles that first became searchable at {@code since} or later. */
-  public Query firstSearchableFrom(long since) {
-    return LongField.newRangeQuery(FIRST_SEARCHABLE, since, Long.MAX_VALUE);
+  /**
+   * The query for articles that first became searchable after the article {@code id} stamped {@code
+   * stamp}, in {@link #firstSearchableOrder}: a later stamp, or the same stamp and a later id. A
+   * full reindex stamps every article alike, so the stamp alone would match the whole index at each
+   * look for new articles; with the id, a look that finds nothing reads nothing.
+   */
+  public Query firstSearchableAfter(long stamp, String id) {
+    BooleanQuery.Builder after = new BooleanQuery.Builder();
+    if (stamp < Long.MAX_VALUE) {
+      after.add(LongField.newRangeQuery(FIRST_SEARCHABLE, stamp + 1, Long.MAX_VALUE), Occur.SHOULD);
+    }
+    // The stamp is checked from doc values, never from points: a conjunction leads with its
+    // cheaper clause, and so the ids later than the one given, often none, are all that is read.
+    Query laterId =
+        new BooleanQuery.Builder()
+            .add(new TermRangeQuery(ID, new BytesRef(id), null, false, false), Occur.FILTER)
+            .add(
+                SortedNumericDocValuesField.newSlowExactQuery(FIRST_SEARCHABLE, stamp),
+                Occur.FILTER)
+            .build();
+    after.add(laterId, Occur.SHOULD);
+    return new ConstantScoreQuery(after.build());
   }
 
   /**

@@ -17,9 +17,9 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Finds the articles of a searcher that became searchable after a {@link SearchablePosition}, in
- * that order: a range on the stamp's points, sorted by stamp and id, paged with {@code
- * searchAfter}. A page costs about as much as a search of its size, however large the index.
- * Stateless and thread-safe.
+ * that order: the articles after the position ({@link NewsSchema#firstSearchableAfter}), sorted by
+ * stamp and id. A page costs as much as sorting the articles after the position, and a look that
+ * finds nothing new reads no article, however large the index. Stateless and thread-safe.
  */
 public final class NewArticleReader {
 
@@ -36,15 +36,8 @@ public final class NewArticleReader {
   /** Up to {@code max} articles after {@code after}, in the order they became searchable. */
   public List<NewArticle> after(IndexSearcher searcher, SearchablePosition after, int max)
       throws IOException {
-    int maxDoc = searcher.getIndexReader().maxDoc();
-    if (maxDoc == 0) {
-      return List.of();
-    }
-    // Ids are unique, so only the article at the position itself ties on both keys; the last doc
-    // id places it before the position, and it is skipped.
-    FieldDoc from =
-        new FieldDoc(maxDoc - 1, Float.NaN, new Object[] {after.stamp(), new BytesRef(after.id())});
-    TopDocs top = searcher.searchAfter(from, schema.firstSearchableFrom(after.stamp()), max, order);
+    TopDocs top =
+        searcher.search(schema.firstSearchableAfter(after.stamp(), after.id()), max, order);
     StoredFields stored = searcher.storedFields();
     List<NewArticle> found = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc hit : top.scoreDocs) {

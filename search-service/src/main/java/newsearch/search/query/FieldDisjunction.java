@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -12,6 +14,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 
 /**
@@ -69,15 +72,40 @@ public final class FieldDisjunction extends Query {
   @Override
   public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost)
       throws IOException {
-    Query form = scoreMode.needsScores() ? scoring() : matching();
+    Query form = scoreMode.needsScores() ? scoring(looked(searcher)) : matching();
     return searcher.createWeight(searcher.rewrite(form), scoreMode, boost);
   }
 
-  /** {@code (1 - t) × max + t × (each field)}: the dismax score as a prunable disjunction. */
-  private Query scoring() {
-    BooleanQuery.Builder sum = new BooleanQuery.Builder();
-    sum.add(new BoostQuery(new DisjunctionMaxQuery(fields, 0f), 1 - tieBreaker), Occur.SHOULD);
+  /**
+   * The fields, each word looked up once in the term dictionary of every segment: the scoring form
+   * names each field twice, a word's query looks its word up anew for each weight made of it, and
+   * looking words up was four fifths of a search that matches nothing at a million articles.
+   */
+  private List<Query> looked(IndexSearcher searcher) throws IOException {
+    List<Query> looked = new ArrayList<>(fields.size());
     for (Query field : fields) {
+      looked.add(looked(searcher, field));
+    }
+    return looked;
+  }
+
+  private static Query looked(IndexSearcher searcher, Query field) throws IOException {
+    if (field instanceof BoostQuery boosted) {
+      Query inner = looked(searcher, boosted.getQuery());
+      return inner == boosted.getQuery() ? field : new BoostQuery(inner, boosted.getBoost());
+    }
+    if (field instanceof TermQuery word && word.getTermStates() == null) {
+      Term term = word.getTerm();
+      return new TermQuery(term, TermStates.build(searcher, term, true));
+    }
+    return field;
+  }
+
+  /** {@code (1 - t) × max + t × (each field)}: the dismax score as a prunable disjunction. */
+  private Query scoring(List<Query> looked) {
+    BooleanQuery.Builder sum = new BooleanQuery.Builder();
+    sum.add(new BoostQuery(new DisjunctionMaxQuery(looked, 0f), 1 - tieBreaker), Occur.SHOULD);
+    for (Query field : looked) {
       sum.add(new BoostQuery(field, tieBreaker), Occur.SHOULD);
     }
     return sum.build();

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import newsearch.schema.NewsSchema;
 import newsearch.search.SearchConfig;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -14,10 +15,16 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FilterDirectoryReader;
+import org.apache.lucene.index.FilterLeafReader;
+import org.apache.lucene.index.FilterLeafReader.FilterTerms;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Collector;
@@ -133,6 +140,69 @@ class FieldDisjunctionTest {
     int pruned = scoredForTopTen(new FieldDisjunction(perField(common), 0.5f));
     assertEquals(matches, dismax, "Lucene's dismax with a tie-breaker scores every match");
     assertTrue(pruned * 4 < matches, "scored " + pruned + " of " + matches + " matches");
+  }
+
+  @Test
+  void looksTheWordUpOnceInEachFieldOfEachSegment() throws IOException {
+    AtomicInteger lookups = new AtomicInteger();
+    try (DirectoryReader counted = new LookupCounting(DirectoryReader.open(directory), lookups)) {
+      IndexSearcher counting = new IndexSearcher(counted);
+      Query word = counting.rewrite(new FieldDisjunction(perField(WORDS[0]), 0.5f));
+      counting.createWeight(word, ScoreMode.TOP_SCORES, 1f);
+      // The scoring form names each field twice; looking the word up for each would double this.
+      assertEquals(FIELDS.length * counted.leaves().size(), lookups.get());
+    }
+  }
+
+  /** A reader that counts how often a search opens the term dictionary of a field. */
+  private static final class LookupCounting extends FilterDirectoryReader {
+    private final AtomicInteger lookups;
+
+    LookupCounting(DirectoryReader in, AtomicInteger lookups) throws IOException {
+      super(
+          in,
+          new SubReaderWrapper() {
+            @Override
+            public LeafReader wrap(LeafReader leaf) {
+              return new FilterLeafReader(leaf) {
+                @Override
+                public Terms terms(String field) throws IOException {
+                  Terms terms = super.terms(field);
+                  return terms == null
+                      ? null
+                      : new FilterTerms(terms) {
+                        @Override
+                        public TermsEnum iterator() throws IOException {
+                          lookups.incrementAndGet();
+                          return super.iterator();
+                        }
+                      };
+                }
+
+                @Override
+                public CacheHelper getCoreCacheHelper() {
+                  return null;
+                }
+
+                @Override
+                public CacheHelper getReaderCacheHelper() {
+                  return null;
+                }
+              };
+            }
+          });
+      this.lookups = lookups;
+    }
+
+    @Override
+    protected DirectoryReader doWrapDirectoryReader(DirectoryReader in) throws IOException {
+      return new LookupCounting(in, lookups);
+    }
+
+    @Override
+    public CacheHelper getReaderCacheHelper() {
+      return null;
+    }
   }
 
   @Test
