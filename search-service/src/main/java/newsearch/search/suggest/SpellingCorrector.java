@@ -32,8 +32,8 @@ import org.apache.lucene.search.spell.SuggestWord;
  * query text (operators, quotes, field prefixes, signs) is kept as typed, and a spelling takes the
  * case of the word it replaces.
  *
- * <p>Thread-safe: the spell checker is configured once and then only read, and the spellings found
- * for a word are kept per reader ({@link NearbySpellings}).
+ * <p>Thread-safe: the spell checker is configured once and then only read, and a word's frequency
+ * and the spellings found for it are kept per reader ({@link NearbySpellings}).
  */
 public final class SpellingCorrector {
 
@@ -126,10 +126,11 @@ public final class SpellingCorrector {
     List<Misspelling> misspelt = new ArrayList<>();
     for (Word word : words) {
       Term typedTerm = new Term(NewsSchema.SPELLING, word.term());
-      int typedFreq = reader.docFreq(typedTerm);
+      NearbySpellings.Spellings known = nearby.of(reader, typedTerm);
+      int typedFreq = known.freq();
       String typed = query.substring(word.start(), word.end());
       List<SuggestWord> spellings = new ArrayList<>();
-      for (SuggestWord better : nearby.of(reader, typedTerm)) {
+      for (SuggestWord better : known.nearby()) {
         boolean closeEnough = better.score >= ACCURACY || (typedFreq == 0 && words.size() > 1);
         if (closeEnough && better.freq >= KNOWN_WORD_RATIO * typedFreq) {
           spellings.add(better);
