@@ -560,9 +560,30 @@ step() { # step NAME FUNCTION
   ((rc == 0)) || echo "* Step \`$1\` failed (exit $rc); its log is in \`${RES#"$ROOT"/}\`." >>"$RES/notes.md"
 }
 
+# Notes in the report that a skipped step's figures, where it shows any, are those of an earlier
+# run in the same work folder.
+kept() { # kept STEP
+  local marker
+  case "$1" in
+    index) marker=index-newsearch.json ;;
+    one-core) marker=index-newsearch-1t.json ;;
+    jmh) marker=jmh-newsearch-mix.json ;;
+    peers) marker=peers ;;
+    reuters) marker=reuters ;;
+    relevance) marker=relevance-cranfield.txt ;;
+    crash) marker=crash.json ;;
+    *) return 0 ;;
+  esac
+  [[ -e "$RES/$marker" ]] || return 0
+  echo "* Step \`$1\` was not run again: its figures are those of an earlier run in \`${RES#"$ROOT"/}\` (\`$marker\` written $(date -u -r "$RES/$marker" +%Y-%m-%dT%H:%MZ))." >>"$RES/notes.md"
+}
+
 # Copies a skipped step's result files from the run named by --reuse, and notes it in the report.
 reuse() { # reuse STEP
-  [[ -n "$REUSE" ]] || return 0
+  if [[ -z "$REUSE" ]]; then
+    kept "$1"
+    return 0
+  fi
   local files
   case "$1" in
     peers) files=(peers peers.log peers-sample peers-sample.log) ;;
