@@ -8,9 +8,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import newsearch.schema.NewsSchema;
 import newsearch.search.TestIndex;
+import newsearch.search.WrappedSegments;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FilterDirectoryReader;
-import org.apache.lucene.index.FilterLeafReader;
 import org.apache.lucene.index.FilterSortedNumericDocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -70,89 +69,59 @@ class NewArticleReaderTest {
 
   @Test
   void lookingAfterTheNewestArticleOfAReindexReadsNoStampOfIt() throws IOException {
+    AtomicInteger read = new AtomicInteger();
     try (Directory dir = index(schema);
-        StampCounting counting = new StampCounting(DirectoryReader.open(dir))) {
+        DirectoryReader counting =
+            new WrappedSegments(DirectoryReader.open(dir), leaf -> new StampCounting(leaf, read))) {
       IndexSearcher searcher = new IndexSearcher(counting);
       // Every article of the reindex shares its stamp: a query on the stamp alone would read the
       // stamps of them all at each look for new articles, ten times a second.
       assertEquals(
           List.of("b0", "b1"),
           ids(reader.after(searcher, new SearchablePosition(REINDEXED, "a49"), 10)));
-      assertTrue(counting.read.get() <= 8, "stamps read: " + counting.read.get());
-      counting.read.set(0);
+      assertTrue(read.get() <= 8, "stamps read: " + read.get());
+      read.set(0);
       assertEquals(List.of(), reader.after(searcher, new SearchablePosition(ADDED, "b1"), 10));
       // The sort looks at each segment's values once, whatever the segment holds.
       int segments = counting.leaves().size();
-      assertTrue(counting.read.get() <= segments, "stamps read: " + counting.read.get());
+      assertTrue(read.get() <= segments, "stamps read: " + read.get());
     }
   }
 
-  /** A reader that counts the stamps its searches read from doc values. */
-  private static final class StampCounting extends FilterDirectoryReader {
-    final AtomicInteger read;
+  /** A segment that counts the stamps read from its doc values. */
+  private static final class StampCounting extends WrappedSegments.Segment {
+    private final AtomicInteger read;
 
-    StampCounting(DirectoryReader in) throws IOException {
-      this(in, new AtomicInteger());
-    }
-
-    private StampCounting(DirectoryReader in, AtomicInteger read) throws IOException {
-      super(
-          in,
-          new SubReaderWrapper() {
-            @Override
-            public LeafReader wrap(LeafReader leaf) {
-              return new FilterLeafReader(leaf) {
-                @Override
-                public SortedNumericDocValues getSortedNumericDocValues(String field)
-                    throws IOException {
-                  SortedNumericDocValues values = super.getSortedNumericDocValues(field);
-                  if (values == null || !field.equals(NewsSchema.FIRST_SEARCHABLE)) {
-                    return values;
-                  }
-                  return new FilterSortedNumericDocValues(values) {
-                    @Override
-                    public boolean advanceExact(int target) throws IOException {
-                      read.incrementAndGet();
-                      return super.advanceExact(target);
-                    }
-
-                    @Override
-                    public int advance(int target) throws IOException {
-                      read.incrementAndGet();
-                      return super.advance(target);
-                    }
-
-                    @Override
-                    public int nextDoc() throws IOException {
-                      read.incrementAndGet();
-                      return super.nextDoc();
-                    }
-                  };
-                }
-
-                @Override
-                public CacheHelper getCoreCacheHelper() {
-                  return null;
-                }
-
-                @Override
-                public CacheHelper getReaderCacheHelper() {
-                  return null;
-                }
-              };
-            }
-          });
+    StampCounting(LeafReader in, AtomicInteger read) {
+      super(in);
       this.read = read;
     }
 
     @Override
-    protected DirectoryReader doWrapDirectoryReader(DirectoryReader in) throws IOException {
-      return new StampCounting(in, read);
-    }
+    public SortedNumericDocValues getSortedNumericDocValues(String field) throws IOException {
+      SortedNumericDocValues values = super.getSortedNumericDocValues(field);
+      if (values == null || !field.equals(NewsSchema.FIRST_SEARCHABLE)) {
+        return values;
+      }
+      return new FilterSortedNumericDocValues(values) {
+        @Override
+        public boolean advanceExact(int target) throws IOException {
+          read.incrementAndGet();
+          return super.advanceExact(target);
+        }
 
-    @Override
-    public CacheHelper getReaderCacheHelper() {
-      return null;
+        @Override
+        public int advance(int target) throws IOException {
+          read.incrementAndGet();
+          return super.advance(target);
+        }
+
+        @Override
+        public int nextDoc() throws IOException {
+          read.incrementAndGet();
+          return super.nextDoc();
+        }
+      };
     }
   }
 }

@@ -10,13 +10,12 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import newsearch.schema.NewsSchema;
 import newsearch.search.SearchConfig;
+import newsearch.search.WrappedSegments;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FilterDirectoryReader;
-import org.apache.lucene.index.FilterLeafReader;
 import org.apache.lucene.index.FilterLeafReader.FilterTerms;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -145,7 +144,9 @@ class FieldDisjunctionTest {
   @Test
   void looksTheWordUpOnceInEachFieldOfEachSegment() throws IOException {
     AtomicInteger lookups = new AtomicInteger();
-    try (DirectoryReader counted = new LookupCounting(DirectoryReader.open(directory), lookups)) {
+    try (DirectoryReader counted =
+        new WrappedSegments(
+            DirectoryReader.open(directory), leaf -> new LookupCounting(leaf, lookups))) {
       IndexSearcher counting = new IndexSearcher(counted);
       Query word = counting.rewrite(new FieldDisjunction(perField(WORDS[0]), 0.5f));
       counting.createWeight(word, ScoreMode.TOP_SCORES, 1f);
@@ -154,54 +155,27 @@ class FieldDisjunctionTest {
     }
   }
 
-  /** A reader that counts how often a search opens the term dictionary of a field. */
-  private static final class LookupCounting extends FilterDirectoryReader {
+  /** A segment that counts how often a search opens the term dictionary of a field. */
+  private static final class LookupCounting extends WrappedSegments.Segment {
     private final AtomicInteger lookups;
 
-    LookupCounting(DirectoryReader in, AtomicInteger lookups) throws IOException {
-      super(
-          in,
-          new SubReaderWrapper() {
-            @Override
-            public LeafReader wrap(LeafReader leaf) {
-              return new FilterLeafReader(leaf) {
-                @Override
-                public Terms terms(String field) throws IOException {
-                  Terms terms = super.terms(field);
-                  return terms == null
-                      ? null
-                      : new FilterTerms(terms) {
-                        @Override
-                        public TermsEnum iterator() throws IOException {
-                          lookups.incrementAndGet();
-                          return super.iterator();
-                        }
-                      };
-                }
-
-                @Override
-                public CacheHelper getCoreCacheHelper() {
-                  return null;
-                }
-
-                @Override
-                public CacheHelper getReaderCacheHelper() {
-                  return null;
-                }
-              };
-            }
-          });
+    LookupCounting(LeafReader in, AtomicInteger lookups) {
+      super(in);
       this.lookups = lookups;
     }
 
     @Override
-    protected DirectoryReader doWrapDirectoryReader(DirectoryReader in) throws IOException {
-      return new LookupCounting(in, lookups);
-    }
-
-    @Override
-    public CacheHelper getReaderCacheHelper() {
-      return null;
+    public Terms terms(String field) throws IOException {
+      Terms terms = super.terms(field);
+      return terms == null
+          ? null
+          : new FilterTerms(terms) {
+            @Override
+            public TermsEnum iterator() throws IOException {
+              lookups.incrementAndGet();
+              return super.iterator();
+            }
+          };
     }
   }
 

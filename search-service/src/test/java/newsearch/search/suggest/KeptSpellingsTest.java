@@ -8,9 +8,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import newsearch.schema.NewsSchema;
 import newsearch.search.TestIndex;
+import newsearch.search.WrappedSegments;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FilterDirectoryReader;
-import org.apache.lucene.index.FilterLeafReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
@@ -44,7 +43,9 @@ class KeptSpellingsTest {
     AtomicInteger opened = new AtomicInteger();
     SpellingCorrector corrector = new SpellingCorrector(schema);
     try (Directory dir = index();
-        DirectoryReader reader = new TermsCounting(DirectoryReader.open(dir), opened)) {
+        DirectoryReader reader =
+            new WrappedSegments(
+                DirectoryReader.open(dir), leaf -> new TermsCounting(leaf, opened))) {
       List<Misspelling> first = corrector.misspellings(reader, "negotiatons");
       assertEquals(List.of("negotiations"), first.get(0).spellings());
       assertTrue(opened.get() >= reader.leaves().size(), "the first ask reads every segment");
@@ -55,46 +56,19 @@ class KeptSpellingsTest {
     }
   }
 
-  /** A reader that counts how often a field's terms are opened, keyed as the reader it wraps. */
-  private static final class TermsCounting extends FilterDirectoryReader {
+  /** A segment that counts how often a field's terms are opened. */
+  private static final class TermsCounting extends WrappedSegments.Segment {
     private final AtomicInteger opened;
 
-    TermsCounting(DirectoryReader in, AtomicInteger opened) throws IOException {
-      super(
-          in,
-          new SubReaderWrapper() {
-            @Override
-            public LeafReader wrap(LeafReader leaf) {
-              return new FilterLeafReader(leaf) {
-                @Override
-                public Terms terms(String field) throws IOException {
-                  opened.incrementAndGet();
-                  return super.terms(field);
-                }
-
-                @Override
-                public CacheHelper getCoreCacheHelper() {
-                  return in.getCoreCacheHelper();
-                }
-
-                @Override
-                public CacheHelper getReaderCacheHelper() {
-                  return in.getReaderCacheHelper();
-                }
-              };
-            }
-          });
+    TermsCounting(LeafReader in, AtomicInteger opened) {
+      super(in);
       this.opened = opened;
     }
 
     @Override
-    protected DirectoryReader doWrapDirectoryReader(DirectoryReader in) throws IOException {
-      return new TermsCounting(in, opened);
-    }
-
-    @Override
-    public CacheHelper getReaderCacheHelper() {
-      return in.getReaderCacheHelper();
+    public Terms terms(String field) throws IOException {
+      opened.incrementAndGet();
+      return super.terms(field);
     }
   }
 }
