@@ -30,7 +30,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
@@ -375,7 +374,7 @@ public final class NewsSchema {
                 Occur.FILTER)
             .build();
     after.add(laterId, Occur.SHOULD);
-    return new ConstantScoreQuery(after.build());
+    return after.build();
   }
 
   /**
