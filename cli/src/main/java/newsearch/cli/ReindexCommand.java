@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -52,6 +53,15 @@ final class ReindexCommand implements Callable<Integer> {
           "Published generations to keep for rollback, the new one included (default: ${DEFAULT-VALUE}).")
   int keep;
 
+  @Option(
+      names = "--segments",
+      paramLabel = "N",
+      description =
+          "Segments of about equal size to merge the new index into before it is published, one"
+              + " slice of a search each (default: one per core; 0 leaves them as writing left"
+              + " them).")
+  Integer segments;
+
   @Mixin SolrOption solr;
 
   @Option(
@@ -84,10 +94,15 @@ final class ReindexCommand implements Callable<Integer> {
     if (solr.enabled()) {
       return reindexSolr();
     }
+    if (segments != null && segments < 0) {
+      throw new ParameterException(
+          spec.commandLine(), "--segments must be 0 or more, got " + segments);
+    }
     IndexerConfig config =
         (threads == null ? IndexerConfig.DEFAULTS : IndexerConfig.DEFAULTS.withThreads(threads))
             .withKeepGenerations(keep)
-            .withVectors(!noVectors);
+            .withVectors(!noVectors)
+            .withSegments(segments == null ? IndexerConfig.DEFAULT_SEGMENTS : segments);
     IndexStore store = new IndexStore(index.generations(), config);
     ReindexReport report;
     try (ProgressDisplay display =

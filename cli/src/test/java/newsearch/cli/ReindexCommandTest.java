@@ -78,6 +78,51 @@ class ReindexCommandTest {
   }
 
   @Test
+  void mergesIntoTheSegmentsAskedForAndSaysSo() throws Exception {
+    Path sample = Path.of("..", "index-data", "articles").toAbsolutePath().normalize();
+    Path index = dir.resolve("index");
+
+    String out =
+        reindex(
+            "--no-vectors",
+            "--segments",
+            "1",
+            "--input",
+            sample.toString(),
+            "--index",
+            index.toString());
+
+    assertTrue(out.contains("; 1 segment, merged in "), out);
+    JsonObject report =
+        JsonParser.parseString(Files.readString(index.resolve(IndexStore.REPORT_FILE)))
+            .getAsJsonObject();
+    assertEquals(1, report.get("segments").getAsInt(), report.toString());
+    assertTrue(report.has("merge_seconds"), report.toString());
+  }
+
+  @Test
+  void refusesANegativeSegmentCountBeforeWritingAnything() {
+    StringWriter err = new StringWriter();
+    CommandLine cli = Newsearch.commandLine();
+    cli.setErr(new PrintWriter(err));
+    Path index = dir.resolve("index");
+
+    int status =
+        cli.execute(
+            "reindex",
+            "--segments",
+            "-1",
+            "--input",
+            Path.of("..", "index-data", "articles").toString(),
+            "--index",
+            index.toString());
+
+    assertEquals(2, status);
+    assertTrue(err.toString().contains("--segments must be 0 or more, got -1"), err.toString());
+    assertFalse(Files.exists(index), "nothing written");
+  }
+
+  @Test
   void failsPlainlyWhenNothingCanBeIndexed() throws Exception {
     Path empty = Files.createDirectory(dir.resolve("empty"));
     StringWriter err = new StringWriter();

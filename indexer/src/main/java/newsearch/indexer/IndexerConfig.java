@@ -9,9 +9,16 @@ package newsearch.indexer;
  * @param batchSize articles handed to an indexing thread at a time
  * @param vectors whether a reindex gives every article its sentence vector, for semantic and hybrid
  *     ranking; live updates follow the served index, whatever this says
+ * @param segments how many segments of about equal size a reindex merges its index into before it
+ *     publishes it ({@link EvenSegmentsMergePolicy}); 0 leaves them as writing left them
  */
 public record IndexerConfig(
-    int threads, int ramBufferMb, int keepGenerations, int batchSize, boolean vectors) {
+    int threads,
+    int ramBufferMb,
+    int keepGenerations,
+    int batchSize,
+    boolean vectors,
+    int segments) {
 
   /**
    * Whether a writer of these defaults makes vectors: no, so that a caller that does not rank by
@@ -20,9 +27,24 @@ public record IndexerConfig(
    */
   public static final boolean DEFAULT_VECTORS = false;
 
+  /**
+   * Segments a reindex ends with unless told otherwise: one per core, as a search spreads its
+   * matching over one slice of whole segments per core (the service's {@code search_threads}
+   * default). At 1,000,000 articles the 14 segments that writing left made a search that matches
+   * nothing take 108 µs in process, 2 such segments 27 µs: every word is looked up in every
+   * segment's term dictionary.
+   */
+  public static final int DEFAULT_SEGMENTS = Runtime.getRuntime().availableProcessors();
+
   /** Defaults sized for a 2-core machine and a heap of about 1 GiB. */
   public static final IndexerConfig DEFAULTS =
-      new IndexerConfig(Runtime.getRuntime().availableProcessors(), 256, 3, 256, DEFAULT_VECTORS);
+      new IndexerConfig(
+          Runtime.getRuntime().availableProcessors(),
+          256,
+          3,
+          256,
+          DEFAULT_VECTORS,
+          DEFAULT_SEGMENTS);
 
   /** Rejects settings that cannot work. */
   public IndexerConfig {
@@ -39,20 +61,30 @@ public record IndexerConfig(
     if (batchSize < 1) {
       throw new IllegalArgumentException("batchSize must be at least 1, got " + batchSize);
     }
+    if (segments < 0) {
+      throw new IllegalArgumentException("segments must be 0 or more, got " + segments);
+    }
   }
 
   /** A copy keeping another number of generations. */
   public IndexerConfig withKeepGenerations(int keep) {
-    return new IndexerConfig(threads, ramBufferMb, keep, batchSize, vectors);
+    return new IndexerConfig(threads, ramBufferMb, keep, batchSize, vectors, segments);
   }
 
   /** A copy with another thread count. */
   public IndexerConfig withThreads(int newThreads) {
-    return new IndexerConfig(newThreads, ramBufferMb, keepGenerations, batchSize, vectors);
+    return new IndexerConfig(
+        newThreads, ramBufferMb, keepGenerations, batchSize, vectors, segments);
   }
 
   /** A copy that makes vectors or not. */
   public IndexerConfig withVectors(boolean makeVectors) {
-    return new IndexerConfig(threads, ramBufferMb, keepGenerations, batchSize, makeVectors);
+    return new IndexerConfig(
+        threads, ramBufferMb, keepGenerations, batchSize, makeVectors, segments);
+  }
+
+  /** A copy that merges a reindex into {@code count} segments, or leaves them as written for 0. */
+  public IndexerConfig withSegments(int count) {
+    return new IndexerConfig(threads, ramBufferMb, keepGenerations, batchSize, vectors, count);
   }
 }

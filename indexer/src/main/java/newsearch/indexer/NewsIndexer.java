@@ -15,6 +15,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -130,6 +131,7 @@ public final class NewsIndexer implements Closeable {
     iwc.setCodec(schema.codec());
     iwc.setOpenMode(mode);
     iwc.setRAMBufferSizeMB(config.ramBufferMb());
+    iwc.setMergePolicy(new EvenSegmentsMergePolicy(iwc.getMergePolicy()));
     iwc.setCommitOnClose(false);
     try {
       return new NewsIndexer(schema, dir, new IndexWriter(dir, iwc), since, vectors);
@@ -220,6 +222,22 @@ public final class NewsIndexer implements Closeable {
     data.putAll(extraCommitData);
     writer.setLiveCommitData(data.entrySet());
     writer.commit();
+  }
+
+  /**
+   * Merges everything written so far into at most {@code segments} segments of about equal size
+   * ({@link EvenSegmentsMergePolicy}) and waits until that is done; the next commit makes it
+   * durable. The merged segments may be larger than the writer's own merges make them, so later
+   * updates leave them be until enough of their articles are replaced: meant for a complete new
+   * index, before it is published.
+   */
+  public void mergeInto(int segments) throws IOException {
+    writer.forceMerge(segments);
+  }
+
+  /** The segments of the last commit. */
+  public int committedSegments() throws IOException {
+    return SegmentInfos.readLatestCommit(directory).size();
   }
 
   /** Removes the article with this id, if there is one. */

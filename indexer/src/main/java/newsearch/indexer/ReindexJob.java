@@ -99,6 +99,11 @@ final class ReindexJob {
             NewsIndexer.create(generation, schema, config, carriedFrom(index), vectors)) {
       ProgressClock clock = new ProgressClock(files.totalBytes(), counts, vectors, start);
       readAll(files, indexer, counts, clock);
+      long mergeStart = System.nanoTime();
+      if (config.segments() > 0) {
+        indexer.mergeInto(config.segments());
+      }
+      double mergeSeconds = (System.nanoTime() - mergeStart) / 1e9;
       indexer.commit(Map.of());
       long indexed = indexer.liveDocuments();
       if (indexed == 0) {
@@ -127,7 +132,9 @@ final class ReindexJob {
           indexer.liveDocumentsByLanguage(),
           vectors.enabled(),
           vectors.embedded(),
-          vectors.reused());
+          vectors.reused(),
+          indexer.committedSegments(),
+          mergeSeconds);
     } finally {
       if (!published) {
         index.discard(generation);

@@ -28,6 +28,8 @@ import newsearch.ingest.Rejection;
  * @param vectors whether the articles were given sentence vectors
  * @param embedded articles whose vector the model made
  * @param vectorsReused articles whose vector came from the cache of an earlier run
+ * @param segments segments of the published index; 0 where the engine keeps its own (SolrCloud)
+ * @param mergeSeconds wall time of the merge into those segments, part of {@code seconds}
  */
 public record ReindexReport(
     String generation,
@@ -43,7 +45,9 @@ public record ReindexReport(
     Map<String, Long> articlesByLanguage,
     boolean vectors,
     long embedded,
-    long vectorsReused) {
+    long vectorsReused,
+    int segments,
+    double mergeSeconds) {
 
   /** Copies the lists and the counts, keeping their order. */
   public ReindexReport {
@@ -60,16 +64,16 @@ public record ReindexReport(
 
   /**
    * One line for people: {@code indexed 2 articles from 1 file into gen-000001 in 0.3 s (7
-   * articles/s, 0.0 MB/s); 1 duplicates skipped, 2 rejected; by reason: not_json 1,
-   * no_title_or_body 1, duplicate_id 1; by language: en 2}, the counts per reason left out when
-   * every article was indexed; before them, when it made vectors, {@code ; vectors: 2 embedded, 0
-   * from cache}.
+   * articles/s, 0.0 MB/s); 1 duplicates skipped, 2 rejected; 1 segment, merged in 0.0 s; by reason:
+   * not_json 1, no_title_or_body 1, duplicate_id 1; by language: en 2}, the counts per reason left
+   * out when every article was indexed, the segments where the engine keeps its own; before the
+   * counts, when it made vectors, {@code ; vectors: 2 embedded, 0 from cache}.
    */
   public String summary() {
     return String.format(
             Locale.ROOT,
             "indexed %,d articles from %,d %s into %s in %.1f s (%,.0f articles/s, %.1f MB/s);"
-                + " %,d duplicates skipped, %,d rejected%s%s",
+                + " %,d duplicates skipped, %,d rejected%s%s%s",
             articlesIndexed,
             filesRead,
             filesRead == 1 ? "file" : "files",
@@ -79,6 +83,7 @@ public record ReindexReport(
             megabytesPerSecond(),
             duplicatesSkipped,
             rejected.size(),
+            merged(),
             vectors
                 ? String.format(
                     Locale.ROOT, "; vectors: %,d embedded, %,d from cache", embedded, vectorsReused)
@@ -109,6 +114,19 @@ public record ReindexReport(
     articlesByLanguage.forEach(
         (code, n) -> joined.add(String.format(Locale.ROOT, "%s %,d", code, n)));
     return joined.toString();
+  }
+
+  /** {@code "; 2 segments, merged in 1.2 s"}, or nothing where the engine keeps its own. */
+  private String merged() {
+    if (segments == 0) {
+      return "";
+    }
+    return String.format(
+        Locale.ROOT,
+        "; %d %s, merged in %.1f s",
+        segments,
+        segments == 1 ? "segment" : "segments",
+        mergeSeconds);
   }
 
   /** Articles indexed per second. */

@@ -186,7 +186,7 @@ class ReindexJobTest {
         run(
             new ReindexJob(
                 new NewsSchema(),
-                new IndexerConfig(2, 16, 2, 3, false),
+                new IndexerConfig(2, 16, 2, 3, false, 0),
                 ReaderConfig.DEFAULTS,
                 p -> {}),
             List.of(dir.resolve("in")),
@@ -205,6 +205,46 @@ class ReindexJobTest {
         assertEquals("Story " + i + " copy " + (i % 2 == 0 ? 3 : 2), title);
       }
     }
+  }
+
+  /** A reindex of 200 articles on two threads, in batches of one, merged into {@code segments}. */
+  private ReindexReport reindexInParallel(IndexGenerations index, int segments) throws IOException {
+    List<String> lines = new java.util.ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      lines.add(String.format("{\"id\":\"s%d\",\"title\":\"Story %d\",\"body\":\"Text.\"}", i, i));
+    }
+    write("many.jsonl", lines.toArray(String[]::new));
+    return run(
+        new ReindexJob(
+            new NewsSchema(),
+            new IndexerConfig(2, 16, 2, 1, false, segments),
+            ReaderConfig.DEFAULTS,
+            p -> {}),
+        List.of(dir.resolve("in")),
+        index);
+  }
+
+  private static int segmentsOf(IndexGenerations index) throws IOException {
+    try (DirectoryReader reader =
+        DirectoryReader.open(FSDirectory.open(index.current().orElseThrow()))) {
+      return reader.leaves().size();
+    }
+  }
+
+  @Test
+  void theWritingThreadsSegmentsAreMergedIntoTheNumberAskedFor() throws IOException {
+    IndexGenerations unmerged = new IndexGenerations(dir.resolve("unmerged"));
+    IndexGenerations merged = new IndexGenerations(dir.resolve("merged"));
+
+    ReindexReport asWritten = reindexInParallel(unmerged, 0);
+    ReindexReport one = reindexInParallel(merged, 1);
+
+    // Each thread that wrote (the reading one too, when the pool was full) flushed its own.
+    assertTrue(segmentsOf(unmerged) > 1, "segments as written: " + segmentsOf(unmerged));
+    assertEquals(segmentsOf(unmerged), asWritten.segments());
+    assertEquals(1, segmentsOf(merged));
+    assertEquals(1, one.segments());
+    assertEquals(200, one.articlesIndexed());
   }
 
   @Test

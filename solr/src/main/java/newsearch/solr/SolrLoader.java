@@ -81,6 +81,8 @@ public final class SolrLoader {
         Map.of(),
         false,
         0,
+        0,
+        0,
         0);
   }
 

@@ -90,7 +90,13 @@ public final class IndexingBenchmark {
   private static long reindex(Path input, Path dir, int threads, int ramBufferMb)
       throws IOException {
     IndexerConfig config =
-        new IndexerConfig(threads, ramBufferMb, 1, IndexerConfig.DEFAULTS.batchSize(), false);
+        new IndexerConfig(
+            threads,
+            ramBufferMb,
+            1,
+            IndexerConfig.DEFAULTS.batchSize(),
+            false,
+            IndexerConfig.DEFAULT_SEGMENTS);
     ReindexReport report =
         new IndexStore(new IndexGenerations(dir), config).reindex(List.of(input), p -> {});
     return report.articlesIndexed();
