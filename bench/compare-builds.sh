@@ -7,15 +7,19 @@
 #   bench/compare-builds.sh --before ../old-checkout --after . --run bench/runs/1000000 \
 #       --out bench/runs/1000000/results/compare.jsonl
 #
+# A change to how the index is built is compared with --after-index (and --before-index): the
+# index that build serves instead of the run's (the same articles, built by that build).
+#
 # Each build serves the run's index with -Xmx1g, waits for /ready and for the search-box
 # completions (built in the background), then records: the service's CPU ticks over 10 s with no
 # request (background work), no-match queries and /health for 10 s each, and the plain queries
-# (facets=false) for 30 s, all at 1 client, after a 10 s warm-up of each kind. One JSON line per
+# (facets=false) for 30 s, all at 1 client, after a 10 s warm-up of each kind; with --mix, then the
+# query mix with facets and highlights at 4 clients for 30 s, after a warm-up. One JSON line per
 # measurement, labelled "before ..." or "after ...". Both checkouts must be built
 # (./mvnw package -DskipTests).
 set -euo pipefail
 
-BEFORE="" AFTER="" RUN="" OUT="" PORT=18080
+BEFORE="" AFTER="" RUN="" OUT="" PORT=18080 BEFORE_INDEX="" AFTER_INDEX="" MIX=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --before) BEFORE="$2"; shift 2 ;;
@@ -23,11 +27,15 @@ while [ $# -gt 0 ]; do
     --run) RUN="$(cd "$2" && pwd)"; shift 2 ;;
     --out) OUT="$2"; shift 2 ;;
     --port) PORT="$2"; shift 2 ;;
+    --before-index) BEFORE_INDEX="$(cd "$2" && pwd)"; shift 2 ;;
+    --after-index) AFTER_INDEX="$(cd "$2" && pwd)"; shift 2 ;;
+    --mix) MIX=1; shift ;;
     *) echo "compare-builds.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
 if [ -z "$BEFORE" ] || [ -z "$AFTER" ] || [ -z "$RUN" ] || [ -z "$OUT" ]; then
-  echo "usage: compare-builds.sh --before DIR --after DIR --run bench/runs/SIZE --out FILE" >&2
+  echo "usage: compare-builds.sh --before DIR --after DIR --run bench/runs/SIZE --out FILE" \
+    "[--before-index DIR] [--after-index DIR] [--mix]" >&2
   exit 2
 fi
 for dir in "$BEFORE" "$AFTER"; do
@@ -46,8 +54,8 @@ measure() {
 }
 
 serve() {
-  local label="$1" dir="$2" pid ticks_before ticks_after
-  (cd "$dir" && NEWSEARCH_JAVA_OPTS=-Xmx1g exec ./newsearch serve --index "$RUN/index" \
+  local label="$1" dir="$2" index="${3:-$RUN/index}" pid ticks_before ticks_after
+  (cd "$dir" && NEWSEARCH_JAVA_OPTS=-Xmx1g exec ./newsearch serve --index "$index" \
     --host 127.0.0.1 --port "$PORT" --max-searches-per-client 4) > "$OUT.$label.log" 2>&1 &
   for _ in $(seq 300); do curl -sf "$URL/ready" >/dev/null && break; sleep 1; done
   curl -sf "$URL/ready" >/dev/null || { echo "compare-builds.sh: $label never ready" >&2; exit 1; }
@@ -66,10 +74,14 @@ serve() {
   measure "$label /health, 1 client" 1 10s "$RUN/queries/urls-health.txt"
   measure "$label warm-up" 1 10s "$RUN/queries/urls-plain.txt"
   measure "$label plain queries, 1 client" 1 30s "$RUN/queries/urls-plain.txt"
+  if [ "$MIX" = 1 ]; then
+    measure "$label warm-up" 4 10s "$RUN/queries/urls-mix.txt"
+    measure "$label mix, facets + highlights, 4 clients" 4 30s "$RUN/queries/urls-mix.txt"
+  fi
   kill "$pid"
   while kill -0 "$pid" 2>/dev/null; do sleep 1; done
 }
 
-serve before "$BEFORE"
-serve after "$AFTER"
+serve before "$BEFORE" "$BEFORE_INDEX"
+serve after "$AFTER" "$AFTER_INDEX"
 echo "compare-builds.sh: wrote $OUT"
