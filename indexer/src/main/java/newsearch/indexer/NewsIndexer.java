@@ -225,6 +225,14 @@ public final class NewsIndexer implements Closeable {
   }
 
   /**
+   * Writes the articles still buffered in memory into segments, as a commit would, without
+   * committing them.
+   */
+  public void flush() throws IOException {
+    writer.flush();
+  }
+
+  /**
    * Merges everything written so far into at most {@code segments} segments of about equal size
    * ({@link EvenSegmentsMergePolicy}) and waits until that is done; the next commit makes it
    * durable. The merged segments may be larger than the writer's own merges make them, so later

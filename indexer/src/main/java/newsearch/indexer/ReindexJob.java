@@ -99,11 +99,14 @@ final class ReindexJob {
             NewsIndexer.create(generation, schema, config, carriedFrom(index), vectors)) {
       ProgressClock clock = new ProgressClock(files.totalBytes(), counts, vectors, start);
       readAll(files, indexer, counts, clock);
-      long mergeStart = System.nanoTime();
+      double mergeSeconds = 0;
       if (config.segments() > 0) {
+        // Flushed first, so that the merge's time is its own and not the last buffer's.
+        indexer.flush();
+        long mergeStart = System.nanoTime();
         indexer.mergeInto(config.segments());
+        mergeSeconds = (System.nanoTime() - mergeStart) / 1e9;
       }
-      double mergeSeconds = (System.nanoTime() - mergeStart) / 1e9;
       indexer.commit(Map.of());
       long indexed = indexer.liveDocuments();
       if (indexed == 0) {

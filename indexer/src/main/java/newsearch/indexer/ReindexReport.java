@@ -29,7 +29,8 @@ import newsearch.ingest.Rejection;
  * @param embedded articles whose vector the model made
  * @param vectorsReused articles whose vector came from the cache of an earlier run
  * @param segments segments of the published index; 0 where the engine keeps its own (SolrCloud)
- * @param mergeSeconds wall time of the merge into those segments, part of {@code seconds}
+ * @param mergeSeconds wall time of the merge into those segments, part of {@code seconds}; 0 when
+ *     the job left the segments as writing left them
  */
 public record ReindexReport(
     String generation,
@@ -116,17 +117,20 @@ public record ReindexReport(
     return joined.toString();
   }
 
-  /** {@code "; 2 segments, merged in 1.2 s"}, or nothing where the engine keeps its own. */
+  /**
+   * {@code "; 2 segments, merged in 1.2 s"}, without the merge when there was none, or nothing
+   * where the engine keeps its own.
+   */
   private String merged() {
     if (segments == 0) {
       return "";
     }
     return String.format(
         Locale.ROOT,
-        "; %d %s, merged in %.1f s",
+        "; %d %s%s",
         segments,
         segments == 1 ? "segment" : "segments",
-        mergeSeconds);
+        mergeSeconds > 0 ? String.format(Locale.ROOT, ", merged in %.1f s", mergeSeconds) : "");
   }
 
   /** Articles indexed per second. */

@@ -242,6 +242,9 @@ class ReindexJobTest {
     // Each thread that wrote (the reading one too, when the pool was full) flushed its own.
     assertTrue(segmentsOf(unmerged) > 1, "segments as written: " + segmentsOf(unmerged));
     assertEquals(segmentsOf(unmerged), asWritten.segments());
+    assertEquals(0, asWritten.mergeSeconds());
+    assertFalse(asWritten.summary().contains("merged"), asWritten.summary());
+    assertTrue(one.mergeSeconds() > 0);
     assertEquals(1, segmentsOf(merged));
     assertEquals(1, one.segments());
     assertEquals(200, one.articlesIndexed());
