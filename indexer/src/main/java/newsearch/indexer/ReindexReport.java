@@ -65,16 +65,16 @@ public record ReindexReport(
 
   /**
    * One line for people: {@code indexed 2 articles from 1 file into gen-000001 in 0.3 s (7
-   * articles/s, 0.0 MB/s); 1 duplicates skipped, 2 rejected; 1 segment, merged in 0.0 s; by reason:
-   * not_json 1, no_title_or_body 1, duplicate_id 1; by language: en 2}, the counts per reason left
-   * out when every article was indexed, the segments where the engine keeps its own; before the
-   * counts, when it made vectors, {@code ; vectors: 2 embedded, 0 from cache}.
+   * articles/s, 0.0 MB/s); 1 duplicates skipped, 2 rejected; by reason: not_json 1,
+   * no_title_or_body 1, duplicate_id 1; by language: en 2; 1 segment, merged in 0.0 s}, the counts
+   * per reason left out when every article was indexed, the segments where the engine keeps its
+   * own; before the counts, when it made vectors, {@code ; vectors: 2 embedded, 0 from cache}.
    */
   public String summary() {
     return String.format(
             Locale.ROOT,
             "indexed %,d articles from %,d %s into %s in %.1f s (%,.0f articles/s, %.1f MB/s);"
-                + " %,d duplicates skipped, %,d rejected%s%s%s",
+                + " %,d duplicates skipped, %,d rejected%s%s",
             articlesIndexed,
             filesRead,
             filesRead == 1 ? "file" : "files",
@@ -84,13 +84,13 @@ public record ReindexReport(
             megabytesPerSecond(),
             duplicatesSkipped,
             rejected.size(),
-            merged(),
             vectors
                 ? String.format(
                     Locale.ROOT, "; vectors: %,d embedded, %,d from cache", embedded, vectorsReused)
                 : "",
             byReason())
-        + byLanguage();
+        + byLanguage()
+        + merged();
   }
 
   /**

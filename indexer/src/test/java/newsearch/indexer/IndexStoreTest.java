@@ -106,15 +106,15 @@ class IndexStoreTest {
   }
 
   @Test
-  void theSummaryEndsWithTheCountsPerReason() throws IOException {
+  void theSummaryGivesTheCountsPerReasonThenByLanguageThenTheSegments() throws IOException {
     String summary = store.reindex(List.of(input), p -> {}).summary();
 
     assertTrue(
         summary.matches(
             "indexed 2 articles from 1 file into gen-000001 in [0-9.]+ s \\([0-9,]+ articles/s,"
-                + " [0-9.]+ MB/s\\); 1 duplicates skipped, 1 rejected; 1 segment, merged in"
-                + " [0-9.]+ s; by reason:"
-                + " not_json 1, duplicate_id 1; by language: en 1, und 1"),
+                + " [0-9.]+ MB/s\\); 1 duplicates skipped, 1 rejected; by reason:"
+                + " not_json 1, duplicate_id 1; by language: en 1, und 1; 1 segment, merged in"
+                + " [0-9.]+ s"),
         summary);
   }
 
