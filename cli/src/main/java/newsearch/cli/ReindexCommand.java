@@ -101,8 +101,10 @@ final class ReindexCommand implements Callable<Integer> {
     IndexerConfig config =
         (threads == null ? IndexerConfig.DEFAULTS : IndexerConfig.DEFAULTS.withThreads(threads))
             .withKeepGenerations(keep)
-            .withVectors(!noVectors)
-            .withSegments(segments == null ? IndexerConfig.DEFAULT_SEGMENTS : segments);
+            .withVectors(!noVectors);
+    if (segments != null) {
+      config = config.withSegments(segments);
+    }
     IndexStore store = new IndexStore(index.generations(), config);
     ReindexReport report;
     try (ProgressDisplay display =
