@@ -12,9 +12,9 @@
 #
 # Each build serves the run's index with -Xmx1g, waits for /ready and for the search-box
 # completions (built in the background), then records: the service's CPU ticks over 10 s with no
-# request (background work), no-match queries and /health for 10 s each, and the plain queries
-# (facets=false) for 30 s, all at 1 client, after a 10 s warm-up of each kind; with --mix, then the
-# query mix with facets and highlights at 4 clients for 30 s, after a warm-up. One JSON line per
+# request (background work), no-match queries, one-hit queries (when the run found any) and /health
+# for 10 s each, and the plain queries (facets=false) for 30 s, all at 1 client, after a 10 s
+# warm-up of each kind; with --mix, then the query mix with facets and highlights at 4 clients for 30 s, after a warm-up. One JSON line per
 # measurement, labelled "before ..." or "after ...". Both checkouts must be built
 # (./mvnw package -DskipTests).
 set -euo pipefail
@@ -71,6 +71,10 @@ serve() {
   echo "{\"label\":\"$label idle\",\"cpu_ticks_10s\":$((ticks_after - ticks_before)),\"ticks_per_s\":$(getconf CLK_TCK)}" >> "$OUT"
   measure "$label warm-up" 1 10s "$RUN/queries/urls-nomatch.txt"
   measure "$label no match, 1 client" 1 10s "$RUN/queries/urls-nomatch.txt"
+  if [ -s "$RUN/queries/urls-onehit.txt" ]; then
+    measure "$label warm-up" 1 10s "$RUN/queries/urls-onehit.txt"
+    measure "$label one hit, 1 client" 1 10s "$RUN/queries/urls-onehit.txt"
+  fi
   measure "$label /health, 1 client" 1 10s "$RUN/queries/urls-health.txt"
   measure "$label warm-up" 1 10s "$RUN/queries/urls-plain.txt"
   measure "$label plain queries, 1 client" 1 30s "$RUN/queries/urls-plain.txt"

@@ -53,4 +53,20 @@ class QueryWordHighlightTest {
   void marksAQuotedPhraseAsOneUnit() throws IOException {
     assertEquals("OIL <mark>BARGE PRICE</mark> RISES", top("\"barge price\"").highlights().title());
   }
+
+  @Test
+  void aSnippetIsTheSentenceOfTheMatchWithoutTheHeadingAboveIt() throws IOException {
+    List<Article> articles =
+        List.of(
+            TestIndex.article(
+                "storm",
+                "Storm closes the coast",
+                "Key figures\n\nThe harbour reopened on Monday, e.g. for ferries. Trains ran late."));
+    try (NewsSearcher searcher = TestIndex.open(dir, articles, SearchConfig.DEFAULTS)) {
+      Hit storm = searcher.search(SearchRequest.of("harbour", 10)).hits().get(0);
+      assertEquals(
+          List.of("The <mark>harbour</mark> reopened on Monday, e.g. for ferries."),
+          storm.highlights().body());
+    }
+  }
 }

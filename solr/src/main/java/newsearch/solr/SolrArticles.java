@@ -7,13 +7,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import newsearch.schema.Article;
 import newsearch.schema.HtmlEscaper;
 import newsearch.schema.NewsSchema;
 import newsearch.schema.SectionPath;
 import newsearch.search.Hit;
 import newsearch.search.highlight.Highlights;
+import newsearch.search.highlight.SentenceBreakIterator;
 import org.apache.solr.common.SolrDocument;
 
 /**
@@ -95,7 +95,8 @@ final class SolrArticles {
   /**
    * The sentences of Solr's body passages that hold a match, at most {@code max}, or the first
    * {@code max} sentences when none does: Solr's highlighter joins neighbouring sentences into one
-   * passage where ours keeps one sentence a passage, and cuts them apart here the same way.
+   * passage where ours keeps one sentence a passage, and cuts them apart here at the sentences ours
+   * cuts at.
    */
   static List<String> sentences(List<String> passages, int max) {
     if (passages == null) {
@@ -103,7 +104,7 @@ final class SolrArticles {
     }
     List<String> all = new ArrayList<>();
     for (String passage : passages) {
-      BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
+      BreakIterator sentences = new SentenceBreakIterator();
       sentences.setText(passage);
       for (int start = sentences.first(), end = sentences.next();
           end != BreakIterator.DONE;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import newsearch.schema.NewsSchema;
 import newsearch.search.SearchConfig;
@@ -105,8 +104,6 @@ final class SnippetHighlighter extends UnifiedHighlighter {
 
   @Override
   protected BreakIterator getBreakIterator(String field) {
-    return NewsSchema.TITLE.equals(field)
-        ? new WholeBreakIterator()
-        : BreakIterator.getSentenceInstance(Locale.ROOT);
+    return NewsSchema.TITLE.equals(field) ? new WholeBreakIterator() : new SentenceBreakIterator();
   }
 }
