@@ -14,9 +14,9 @@
 # completions (built in the background), then records: the service's CPU ticks over 10 s with no
 # request (background work), no-match queries, one-hit queries (when the run found any) and /health
 # for 10 s each, and the plain queries (facets=false) for 30 s, all at 1 client, after a 10 s
-# warm-up of each kind; with --mix, then the query mix with facets and highlights at 4 clients for 30 s, after a warm-up. One JSON line per
-# measurement, labelled "before ..." or "after ...". Both checkouts must be built
-# (./mvnw package -DskipTests).
+# warm-up of each kind; with --mix, then the query mix with facets and highlights at 4 clients for
+# 30 s, after a warm-up. One JSON line per measurement, labelled "before ..." or "after ...". Both
+# checkouts must be built (./mvnw package -DskipTests).
 set -euo pipefail
 
 BEFORE="" AFTER="" RUN="" OUT="" PORT=18080 BEFORE_INDEX="" AFTER_INDEX="" MIX=0
