@@ -27,6 +27,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ReindexJobTest {
 
+  /**
+   * Words in each body of {@link #reindexInParallel}: 1.4 MB of text, which the writer's buffers,
+   * holding it in several fields with positions and offsets, outgrow more than once (three segments
+   * as written).
+   */
+  private static final int BODY_WORDS = 1_000;
+
   @TempDir Path dir;
 
   private final ReindexJob job =
@@ -207,11 +214,21 @@ class ReindexJobTest {
     }
   }
 
-  /** A reindex of 200 articles on two threads, in batches of one, merged into {@code segments}. */
+  /**
+   * A reindex of 200 articles on two threads, in batches of one, merged into {@code segments}.
+   * Their bodies are long enough to fill the writer's smallest buffer (16 MB), so that the index as
+   * written has several segments however the threads shared the articles.
+   */
   private ReindexReport reindexInParallel(IndexGenerations index, int segments) throws IOException {
+    java.util.Random random = new java.util.Random(3);
     List<String> lines = new java.util.ArrayList<>();
     for (int i = 0; i < 200; i++) {
-      lines.add(String.format("{\"id\":\"s%d\",\"title\":\"Story %d\",\"body\":\"Text.\"}", i, i));
+      StringBuilder body = new StringBuilder();
+      for (int w = 0; w < BODY_WORDS; w++) {
+        body.append('w').append(random.nextInt(100_000)).append(' ');
+      }
+      lines.add(
+          String.format("{\"id\":\"s%d\",\"title\":\"Story %d\",\"body\":\"%s\"}", i, i, body));
     }
     write("many.jsonl", lines.toArray(String[]::new));
     return run(
@@ -232,14 +249,13 @@ class ReindexJobTest {
   }
 
   @Test
-  void theWritingThreadsSegmentsAreMergedIntoTheNumberAskedFor() throws IOException {
+  void theSegmentsAsWrittenAreMergedIntoTheNumberAskedFor() throws IOException {
     IndexGenerations unmerged = new IndexGenerations(dir.resolve("unmerged"));
     IndexGenerations merged = new IndexGenerations(dir.resolve("merged"));
 
     ReindexReport asWritten = reindexInParallel(unmerged, 0);
     ReindexReport one = reindexInParallel(merged, 1);
 
-    // Each thread that wrote (the reading one too, when the pool was full) flushed its own.
     assertTrue(segmentsOf(unmerged) > 1, "segments as written: " + segmentsOf(unmerged));
     assertEquals(segmentsOf(unmerged), asWritten.segments());
     assertEquals(0, asWritten.mergeSeconds());
