@@ -118,17 +118,6 @@ public final class SentenceBreakIterator extends BreakIterator {
     return at == 0 ? DONE : moveTo(before(at));
   }
 
-  @Override
-  public boolean isBoundary(int offset) {
-    int at = checked(offset);
-    if (isBoundaryAt(at)) {
-      current = at;
-      return true;
-    }
-    following(offset);
-    return false;
-  }
-
   private int moveTo(int boundary) {
     current = boundary;
     return base + boundary;
